@@ -1,0 +1,70 @@
+// JSON and JSONL content: one article per line, or an array of articles, each remembered with its line.
+
+import { isMap, isSeq, parseDocument } from 'yaml';
+import { lineAt, type ContentProblem, type RawRecord, type ReadResult } from './content-problem';
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Converts JSON.parse's "at position N" (or "line L column C") into a line of the text. */
+function lineOfJsonError(text: string, error: unknown, baseLine = 1): number {
+  const message = error instanceof Error ? error.message : '';
+  const position = /position (\d+)/.exec(message);
+  if (position) return baseLine + lineAt(text, Number(position[1])) - 1;
+  const line = /line (\d+)/.exec(message);
+  return line ? baseLine + Number(line[1]) - 1 : baseLine;
+}
+
+function describeJsonError(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return `invalid JSON (${message.replace(/^JSON\.parse: /, '')})`;
+}
+
+export function readJsonLines(file: string, text: string): ReadResult {
+  const records: RawRecord[] = [];
+  const problems: ContentProblem[] = [];
+  text.split('\n').forEach((rawLine, index) => {
+    const line = index + 1;
+    if (rawLine.trim() === '') return;
+    let value: unknown;
+    try {
+      value = JSON.parse(rawLine);
+    } catch (error) {
+      problems.push({ file, line, message: describeJsonError(error) });
+      return;
+    }
+    if (!isObject(value)) problems.push({ file, line, message: 'each line must be one JSON object (an article)' });
+    else records.push({ file, line, fields: value });
+  });
+  return { records, problems };
+}
+
+/** Start line of each top-level array element, found with a real parser (yaml reads JSON with positions). */
+function elementLines(text: string): number[] {
+  const document = parseDocument(text, { keepSourceTokens: false });
+  if (!isSeq(document.contents)) return [];
+  return document.contents.items.map((item) => {
+    const range = isMap(item) || isSeq(item) ? item.range : (item as { range?: [number, number, number] }).range;
+    return range ? lineAt(text, range[0]) : 1;
+  });
+}
+
+export function readJsonArray(file: string, text: string): ReadResult {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    return { records: [], problems: [{ file, line: lineOfJsonError(text, error), message: describeJsonError(error) }] };
+  }
+  const items = Array.isArray(value) ? value : [value];
+  const lines = Array.isArray(value) ? elementLines(text) : [1];
+  const records: RawRecord[] = [];
+  const problems: ContentProblem[] = [];
+  items.forEach((item, index) => {
+    const line = lines[index] ?? 1;
+    if (!isObject(item)) problems.push({ file, line, message: 'each element of the array must be a JSON object (an article)' });
+    else records.push({ file, line, fields: item });
+  });
+  return { records, problems };
+}

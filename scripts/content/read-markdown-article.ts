@@ -1,0 +1,79 @@
+// Markdown content: YAML front matter holds the fields, the Markdown body becomes plain text.
+
+import { readFileSync } from 'node:fs';
+import { basename, dirname, extname, resolve } from 'node:path';
+import matter from 'gray-matter';
+import { Parser } from 'htmlparser2';
+import { marked } from 'marked';
+import type { ContentProblem, ReadResult } from './content-problem';
+
+const BLOCK_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'blockquote', 'pre', 'tr', 'br', 'hr', 'div']);
+
+/** Renders Markdown with marked and keeps its text, one line per block. */
+export function markdownToText(markdown: string): string {
+  const html = marked.parse(markdown, { async: false, gfm: true });
+  const lines: string[] = [];
+  let current = '';
+  const endBlock = (): void => {
+    if (current.trim()) lines.push(current.trim().replace(/[ \t]+/g, ' '));
+    current = '';
+  };
+  const parser = new Parser(
+    {
+      ontext: (text) => {
+        current += text;
+      },
+      onopentag: (name) => {
+        if (BLOCK_TAGS.has(name)) endBlock();
+      },
+      onclosetag: (name) => {
+        if (BLOCK_TAGS.has(name)) endBlock();
+      },
+    },
+    { decodeEntities: true },
+  );
+  parser.end(html);
+  endBlock();
+  return lines.join('\n');
+}
+
+/** The line of a front-matter key, so a problem with it points at it. */
+export function frontMatterLine(text: string, key: string): number {
+  const lines = text.split('\n');
+  const index = lines.findIndex((line, position) => position > 0 && new RegExp(`^${key}\\s*:`).test(line));
+  return index >= 0 ? index + 1 : 1;
+}
+
+/** YAML turns 2023-11-05 into a Date; the article contract wants the ISO text back. */
+function normaliseYamlValue(value: unknown): unknown {
+  return value instanceof Date ? value.toISOString().slice(0, 10) : value;
+}
+
+export function readMarkdownArticle(file: string, text: string): ReadResult {
+  let parsed: matter.GrayMatterFile<string>;
+  try {
+    parsed = matter(text);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    return { records: [], problems: [{ file, line: 1, message: `invalid front matter (${reason})` }] };
+  }
+  const fields: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(parsed.data as Record<string, unknown>)) fields[key] = normaliseYamlValue(value);
+  fields.id ??= basename(file, extname(file));
+  const problems: ContentProblem[] = [];
+  let body = parsed.content;
+  // `body_file` lets a Markdown file carry the fields of an article whose text is kept elsewhere.
+  if (typeof fields.body_file === 'string') {
+    const bodyPath = resolve(dirname(file), fields.body_file);
+    try {
+      body = readFileSync(bodyPath, 'utf8');
+    } catch {
+      problems.push({ file, line: frontMatterLine(text, 'body_file'), message: `body_file ${fields.body_file} cannot be read (looked for ${bodyPath})` });
+    }
+    delete fields.body_file;
+    fields.body = body;
+  } else {
+    fields.body = markdownToText(body);
+  }
+  return { records: problems.length ? [] : [{ file, line: 1, fields }], problems };
+}

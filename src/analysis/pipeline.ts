@@ -1,0 +1,76 @@
+// The analysis pipeline, declared once: tokenise → normalise → drop stop words → stem. Shared by build, worker, snippets and evaluation.
+
+import { normalizeWord } from './normalize';
+import { stemWord, stripProclitics } from './stem';
+import { isStopWord } from './stopwords';
+import { tokenize, type Token } from './tokenize';
+
+/**
+ * Bump whenever a rule in this folder changes what a word analyses to: an index
+ * built by another version would silently disagree with the worker's queries.
+ * tests/analysis/analyzer-version.test.ts pins a fingerprint of the rules to this number.
+ */
+export const ANALYZER_VERSION = 1;
+
+/** Longer words are kept as tokens (for offsets) but not indexed: no real word is this long. */
+export const MAX_TERM_LENGTH = 40;
+
+/** What the index knows of one word: its exact normalised form and its candidate stems. */
+export interface WordAnalysis {
+  readonly surface: string;
+  readonly stems: readonly string[];
+}
+
+/** A token of the original text with its analysis (null for stop words and words that normalise to nothing). */
+export interface AnalyzedToken extends Token {
+  readonly analysis: WordAnalysis | null;
+}
+
+const CONJUNCTIONS = ['و', 'ف'];
+
+/** A stop word with a conjunction attached (وفي, ومن, فهو) is still a stop word. */
+function isStopWordWithConjunction(surface: string): boolean {
+  return CONJUNCTIONS.some((conjunction) => surface.startsWith(conjunction) && isStopWord(surface.slice(1)));
+}
+
+const MEMO_LIMIT = 100_000;
+const memo = new Map<string, WordAnalysis | null>();
+
+function analyzeUncached(word: string): WordAnalysis | null {
+  const surface = normalizeWord(word);
+  if (surface.length === 0 || surface.length > MAX_TERM_LENGTH) return null;
+  if (isStopWord(surface) || isStopWordWithConjunction(surface)) return null;
+  return { surface, stems: stemWord(surface) };
+}
+
+/**
+ * Analyses one word as written. Results are memoised: a corpus repeats its
+ * words, and a worker isolate answers many queries over the same articles.
+ *
+ * @example analyzeWord('بالمغرب') → { surface: 'بالمغرب', stems: ['مغرب'] }
+ * @example analyzeWord('فِي') → null (a stop word)
+ */
+export function analyzeWord(word: string): WordAnalysis | null {
+  const cached = memo.get(word);
+  if (cached !== undefined) return cached;
+  const analysis = analyzeUncached(word);
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(word, analysis);
+  return analysis;
+}
+
+/**
+ * Analyses a word the reader is still typing: normalised and stripped of
+ * proclitics, but never suffix-stemmed or dropped as a stop word, since its
+ * end is not written yet (في may become فيلم).
+ */
+export function analyzePrefix(word: string): WordAnalysis | null {
+  const surface = normalizeWord(word);
+  if (surface.length === 0 || surface.length > MAX_TERM_LENGTH) return null;
+  return { surface, stems: stripProclitics(surface) };
+}
+
+/** Tokenises text and analyses every token, keeping offsets into the original. */
+export function analyzeText(text: string): AnalyzedToken[] {
+  return tokenize(text).map((token) => ({ ...token, analysis: analyzeWord(token.text) }));
+}

@@ -1,0 +1,72 @@
+// Guarded light stemmer: a normalised Arabic word → its candidate stems, by the tables in stem-rules.ts.
+
+import {
+  ARTICLE_PROCLITICS,
+  BARE_PROCLITICS,
+  MIN_STEMMABLE_LENGTH,
+  SUFFIX_STAGES,
+  TEH_BEFORE_PRONOUN,
+} from './stem-rules';
+
+const ARABIC_WORD = /^[\u0621-\u064a]+$/;
+
+/**
+ * The readings of a word with its proclitics removed. A matched article
+ * proclitic (ال, بال, لل, …) is taken as certain; bare proclitics (و ب ل ك ف)
+ * are ambiguous, so the unsplit word is kept beside each split.
+ *
+ * @example stripProclitics('بالمغرب') → ['مغرب']
+ * @example stripProclitics('ومراكش') → ['ومراكش', 'مراكش']
+ */
+export function stripProclitics(word: string): string[] {
+  if (word.length < MIN_STEMMABLE_LENGTH || !ARABIC_WORD.test(word)) return [word];
+  for (const rule of ARTICLE_PROCLITICS) {
+    if (word.startsWith(rule.prefix) && word.length - rule.prefix.length >= rule.minRemaining) {
+      return [word.slice(rule.prefix.length)];
+    }
+  }
+  const readings = [word];
+  for (const rule of BARE_PROCLITICS) {
+    if (word.startsWith(rule.prefix) && word.length - rule.prefix.length >= rule.minRemaining) {
+      readings.push(word.slice(rule.prefix.length));
+    }
+  }
+  return readings;
+}
+
+/**
+ * Removes pronoun, plural, dual, nisba and feminine endings, each stage at most
+ * once and only while the guard leaves enough letters.
+ *
+ * @example stripSuffixes('حكومتهم') === stripSuffixes('حكومه') // 'حكوم'
+ */
+export function stripSuffixes(word: string): string {
+  if (word.length < MIN_STEMMABLE_LENGTH || !ARABIC_WORD.test(word)) return word;
+  let stem = word;
+  for (const stage of SUFFIX_STAGES) {
+    const suffix = stage.suffixes.find(
+      (candidate) => stem.endsWith(candidate) && stem.length - candidate.length >= stage.minRemaining,
+    );
+    if (suffix === undefined) continue;
+    stem = stem.slice(0, -suffix.length);
+    if (stage.name === 'pronoun' && stem.endsWith(TEH_BEFORE_PRONOUN.from) && stem.length >= TEH_BEFORE_PRONOUN.minLength) {
+      stem = stem.slice(0, -1) + TEH_BEFORE_PRONOUN.to;
+    }
+  }
+  return stem;
+}
+
+/**
+ * Every candidate stem of a normalised word: each proclitic reading with its
+ * suffixes removed, without duplicates.
+ *
+ * @example stemWord('والمعلمون') → ['معلم']
+ */
+export function stemWord(word: string): string[] {
+  const stems: string[] = [];
+  for (const reading of stripProclitics(word)) {
+    const stem = stripSuffixes(reading);
+    if (!stems.includes(stem)) stems.push(stem);
+  }
+  return stems;
+}

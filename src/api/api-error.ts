@@ -1,0 +1,27 @@
+// The one HTTP error type: every failure a client can cause becomes { error: { code, message } } with its status.
+
+import type { Context } from 'hono';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+
+export type ErrorCode = 'invalid_parameter' | 'not_found' | 'index_unavailable' | 'method_not_allowed' | 'internal_error';
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: ContentfulStatusCode,
+    readonly code: ErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+/** The JSON error envelope every error response carries. */
+export interface ErrorBody {
+  readonly error: { readonly code: ErrorCode; readonly message: string };
+}
+
+export function errorResponse(c: Context, status: ContentfulStatusCode, code: ErrorCode, message: string): Response {
+  const body: ErrorBody = { error: { code, message } };
+  return c.json(body, status);
+}

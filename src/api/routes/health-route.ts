@@ -1,0 +1,31 @@
+// GET /health: whether the index is loaded, and which index it is.
+
+import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import type { EngineProvider } from '../engine-provider';
+import { errorSchema, healthSchema } from '../schemas';
+
+const healthRoute = createRoute({
+  method: 'get',
+  path: '/health',
+  summary: 'Index status',
+  responses: {
+    200: { description: 'The index is loaded.', content: { 'application/json': { schema: healthSchema } } },
+    503: { description: 'The index cannot be served; the message says why and how to fix it.', content: { 'application/json': { schema: errorSchema } } },
+  },
+});
+
+export function registerHealthRoute(app: OpenAPIHono<{ Bindings: Env }>, getEngine: EngineProvider): void {
+  app.openapi(healthRoute, async (c) => {
+    const { manifest } = await getEngine(c.env);
+    return c.json(
+      {
+        status: 'ok' as const,
+        documents: manifest.documentCount,
+        formatVersion: manifest.formatVersion,
+        analyzerVersion: manifest.analyzerVersion,
+        contentHash: manifest.contentHash,
+      },
+      200,
+    );
+  });
+}

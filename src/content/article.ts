@@ -1,0 +1,36 @@
+// The article contract: what a content file may contain, validated the same way for every format.
+
+import { z } from 'zod';
+
+const nonBlank = (field: string) =>
+  z.string({ error: `${field} must be a string` }).trim().min(1, { error: `${field} is empty; give the article a ${field}` });
+
+const isoDate = z
+  .string({ error: 'date must be a string in the form YYYY-MM-DD' })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'date must be in the form YYYY-MM-DD (for example 2023-11-05)' })
+  .refine((value) => {
+    const date = new Date(`${value}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+  }, { error: 'date is not a real calendar date' });
+
+/** What a content file may hold for one article; unknown fields are accepted and dropped. */
+export const articleInputSchema = z.object({
+  id: z
+    .union([z.string().trim().min(1), z.number().int().nonnegative()], {
+      error: 'id must be a non-empty string or a non-negative integer',
+    })
+    .transform((id) => String(id)),
+  title: nonBlank('title'),
+  body: nonBlank('body'),
+  url: z.string({ error: 'url must be a string' }).trim().min(1).optional(),
+  date: isoDate.optional(),
+  category: z.string({ error: 'category must be a string' }).trim().min(1).optional(),
+  source: z.string({ error: 'source must be a string' }).trim().min(1).optional(),
+  tags: z.array(z.string({ error: 'tags must be strings' }).trim().min(1), { error: 'tags must be an array of strings' }).optional(),
+});
+
+/** A validated article, as the index build receives it. */
+export type Article = z.output<typeof articleInputSchema>;
+
+/** The article fields a reader or client sees, in the order they are reported. */
+export const ARTICLE_FIELDS = ['id', 'title', 'body', 'url', 'date', 'category', 'source', 'tags'] as const;

@@ -1,0 +1,53 @@
+// The MiniSearch options both sides use: the build indexes with them and the worker loads with them.
+
+import type { Options } from 'minisearch';
+import { analyzeWord } from '../analysis/pipeline';
+import { tokenize } from '../analysis/tokenize';
+
+/**
+ * Indexed fields. Each text is indexed twice: as exact normalised words
+ * (`title`, `body`) and as candidate stems (`titleStems`, `bodyStems`), so a
+ * query can rank an exact-form match above a stem-only match.
+ */
+export const SURFACE_FIELDS = ['title', 'body'] as const;
+export const STEM_FIELDS = ['titleStems', 'bodyStems'] as const;
+export const INDEX_FIELDS = [...SURFACE_FIELDS, ...STEM_FIELDS] as const;
+export type IndexField = (typeof INDEX_FIELDS)[number];
+
+/** The document MiniSearch sees: the ordinal is the id, the catalog holds the rest. */
+export interface IndexedDocument {
+  readonly ordinal: number;
+  readonly title: string;
+  readonly body: string;
+}
+
+function extractField(document: IndexedDocument, field: string): string | number {
+  if (field === 'ordinal') return document.ordinal;
+  return field === 'title' || field === 'titleStems' ? document.title : document.body;
+}
+
+function tokenizeField(text: string): string[] {
+  return tokenize(text).map((token) => token.text);
+}
+
+/** Exact fields receive the normalised word; stem fields receive every candidate stem. */
+function processTermForField(term: string, field?: string): string | string[] | null {
+  const analysis = analyzeWord(term);
+  if (analysis === null) return null;
+  return field === 'titleStems' || field === 'bodyStems' ? [...analysis.stems] : analysis.surface;
+}
+
+/**
+ * The options MiniSearch is built and loaded with. Queries do not go through
+ * `processTerm`: the query parser analyses them itself (see src/query).
+ */
+export function createIndexOptions(): Options<IndexedDocument> {
+  return {
+    idField: 'ordinal',
+    fields: [...INDEX_FIELDS],
+    storeFields: [],
+    extractField: extractField as Options<IndexedDocument>['extractField'],
+    tokenize: tokenizeField,
+    processTerm: processTermForField,
+  };
+}

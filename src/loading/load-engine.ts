@@ -1,0 +1,106 @@
+// Loader: artefacts → a ready search engine, refusing missing, mismatched or corrupt indexes.
+
+import MiniSearch from 'minisearch';
+import {
+  CATALOG_FILE,
+  MANIFEST_FILE,
+  SEARCH_INDEX_FILE,
+  bodyShardFile,
+  type BodyShard,
+  type Catalog,
+  type Manifest,
+} from '../index-format/artefacts';
+import { createIndexOptions, type IndexedDocument } from '../index-format/search-options';
+import { ANALYZER_VERSION, FORMAT_VERSION } from '../index-format/versions';
+import { sha256Hex } from '../indexing/sha256';
+import type { ArtefactReader } from './artefact-reader';
+import { IndexUnavailableError } from './index-unavailable-error';
+
+const REBUILD = 'Rebuild it with `npm run build:index` and restart the worker.';
+
+/** A loaded index: the term index, the display catalog, and body text on demand. */
+export interface Engine {
+  readonly manifest: Manifest;
+  readonly index: MiniSearch<IndexedDocument>;
+  readonly catalog: Catalog;
+  /** The body of one article, loading its shard on first use. */
+  body(ordinal: number): Promise<string>;
+}
+
+const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+
+function parseManifest(bytes: Uint8Array): Manifest {
+  let manifest: Partial<Manifest>;
+  try {
+    manifest = JSON.parse(decoder.decode(bytes)) as Partial<Manifest>;
+  } catch {
+    throw new IndexUnavailableError('corrupt', `index-data/${MANIFEST_FILE} is not valid JSON. ${REBUILD}`);
+  }
+  if (manifest.formatVersion !== FORMAT_VERSION || manifest.analyzerVersion !== ANALYZER_VERSION) {
+    throw new IndexUnavailableError(
+      'version_mismatch',
+      `index-data was built with format version ${String(manifest.formatVersion)} and analyser version ` +
+        `${String(manifest.analyzerVersion)}, but this worker reads format ${FORMAT_VERSION} and analyser ${ANALYZER_VERSION}. ${REBUILD}`,
+    );
+  }
+  if (typeof manifest.documentCount !== 'number' || typeof manifest.files !== 'object' || manifest.files === null) {
+    throw new IndexUnavailableError('corrupt', `index-data/${MANIFEST_FILE} lacks documentCount or files. ${REBUILD}`);
+  }
+  return manifest as Manifest;
+}
+
+/** Reads one artefact and checks it against the manifest's size and hash before parsing it. */
+async function readVerified<T>(reader: ArtefactReader, manifest: Manifest, name: string): Promise<T> {
+  const expected = manifest.files[name];
+  const bytes = await reader.read(name);
+  if (expected === undefined || bytes === null) {
+    throw new IndexUnavailableError('corrupt', `index-data/${name} is missing or not listed in the manifest. ${REBUILD}`);
+  }
+  if (bytes.length !== expected.bytes || (await sha256Hex(bytes)) !== expected.sha256) {
+    throw new IndexUnavailableError('corrupt', `index-data/${name} does not match the manifest (truncated, edited or from another build). ${REBUILD}`);
+  }
+  try {
+    return JSON.parse(decoder.decode(bytes)) as T;
+  } catch {
+    throw new IndexUnavailableError('corrupt', `index-data/${name} is not valid JSON. ${REBUILD}`);
+  }
+}
+
+function restoreIndex(serialized: unknown): MiniSearch<IndexedDocument> {
+  try {
+    return MiniSearch.loadJS(serialized as Parameters<typeof MiniSearch.loadJS>[0], createIndexOptions());
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new IndexUnavailableError('corrupt', `index-data/${SEARCH_INDEX_FILE} could not be loaded (${reason}). ${REBUILD}`);
+  }
+}
+
+/**
+ * Loads the index through a reader. Throws IndexUnavailableError, with a
+ * message that says how to fix it, when the index is missing, was built by
+ * another format or analyser version, or does not match its manifest.
+ */
+export async function loadEngine(reader: ArtefactReader): Promise<Engine> {
+  const manifestBytes = await reader.read(MANIFEST_FILE);
+  if (manifestBytes === null) {
+    throw new IndexUnavailableError('missing', `No index found: index-data/${MANIFEST_FILE} does not exist. Build one with \`npm run build:index\`.`);
+  }
+  const manifest = parseManifest(manifestBytes);
+  const [serializedIndex, catalog] = await Promise.all([
+    readVerified<unknown>(reader, manifest, SEARCH_INDEX_FILE),
+    readVerified<Catalog>(reader, manifest, CATALOG_FILE),
+  ]);
+  const index = restoreIndex(serializedIndex);
+  const shards = new Map<number, Promise<BodyShard>>();
+  const body = async (ordinal: number): Promise<string> => {
+    const shard = Math.floor(ordinal / manifest.bodyShardSize);
+    let pending = shards.get(shard);
+    if (pending === undefined) {
+      pending = readVerified<BodyShard>(reader, manifest, bodyShardFile(shard));
+      pending.catch(() => shards.delete(shard));
+      shards.set(shard, pending);
+    }
+    return (await pending)[ordinal - shard * manifest.bodyShardSize] ?? '';
+  };
+  return { manifest, index, catalog, body };
+}

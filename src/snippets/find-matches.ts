@@ -1,0 +1,30 @@
+// Match finding: which words of a stored text the query matched, as offsets into that text.
+
+import { analyzeText } from '../analysis/pipeline';
+
+/** A matched word in the original text, whole (diacritics, tatweel and clitics included). */
+export interface MatchedSpan {
+  readonly start: number;
+  readonly end: number;
+  /** The index term it matched, so a window can count distinct query words. */
+  readonly term: string;
+}
+
+/**
+ * Finds the words of `text` whose analysis produced one of the matched index
+ * terms. The same analysis built the index, so a word is marked exactly when
+ * it is the reason the article matched.
+ */
+export function findMatches(text: string, matchedTerms: ReadonlySet<string>): MatchedSpan[] {
+  const spans: MatchedSpan[] = [];
+  if (matchedTerms.size === 0) return spans;
+  for (const token of analyzeText(text)) {
+    const analysis = token.analysis;
+    if (analysis === null) continue;
+    let term: string | undefined;
+    if (matchedTerms.has(analysis.surface)) term = analysis.surface;
+    else term = analysis.stems.find((stem) => matchedTerms.has(stem));
+    if (term !== undefined) spans.push({ start: token.start, end: token.end, term });
+  }
+  return spans;
+}
