@@ -1,0 +1,106 @@
+// One build, start to end: configuration → content → index → size guards → check or atomic write → summary.
+
+import { relative, resolve } from 'node:path';
+import { buildIndex } from '../../src/indexing/build-index';
+import { formatProblem } from '../content/content-problem';
+import { loadArticles } from '../content/load-articles';
+import { writeIndexAtomically } from '../write-index-atomically';
+import { prepareTokens } from './analysis-cache';
+import { findFirstDifference } from './check-index';
+import { DEFAULT_CONTENT, DEFAULT_OUT, USAGE, parseCliOptions, type CliOptions } from './cli-options';
+import { createProgress, silentProgress } from './progress';
+import { ConfigError, loadSearchConfig, type LoadedConfig } from './search-config';
+import { checkArtefactSizes } from './size-guards';
+import { formatSummary, summarizeBuild } from './summary';
+
+/** Where a build writes: stdout for results, stderr for progress, warnings and errors. */
+export interface BuildIo {
+  readonly stdout: { write(text: string): unknown };
+  readonly stderr: { readonly isTTY?: boolean; write(text: string): unknown };
+  readonly cwd: string;
+  /** Overrides the analysis cache folder (tests use a temporary one). */
+  readonly cacheDir?: string;
+}
+
+const line = (text: string): string => `${text}\n`;
+
+function resolvePaths(options: CliOptions, loaded: LoadedConfig, cwd: string): { content: string[]; out: string } {
+  const content = options.content
+    ? options.content.map((path) => resolve(cwd, path))
+    : (loaded.config.content ?? []).map((path) => resolve(loaded.baseDir, path));
+  const out = options.out ? resolve(cwd, options.out) : resolve(loaded.config.out ? loaded.baseDir : cwd, loaded.config.out ?? DEFAULT_OUT);
+  return { content: content.length > 0 ? content : [resolve(cwd, DEFAULT_CONTENT)], out };
+}
+
+/** Runs the build CLI with these arguments; resolves to the exit code (0 built or up to date, 1 problems found, 2 bad usage or configuration). */
+export async function runBuild(argv: readonly string[], io: BuildIo): Promise<number> {
+  const startedAt = performance.now();
+  let options: CliOptions;
+  let loaded: LoadedConfig;
+  try {
+    options = parseCliOptions(argv);
+    if (options.help) {
+      io.stdout.write(line(USAGE));
+      return 0;
+    }
+    loaded = loadSearchConfig(options.config, io.cwd);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr.write(line(error instanceof ConfigError ? `build-index: bad configuration\n${message}` : `build-index: ${message}\n\n${USAGE}`));
+    return 2;
+  }
+  const paths = resolvePaths(options, loaded, io.cwd);
+  const progress = options.json || options.check ? silentProgress : createProgress(io.stderr, { quiet: options.quiet });
+
+  const { articles, problems } = loadArticles(paths.content, io.cwd);
+  if (problems.length > 0) {
+    for (const problem of problems) io.stderr.write(line(formatProblem(problem)));
+    io.stderr.write(line(`build-index: ${problems.length} problem(s) found; nothing was written and ${paths.out} is unchanged.`));
+    return 1;
+  }
+  progress.update('read', articles.length, articles.length);
+
+  const tokens = options.cache ? prepareTokens(articles, io.cacheDir ? resolve(io.cwd, io.cacheDir) : undefined) : null;
+  const built = await buildIndex(articles, {
+    onProgress: (done, total) => progress.update('indexed', done, total),
+    ...(tokens ? { tokenize: tokens.tokenize } : {}),
+    ...(loaded.config.storedFields ? { storedFields: loaded.config.storedFields } : {}),
+    ...(loaded.config.boosts ? { boosts: loaded.config.boosts } : {}),
+  });
+
+  const sizes = new Map([...built.files].map(([name, contents]) => [name, Buffer.byteLength(contents, 'utf8')] as const));
+  const findings = checkArtefactSizes(sizes);
+  for (const finding of findings) io.stderr.write(line(`build-index: ${finding.level}: ${finding.message}`));
+  if (findings.some((finding) => finding.level === 'error')) {
+    progress.finish();
+    io.stderr.write(line(`build-index: nothing was written and ${paths.out} is unchanged.`));
+    return 1;
+  }
+
+  if (options.check) {
+    const difference = findFirstDifference(paths.out, built.files);
+    if (difference !== null) {
+      io.stderr.write(line(`build-index --check: ${paths.out} is stale: ${difference}.\nRebuild it with \`npm run build:index\` (and commit it if index-data is committed).`));
+      return 1;
+    }
+    if (!options.quiet) io.stdout.write(line(`build-index --check: ${paths.out} is up to date (${articles.length} articles).`));
+    return 0;
+  }
+
+  writeIndexAtomically(paths.out, built.files, (done, total) => progress.update('written', done, total));
+  tokens?.save();
+  progress.finish();
+  const seconds = (performance.now() - startedAt) / 1000;
+  const summary = summarizeBuild({
+    articles: articles.length,
+    terms: built.termCount,
+    files: built.files,
+    seconds,
+    out: relative(io.cwd, paths.out) || '.',
+    cache: tokens ? { reused: tokens.reused, analysed: tokens.analysed } : null,
+    findings,
+  });
+  if (options.json) io.stdout.write(line(JSON.stringify(summary)));
+  else if (!options.quiet) io.stdout.write(line(formatSummary(summary)));
+  return 0;
+}
