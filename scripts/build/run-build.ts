@@ -50,12 +50,13 @@ export async function runBuild(argv: readonly string[], io: BuildIo): Promise<nu
     return 2;
   }
   const paths = resolvePaths(options, loaded, io.cwd);
+  const shownOut = relative(io.cwd, paths.out) || '.';
   const progress = options.json || options.check ? silentProgress : createProgress(io.stderr, { quiet: options.quiet });
 
   const { articles, problems } = loadArticles(paths.content, io.cwd);
   if (problems.length > 0) {
     for (const problem of problems) io.stderr.write(line(formatProblem(problem)));
-    io.stderr.write(line(`build-index: ${problems.length} problem(s) found; nothing was written and ${paths.out} is unchanged.`));
+    io.stderr.write(line(`build-index: ${problems.length} problem(s) found; nothing was written and ${shownOut} is unchanged.`));
     return 1;
   }
   progress.update('read', articles.length, articles.length);
@@ -73,17 +74,17 @@ export async function runBuild(argv: readonly string[], io: BuildIo): Promise<nu
   for (const finding of findings) io.stderr.write(line(`build-index: ${finding.level}: ${finding.message}`));
   if (findings.some((finding) => finding.level === 'error')) {
     progress.finish();
-    io.stderr.write(line(`build-index: nothing was written and ${paths.out} is unchanged.`));
+    io.stderr.write(line(`build-index: nothing was written and ${shownOut} is unchanged.`));
     return 1;
   }
 
   if (options.check) {
     const difference = findFirstDifference(paths.out, built.files);
     if (difference !== null) {
-      io.stderr.write(line(`build-index --check: ${paths.out} is stale: ${difference}.\nRebuild it with \`npm run build:index\` (and commit it if index-data is committed).`));
+      io.stderr.write(line(`build-index --check: ${shownOut} is stale: ${difference}.\nRebuild it with \`npm run build:index\` (and commit it if index-data is committed).`));
       return 1;
     }
-    if (!options.quiet) io.stdout.write(line(`build-index --check: ${paths.out} is up to date (${articles.length} articles).`));
+    if (!options.quiet) io.stdout.write(line(`build-index --check: ${shownOut} is up to date (${articles.length} articles).`));
     return 0;
   }
 
@@ -96,7 +97,7 @@ export async function runBuild(argv: readonly string[], io: BuildIo): Promise<nu
     terms: built.termCount,
     files: built.files,
     seconds,
-    out: relative(io.cwd, paths.out) || '.',
+    out: shownOut,
     cache: tokens ? { reused: tokens.reused, analysed: tokens.analysed } : null,
     findings,
   });

@@ -22,7 +22,7 @@ export const searchConfigSchema = z.strictObject(
     content: z.array(z.string().min(1), { error: 'content must be an array of paths (files or folders)' }).min(1, { error: 'content lists no paths' }).optional(),
     out: z.string({ error: 'out must be a folder path' }).min(1).optional(),
     storedFields: z.array(z.enum(STORABLE_FIELDS, { error: `storedFields may list only ${STORABLE_FIELDS.join(', ')}` })).optional(),
-    boosts: z.partialRecord(z.enum(INDEX_FIELDS, { error: `boosts may set only ${INDEX_FIELDS.join(', ')}` }), boost).optional(),
+    boosts: z.partialRecord(z.enum(INDEX_FIELDS), boost, { error: `boosts may set only ${INDEX_FIELDS.join(', ')}` }).optional(),
     stopWords: notYetSupported('stopWords'),
     synonyms: notYetSupported('synonyms'),
   },
