@@ -13,21 +13,21 @@ export const USAGE = `Usage: npm run build:index -- [--content PATH]... [--out D
   --out DIR       where to write the index; default: "out" in search.config.json,
                   else ${DEFAULT_OUT} (where the worker reads it)
   --config FILE   the build configuration; default search.config.json if present
+  --no-config     ignore search.config.json (defaults only; the test fixture uses this)
   --check         write nothing; exit 1 naming the first difference if the index
                   in --out is not what the current content and code build
   --quiet         print nothing but warnings and errors
   --json          print the summary as one JSON object on stdout (no progress)
-  --no-cache      do not reuse or update the analysis cache (node_modules/.cache/bahth)
   --help          show this text`;
 
 export interface CliOptions {
   readonly content: readonly string[] | undefined;
   readonly out: string | undefined;
   readonly config: string | undefined;
+  readonly useConfig: boolean;
   readonly check: boolean;
   readonly quiet: boolean;
   readonly json: boolean;
-  readonly cache: boolean;
   readonly help: boolean;
 }
 
@@ -39,10 +39,10 @@ export function parseCliOptions(argv: readonly string[]): CliOptions {
       content: { type: 'string', multiple: true },
       out: { type: 'string' },
       config: { type: 'string' },
+      'no-config': { type: 'boolean', default: false },
       check: { type: 'boolean', default: false },
       quiet: { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
-      'no-cache': { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
   });
@@ -50,10 +50,10 @@ export function parseCliOptions(argv: readonly string[]): CliOptions {
     content: values.content,
     out: values.out,
     config: values.config,
+    useConfig: !(values['no-config'] ?? false),
     check: values.check ?? false,
     quiet: values.quiet ?? false,
     json: values.json ?? false,
-    cache: !(values['no-cache'] ?? false),
     help: values.help ?? false,
   };
 }

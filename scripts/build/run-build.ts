@@ -5,7 +5,6 @@ import { buildIndex } from '../../src/indexing/build-index';
 import { formatProblem } from '../content/content-problem';
 import { loadArticles } from '../content/load-articles';
 import { writeIndexAtomically } from '../write-index-atomically';
-import { prepareTokens } from './analysis-cache';
 import { findFirstDifference } from './check-index';
 import { DEFAULT_CONTENT, DEFAULT_OUT, USAGE, parseCliOptions, type CliOptions } from './cli-options';
 import { createProgress, silentProgress } from './progress';
@@ -18,8 +17,6 @@ export interface BuildIo {
   readonly stdout: { write(text: string): unknown };
   readonly stderr: { readonly isTTY?: boolean; write(text: string): unknown };
   readonly cwd: string;
-  /** Overrides the analysis cache folder (tests use a temporary one). */
-  readonly cacheDir?: string;
 }
 
 const line = (text: string): string => `${text}\n`;
@@ -43,7 +40,7 @@ export async function runBuild(argv: readonly string[], io: BuildIo): Promise<nu
       io.stdout.write(line(USAGE));
       return 0;
     }
-    loaded = loadSearchConfig(options.config, io.cwd);
+    loaded = options.useConfig ? loadSearchConfig(options.config, io.cwd) : { config: {}, file: null, baseDir: io.cwd };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     io.stderr.write(line(error instanceof ConfigError ? `build-index: bad configuration\n${message}` : `build-index: ${message}\n\n${USAGE}`));
@@ -61,10 +58,8 @@ export async function runBuild(argv: readonly string[], io: BuildIo): Promise<nu
   }
   progress.update('read', articles.length, articles.length);
 
-  const tokens = options.cache ? prepareTokens(articles, io.cacheDir ? resolve(io.cwd, io.cacheDir) : undefined) : null;
   const built = await buildIndex(articles, {
     onProgress: (done, total) => progress.update('indexed', done, total),
-    ...(tokens ? { tokenize: tokens.tokenize } : {}),
     ...(loaded.config.storedFields ? { storedFields: loaded.config.storedFields } : {}),
     ...(loaded.config.boosts ? { boosts: loaded.config.boosts } : {}),
   });
@@ -89,7 +84,6 @@ export async function runBuild(argv: readonly string[], io: BuildIo): Promise<nu
   }
 
   writeIndexAtomically(paths.out, built.files, (done, total) => progress.update('written', done, total));
-  tokens?.save();
   progress.finish();
   const seconds = (performance.now() - startedAt) / 1000;
   const summary = summarizeBuild({
@@ -98,7 +92,6 @@ export async function runBuild(argv: readonly string[], io: BuildIo): Promise<nu
     files: built.files,
     seconds,
     out: shownOut,
-    cache: tokens ? { reused: tokens.reused, analysed: tokens.analysed } : null,
     findings,
   });
   if (options.json) io.stdout.write(line(JSON.stringify(summary)));

@@ -13,7 +13,6 @@ export interface BuildSummary {
   readonly largest: { readonly name: string; readonly rawBytes: number; readonly gzipBytes: number };
   readonly seconds: number;
   readonly out: string;
-  readonly cache: { readonly reused: number; readonly analysed: number } | null;
   readonly findings: readonly SizeFinding[];
 }
 
@@ -24,7 +23,6 @@ export interface SummaryInput {
   /** Wall-clock seconds of the build itself (measuring sizes afterwards is not counted). */
   readonly seconds: number;
   readonly out: string;
-  readonly cache: BuildSummary['cache'];
   readonly findings: readonly SizeFinding[];
 }
 
@@ -41,7 +39,7 @@ export function summarizeBuild(input: SummaryInput): BuildSummary {
     if (raw > largest.rawBytes) largest = { name, rawBytes: raw, gzipBytes: gzip };
   }
   const seconds = Math.round(input.seconds * 100) / 100;
-  return { articles: input.articles, terms: input.terms, files: input.files.size, rawBytes, gzipBytes, largest, seconds, out: input.out, cache: input.cache, findings: input.findings };
+  return { articles: input.articles, terms: input.terms, files: input.files.size, rawBytes, gzipBytes, largest, seconds, out: input.out, findings: input.findings };
 }
 
 const size = (bytes: number): string => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MiB` : `${(bytes / 1024).toFixed(0)} KiB`);
@@ -52,6 +50,5 @@ export function formatSummary(summary: BuildSummary): string {
     `build-index: ${summary.articles.toLocaleString('en')} articles, ${summary.terms.toLocaleString('en')} terms → ${summary.out} in ${summary.seconds.toFixed(2)}s`,
     `  ${summary.files} files, ${size(summary.rawBytes)} raw, ${size(summary.gzipBytes)} gzip; largest ${summary.largest.name} ${size(summary.largest.rawBytes)} (${size(summary.largest.gzipBytes)} gzip)`,
   ];
-  if (summary.cache) lines.push(`  analysis cache: ${summary.cache.reused} articles reused, ${summary.cache.analysed} analysed`);
   return lines.join('\n');
 }

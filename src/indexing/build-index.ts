@@ -14,7 +14,7 @@ import {
 } from '../index-format/artefacts';
 import { createIndexOptions, type IndexField, type IndexedDocument } from '../index-format/search-options';
 import { ANALYZER_VERSION, FORMAT_VERSION } from '../index-format/versions';
-import { sha256Hex, utf8Length } from './sha256';
+import { sha256Hex } from './sha256';
 import { DEFAULT_STORED_FIELDS, type StorableField } from './stored-fields';
 
 /** The build's output: file name → contents, the manifest among them. */
@@ -35,9 +35,9 @@ export interface BuildOptions {
   readonly storedFields?: readonly StorableField[];
   /** Field boosts the worker ranks with instead of its defaults (src/search/ranking.ts). */
   readonly boosts?: Readonly<Partial<Record<IndexField, number>>>;
-  /** Replaces the tokenizer with one that reuses earlier results (see scripts/build/analysis-cache.ts); must give the same tokens. */
-  readonly tokenize?: (text: string, fieldName?: string) => string[];
 }
+
+const encoder = new TextEncoder();
 
 function buildCatalog(articles: readonly Article[], stored: ReadonlySet<StorableField>): Catalog {
   const column = <T>(field: StorableField, read: (article: Article) => T, absent: T): T[] =>
@@ -61,8 +61,8 @@ function canonicalContent(articles: readonly Article[]): string {
 }
 
 function indexArticles(articles: readonly Article[], options: BuildOptions): MiniSearch<IndexedDocument> {
-  const { onProgress, tokenize } = options;
-  const index = new MiniSearch<IndexedDocument>(tokenize ? { ...createIndexOptions(), tokenize } : createIndexOptions());
+  const { onProgress } = options;
+  const index = new MiniSearch<IndexedDocument>(createIndexOptions());
   articles.forEach((article, ordinal) => {
     index.add({ ordinal, title: article.title, body: article.body });
     if (onProgress && (ordinal % 250 === 249 || ordinal === articles.length - 1)) onProgress(ordinal + 1, articles.length);
@@ -92,7 +92,9 @@ export async function buildIndex(articles: readonly Article[], options: BuildOpt
 
   const descriptions: Record<string, ArtefactDescription> = {};
   for (const [name, contents] of files) {
-    descriptions[name] = { bytes: utf8Length(contents), sha256: await sha256Hex(contents) };
+    // Encoded once: the size and the hash are of the same bytes (and encoding 30 MB twice costs a second).
+    const bytes = encoder.encode(contents);
+    descriptions[name] = { bytes: bytes.length, sha256: await sha256Hex(bytes) };
   }
   const manifest: Manifest = {
     formatVersion: FORMAT_VERSION,

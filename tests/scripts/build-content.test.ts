@@ -1,10 +1,9 @@
 // What the build accepts and how it reads it: ids, unknown fields, Markdown and HTML files, folders, determinism.
 
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Catalog } from '../../src/index-format/artefacts';
-import { articleLine, makeProject, readJson, runCli, snapshotFolder, writeFiles } from './build-fixture';
+import { articleLine, makeProject, readJson, runCli, snapshotFolder } from './build-fixture';
 
 async function buildCatalog(files: Record<string, string>): Promise<Catalog> {
   const root = makeProject(files);
@@ -70,28 +69,9 @@ describe('build-index output', () => {
 
   it('is byte-identical for two builds of the same content', async () => {
     const root = makeProject(CONTENT);
-    await runCli(root, ['--content', 'content', '--out', 'first', '--no-cache']);
-    await runCli(root, ['--content', 'content', '--out', 'second', '--no-cache']);
+    await runCli(root, ['--content', 'content', '--out', 'first']);
+    await runCli(root, ['--content', 'content', '--out', 'second']);
     expect(snapshotFolder(join(root, 'second'))).toEqual(snapshotFolder(join(root, 'first')));
-  });
-
-  it('is byte-identical whether the analysis cache is cold, warm or off', async () => {
-    const root = makeProject(CONTENT);
-    await runCli(root, ['--content', 'content', '--out', 'cold']);
-    const warm = await runCli(root, ['--content', 'content', '--out', 'warm', '--json']);
-    await runCli(root, ['--content', 'content', '--out', 'off', '--no-cache']);
-    expect(JSON.parse(warm.stdout).cache).toEqual({ reused: 4, analysed: 0 });
-    expect(snapshotFolder(join(root, 'warm'))).toEqual(snapshotFolder(join(root, 'cold')));
-    expect(snapshotFolder(join(root, 'off'))).toEqual(snapshotFolder(join(root, 'cold')));
-  });
-
-  it('reanalyses only the article that changed', async () => {
-    const root = makeProject(CONTENT);
-    await runCli(root, ['--content', 'content', '--out', 'out']);
-    const edited = readFileSync(join(root, 'content/news.jsonl'), 'utf8').replace('رقم 2', 'رقم اثنين');
-    writeFiles(root, { 'content/news.jsonl': edited });
-    const run = await runCli(root, ['--content', 'content', '--out', 'out', '--json']);
-    expect(JSON.parse(run.stdout).cache).toEqual({ reused: 3, analysed: 1 });
   });
 
   it('prints a summary with articles, terms, sizes raw and gzip, and time', async () => {

@@ -38,7 +38,6 @@ export async function runCli(cwd: string, args: readonly string[]): Promise<CliR
   let stderr = '';
   const code = await runBuild(args, {
     cwd,
-    cacheDir: '.cache',
     stdout: { write: (text: string) => (stdout += text) },
     stderr: { isTTY: false, write: (text: string) => (stderr += text) },
   });

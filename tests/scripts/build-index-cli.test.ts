@@ -16,12 +16,12 @@ function runProcess(cwd: string, args: string[]): { status: number | null; stdou
 describe('npm run build:index as a process', () => {
   it('exits 1 with file:line on bad content, and 0 once it is fixed', () => {
     const root = makeProject({ 'content/news.jsonl': `${articleLine({ id: 1, date: '2023-02-30' })}\n` });
-    const failed = runProcess(root, ['--content', 'content', '--out', 'out', '--no-cache']);
+    const failed = runProcess(root, ['--content', 'content', '--out', 'out']);
     expect(failed.status).toBe(1);
     expect(failed.stderr).toMatch(/^content\/news\.jsonl:1: date is not a real calendar date$/m);
 
     const fixed = makeProject({ 'content/news.jsonl': `${articleLine({ id: 1, date: '2023-02-28' })}\n` });
-    const built = runProcess(fixed, ['--content', 'content', '--out', 'out', '--no-cache', '--json']);
+    const built = runProcess(fixed, ['--content', 'content', '--out', 'out', '--json']);
     expect(built.status).toBe(0);
     expect(JSON.parse(built.stdout)).toMatchObject({ articles: 1, out: 'out' });
   }, 30_000);

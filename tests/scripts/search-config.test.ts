@@ -63,3 +63,11 @@ describe('search.config.json', () => {
     expect(run.stderr).toMatch(/missing\.json: configuration file not found/);
   });
 });
+
+describe('--no-config', () => {
+  it('ignores search.config.json, even a broken one', async () => {
+    const root = makeProject({ ...CONTENT, 'search.config.json': '{ broken' });
+    const run = await runCli(root, ['--no-config', '--content', 'articles', '--out', 'out', '--quiet']);
+    expect(run.code).toBe(0);
+  });
+});
