@@ -54,15 +54,16 @@ function main(): number {
       warn(`relevance gate "${name}" skipped: ${join(dataDir, gate.requires)} is absent (set BAHTH_DATA_DIR to the folder holding it)`);
       continue;
     }
-    const outcome = runEval(gate.evalArgs.map((arg) => arg.replace('{data}', dataDir)));
+    const args = gate.evalArgs.map((arg) => arg.replace('{data}', dataDir));
+    const outcome = runEval(args);
     if (typeof outcome === 'string') {
       console.error(`relevance gate "${name}": ${outcome}`);
       failed++;
     } else if (outcome.mrrAt10 < gate.minMrrAt10) {
-      console.error(`relevance gate "${name}": MRR@10 ${outcome.mrrAt10.toFixed(4)} is below the threshold ${gate.minMrrAt10} in scripts/ci/relevance-thresholds.json; find the change that hurt ranking (npm run eval -- ${gate.evalArgs.join(' ')} --misses 20)`);
+      console.error(`relevance gate "${name}": MRR@10 ${outcome.mrrAt10.toFixed(4)} is below the threshold ${gate.minMrrAt10} in scripts/ci/relevance-thresholds.json; find the change that hurt ranking (npm run eval -- ${args.join(' ')} --misses 20)`);
       failed++;
     } else {
-      console.log(`relevance gate "${name}": MRR@10 ${outcome.mrrAt10.toFixed(4)} ≥ ${gate.minMrrAt10} (${gate.note})`);
+      console.log(`relevance gate "${name}": MRR@10 ${outcome.mrrAt10.toFixed(4)} ≥ ${gate.minMrrAt10}`);
     }
   }
   return failed === 0 ? 0 : 1;
