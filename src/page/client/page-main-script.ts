@@ -77,13 +77,26 @@ function renderYearFilter(onChange) {
   return label;
 }
 
+// The category chips of the last answer without a category filter, for the same query and year: with a
+// category picked, the API counts only that category, but the reader still needs the others to switch.
+const unfilteredCategories = { key: '', values: [] };
+
+function categoryChoices(query, facet) {
+  const key = query + '\n' + filters.year;
+  if (!filters.category) {
+    unfilteredCategories.key = key;
+    unfilteredCategories.values = Array.isArray(facet) ? facet : [];
+  }
+  return unfilteredCategories.key === key ? unfilteredCategories.values : facet;
+}
+
 // Filters appear once the API answers with facets (older APIs without facets get the plain result list).
-function renderFilters(container, body, onChange) {
+function renderFilters(container, query, body, onChange) {
   if (!body || !body.facets || typeof body.facets !== 'object') {
     container.hidden = true;
     return;
   }
-  container.replaceChildren(renderCategoryFilter(body.facets.category, onChange), renderYearFilter(onChange));
+  container.replaceChildren(renderCategoryFilter(categoryChoices(query, body.facets.category), onChange), renderYearFilter(onChange));
   container.hidden = false;
 }
 
@@ -96,7 +109,7 @@ function startSearchPage() {
     api: createApiClient(base), base: base, idPrefix: 'page', limit: 10,
     extraParams: searchParamsForFilters,
     onQueryChange: writeUrl,
-    onResults: function (query, body) { renderFilters(controller.ui.filters, body, onFilterChange); },
+    onResults: function (query, body) { renderFilters(controller.ui.filters, query, body, onFilterChange); },
   });
   window.addEventListener('popstate', function () { controller.setQuery(readUrl(), 'history'); });
   const initial = readUrl();
