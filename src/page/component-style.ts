@@ -31,7 +31,7 @@ export const COMPONENT_CSS = `
   position: absolute; inset-inline: 0; top: 100%; z-index: 20; margin: .3rem 0 0; padding: .3rem 0; list-style: none;
   background: var(--bahth-surface); border: 1px solid var(--bahth-border); border-radius: .65rem; box-shadow: 0 10px 28px rgb(0 0 0 / .14);
 }
-.bahth-suggestion { display: flex; justify-content: space-between; gap: 1rem; padding: .35rem .9rem; cursor: pointer; }
+.bahth-suggestion { display: flex; justify-content: space-between; align-items: baseline; gap: 1rem; padding: .35rem .9rem; cursor: pointer; }
 .bahth-suggestion[aria-selected="true"], .bahth-suggestion:hover { background: var(--bahth-raised); }
 .bahth-suggestion-count, .bahth-chip-count { color: var(--bahth-muted); font-size: .85em; }
 .bahth-filters { display: flex; flex-wrap: wrap; align-items: center; gap: .6rem 1.25rem; margin-top: .9rem; }

@@ -78,6 +78,35 @@ describe('suggestions under the box', () => {
   });
 });
 
+describe('suggestions and "did you mean" from the real API', () => {
+  it('lists what /suggest offers for a half-typed word', async (context) => {
+    const { status, body } = await fetchJson(`/suggest?q=${encodeURIComponent('الم')}&limit=6`);
+    if (status === 404) return context.skip('GET /suggest does not exist yet (issue 4 adds it)');
+    const offered = (body?.['suggestions'] as { text: string }[] | undefined)?.map((suggestion) => suggestion.text) ?? [];
+    expect(offered.length).toBeGreaterThan(0);
+    const { page } = await openPage(browser);
+    await page.goto(`${baseUrl}/`);
+    await typeSlowly(page, 'الم');
+    const options = page.locator('#search [role="option"] .bahth-suggestion-text');
+    await options.first().waitFor();
+    expect(await options.allInnerTexts()).toEqual(offered);
+    await page.close();
+  });
+
+  it('offers the correction the API suggests for a misspelt query', async (context) => {
+    const typo = 'تونص';
+    const { body } = await fetchJson(`/search?q=${encodeURIComponent(typo)}`);
+    const suggestion = body?.['suggestion'];
+    if (typeof suggestion !== 'string') return context.skip('GET /search does not send a suggestion yet (issue 4 adds it)');
+    const { page } = await openPage(browser);
+    await page.goto(`${baseUrl}/?q=${encodeURIComponent(typo)}`);
+    await page.locator('#search .bahth-did-you-mean').getByRole('button', { name: suggestion }).click();
+    await waitForSearch(page, suggestion);
+    expect(await page.locator('.bahth-hit').count()).toBeGreaterThan(0);
+    await page.close();
+  });
+});
+
 describe('result states', () => {
   it('loads the next page of hits under the first with "more results"', async () => {
     const query = 'عام';

@@ -90,9 +90,11 @@ function categoryChoices(query, facet) {
   return unfilteredCategories.key === key ? unfilteredCategories.values : facet;
 }
 
-// Filters appear once the API answers with facets (older APIs without facets get the plain result list).
+// Filters appear once the API answers with facets (older APIs without facets get the plain result list),
+// and not for a query that finds nothing unless a filter is on (then they are the way back).
 function renderFilters(container, query, body, onChange) {
-  if (!body || !body.facets || typeof body.facets !== 'object') {
+  const filtered = Boolean(filters.category || filters.year);
+  if (!body || !body.facets || typeof body.facets !== 'object' || (body.total === 0 && !filtered)) {
     container.hidden = true;
     return;
   }
