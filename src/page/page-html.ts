@@ -32,7 +32,7 @@ export function renderPageHtml(origin: string): string {
 <body>
 <div class="page bahth">
 <header class="site-header">
-<a class="site-name" href="/">بحث</a>
+<h1 class="site-name"><a href="/">بحث</a></h1>
 <p class="site-tagline">ابحث في الأخبار بالتشكيل أو دونه، بالهمزة أو دونها، وبأسماء الشهور في كل البلدان.</p>
 </header>
 <main id="search" class="bahth" data-state="idle">

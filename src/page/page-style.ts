@@ -7,7 +7,8 @@ html { color-scheme: light dark; -webkit-text-size-adjust: 100%; }
 body { margin: 0; background: #fafbfc; }
 .page { max-width: 48rem; margin: 0 auto; padding: 1.5rem 1rem 3rem; }
 .site-header { margin-bottom: 1.25rem; }
-.site-name { font-size: 2rem; font-weight: 800; line-height: 1.2; color: var(--bahth-accent); text-decoration: none; }
+.site-name { margin: 0; font-size: 2rem; font-weight: 800; line-height: 1.2; }
+.site-name a { color: var(--bahth-accent); text-decoration: none; }
 .site-tagline { margin: .35rem 0 0; color: var(--bahth-muted); }
 .bahth-intro { margin-top: 1.5rem; color: var(--bahth-muted); }
 .bahth-intro ul { display: flex; flex-wrap: wrap; gap: .5rem; margin: .5rem 0 0; padding: 0; list-style: none; }

@@ -5,7 +5,7 @@ import { createServer, type Server } from 'node:http';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { findFreePort } from './support/free-port';
-import { launchChromium, openPage, saveScreenshot, typeSlowly, waitForSearch } from './support/browser-session';
+import { fetchJson, launchChromium, openPage, saveScreenshot, typeSlowly, waitForSearch } from './support/browser-session';
 
 let browser: Browser;
 let host: Server;
@@ -21,6 +21,7 @@ function hostPage(): string {
 <h1>Our newsroom</h1>
 <p>Search our Arabic archive:</p>
 <div data-search data-limit="3"></div>
+<aside><div id="second" data-search data-api="${baseUrl}/" data-placeholder="Search the archive"></div></aside>
 <script src="${baseUrl}/widget.js" defer></script>
 </body>
 </html>`;
@@ -47,7 +48,7 @@ describe('the widget', () => {
     expect(new URL(hostUrl).origin).not.toBe(new URL(baseUrl).origin);
     const { page, problems } = await openPage(browser);
     await page.goto(hostUrl);
-    const widget = '[data-search]';
+    const widget = '[data-search]:not(#second)';
     await page.locator(`${widget} .bahth-input`).waitFor();
     expect(await page.locator(widget).getAttribute('dir')).toBe('rtl');
     await typeSlowly(page, 'المغرب', `${widget} .bahth-input`);
@@ -56,6 +57,23 @@ describe('the widget', () => {
     expect(await page.locator(`${widget} .bahth-hit mark`).count()).toBeGreaterThan(0);
     expect(await page.locator(`${widget} .bahth-more`).isVisible()).toBe(true);
     await saveScreenshot(page, 'widget-on-another-origin');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('mounts every data-search element with its own options', async () => {
+    const { page, problems } = await openPage(browser);
+    await page.goto(hostUrl);
+    await page.locator('#second .bahth-input').waitFor();
+    const ids = await page.locator('.bahth-input').evaluateAll((inputs) => inputs.map((input) => input.id));
+    expect(ids).toHaveLength(2);
+    expect(new Set(ids).size).toBe(2);
+    expect(await page.locator('#second .bahth-input').getAttribute('placeholder')).toBe('Search the archive');
+    const { body } = await fetchJson(`/search?q=${encodeURIComponent('المغرب')}&limit=1`);
+    await typeSlowly(page, 'المغرب', '#second .bahth-input');
+    await waitForSearch(page, 'المغرب', 'results', '#second');
+    expect(await page.locator('#second .bahth-hit').count()).toBe(Math.min(Number(body?.['total']), 5));
+    expect(await page.locator('[data-search]:not(#second) .bahth-hit').count()).toBe(0);
     expect(problems).toEqual([]);
     await page.close();
   });

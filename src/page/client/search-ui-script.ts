@@ -1,6 +1,8 @@
 // Client chunk (browser JS as text): builds the search box, status line and result list inside a root element,
 // and shows each state of a search (idle, loading, results, empty, error) in them.
 
+import { MAX_QUERY_LENGTH } from '../../api/schemas';
+
 export const SEARCH_UI_SCRIPT = String.raw`
 function buildSearchUi(root, options) {
   const id = options.idPrefix;
@@ -14,6 +16,7 @@ function buildSearchUi(root, options) {
   const input = element('input', 'bahth-input');
   Object.assign(input, { type: 'search', id: id + '-input', name: 'q', autocomplete: 'off', spellcheck: false, enterKeyHint: 'search' });
   input.placeholder = options.placeholder || 'ابحث في الأخبار…';
+  input.maxLength = ${MAX_QUERY_LENGTH};
   input.setAttribute('role', 'combobox');
   input.setAttribute('aria-autocomplete', 'list');
   input.setAttribute('aria-expanded', 'false');
