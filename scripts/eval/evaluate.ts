@@ -23,15 +23,17 @@ export interface Evaluation {
   readonly perturbedOutcomes: readonly QueryOutcome[];
 }
 
-function runQueries(engine: Awaited<ReturnType<typeof buildEngine>>, set: RelevanceSet, rewrite: (id: string, text: string) => string): QueryOutcome[] {
-  return set.queries.flatMap((query) => {
+async function runQueries(engine: Awaited<ReturnType<typeof buildEngine>>, set: RelevanceSet, rewrite: (id: string, text: string) => string): Promise<QueryOutcome[]> {
+  const outcomes: QueryOutcome[] = [];
+  for (const query of set.queries) {
     const judgments = set.qrels.get(query.id);
-    if (judgments === undefined) return [];
+    if (judgments === undefined) continue;
     const text = rewrite(query.id, query.text);
-    const ranked = rankArticleIds(engine, text, RANK_DEPTH);
+    const ranked = await rankArticleIds(engine, text, RANK_DEPTH);
     const expected = [...judgments.keys()];
-    return [{ id: query.id, text, expected, top: ranked.slice(0, CUTOFF), scores: scoreRanking(ranked, judgments) }];
-  });
+    outcomes.push({ id: query.id, text, expected, top: ranked.slice(0, CUTOFF), scores: scoreRanking(ranked, judgments) });
+  }
+  return outcomes;
 }
 
 /** Evaluates the worker's ranking on a relevance set; queries without judgments are skipped. */
@@ -40,11 +42,11 @@ export async function evaluate(articles: readonly Article[], set: RelevanceSet, 
   const engine = await buildEngine(articles);
   const buildSeconds = (performance.now() - buildStarted) / 1000;
   const queryStarted = performance.now();
-  const outcomes = runQueries(engine, set, (_id, text) => text);
+  const outcomes = await runQueries(engine, set, (_id, text) => text);
   const queryMilliseconds = (performance.now() - queryStarted) / Math.max(outcomes.length, 1);
   const clean = summarize(outcomes.map((o) => o.scores));
   if (!options.perturb) return { summaries: { clean, articles: articles.length, buildSeconds, queryMilliseconds }, outcomes, perturbedOutcomes: [] };
-  const perturbedOutcomes = runQueries(engine, set, (id, text) => perturbQuery(id, text).text);
+  const perturbedOutcomes = await runQueries(engine, set, (id, text) => perturbQuery(id, text).text);
   const perturbed = summarize(perturbedOutcomes.map((o) => o.scores));
   const mrrRatio = clean.mrrAt10 === 0 ? 0 : perturbed.mrrAt10 / clean.mrrAt10;
   return { summaries: { clean, perturbed: { ...perturbed, mrrRatio }, articles: articles.length, buildSeconds, queryMilliseconds }, outcomes, perturbedOutcomes };

@@ -33,7 +33,8 @@ export async function buildEngine(articles: readonly Article[]): Promise<Engine>
 }
 
 /** The article ids a query returns, best first, exactly as the /search route ranks them. */
-export function rankArticleIds(engine: Engine, query: string, limit: number): string[] {
-  const result = searchArticles(engine, parseQuery(query));
+export async function rankArticleIds(engine: Engine, query: string, limit: number): Promise<string[]> {
+  const parsed = parseQuery(query);
+  const result = searchArticles(engine, parsed);
   return result.ranked.slice(0, limit).map((article) => engine.catalog.ids[article.ordinal] ?? String(article.ordinal));
 }

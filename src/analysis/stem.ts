@@ -34,6 +34,23 @@ export function stripProclitics(word: string): string[] {
   return readings;
 }
 
+const PROCLITIC_PREFIXES: ReadonlySet<string> = new Set([...ARTICLE_PROCLITICS, ...BARE_PROCLITICS].map((rule) => rule.prefix));
+
+/** True when a normalised word is a proclitic alone (ال, وال, بال, لل, وب): a word whose content is not typed yet. */
+export function isOnlyProclitics(word: string): boolean {
+  return PROCLITIC_PREFIXES.has(word);
+}
+
+/** True when a word that just lost a pronoun ends in a teh that was teh marbuta (حكومت|هم), not a plural's teh (معلمات|ها). */
+function isTehMarbutaBeforePronoun(stageName: string, stem: string): boolean {
+  return (
+    stageName === 'pronoun' &&
+    stem.endsWith(TEH_BEFORE_PRONOUN.from) &&
+    !stem.endsWith(TEH_BEFORE_PRONOUN.notAfter + TEH_BEFORE_PRONOUN.from) &&
+    stem.length >= TEH_BEFORE_PRONOUN.minLength
+  );
+}
+
 /**
  * Removes pronoun, plural, dual, nisba and feminine endings, each stage at most
  * once and only while the guard leaves enough letters.
@@ -49,7 +66,7 @@ export function stripSuffixes(word: string): string {
     );
     if (suffix === undefined) continue;
     stem = stem.slice(0, -suffix.length);
-    if (stage.name === 'pronoun' && stem.endsWith(TEH_BEFORE_PRONOUN.from) && stem.length >= TEH_BEFORE_PRONOUN.minLength) {
+    if (isTehMarbutaBeforePronoun(stage.name, stem)) {
       stem = stem.slice(0, -1) + TEH_BEFORE_PRONOUN.to;
     }
   }
@@ -70,3 +87,4 @@ export function stemWord(word: string): string[] {
   }
   return stems;
 }
+

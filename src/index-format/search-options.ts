@@ -1,7 +1,7 @@
 // The MiniSearch options both sides use: the build indexes with them and the worker loads with them.
 
 import type { Options } from 'minisearch';
-import { analyzeWord } from '../analysis/pipeline';
+import { analyzeWord, analyzeWordPair } from '../analysis/pipeline';
 import { tokenize } from '../analysis/tokenize';
 
 /**
@@ -26,15 +26,32 @@ function extractField(document: IndexedDocument, field: string): string | number
   return field === 'title' || field === 'titleStems' ? document.title : document.body;
 }
 
+/** Joins two words that name a month together (تشرين الثاني); no single token contains a space. */
+const PAIR_SEPARATOR = ' ';
+
+/** The words of a field, plus a pair token wherever two words name a month together. */
 function tokenizeField(text: string): string[] {
-  return tokenize(text).map((token) => token.text);
+  const words = tokenize(text).map((token) => token.text);
+  const pairs = words.slice(1).flatMap((second, index) => {
+    const first = words[index]!;
+    return analyzeWordPair(first, second) === undefined ? [] : [`${first}${PAIR_SEPARATOR}${second}`];
+  });
+  return pairs.length === 0 ? words : [...words, ...pairs];
 }
 
-/** Exact fields receive the normalised word; stem fields receive every candidate stem. */
+function isStemField(field?: string): boolean {
+  return field === 'titleStems' || field === 'bodyStems';
+}
+
+/** Exact fields receive the normalised word; stem fields receive every candidate stem (and month keys). */
 function processTermForField(term: string, field?: string): string | string[] | null {
+  if (term.includes(PAIR_SEPARATOR)) {
+    const [first = '', second = ''] = term.split(PAIR_SEPARATOR);
+    return isStemField(field) ? (analyzeWordPair(first, second) ?? null) : null;
+  }
   const analysis = analyzeWord(term);
   if (analysis === null) return null;
-  return field === 'titleStems' || field === 'bodyStems' ? [...analysis.stems] : analysis.surface;
+  return isStemField(field) ? [...analysis.stems] : analysis.surface;
 }
 
 /**

@@ -1,10 +1,12 @@
 // Search: a parsed query → articles ranked by MiniSearch's BM25 over exact and stem fields.
 
 import type { Query, SearchOptions } from 'minisearch';
+import { analyzeWordPair } from '../analysis/pipeline';
 import { STEM_FIELDS, SURFACE_FIELDS } from '../index-format/search-options';
 import type { Engine } from '../loading/load-engine';
 import type { ParsedQuery, QueryWord } from '../query/parse-query';
-import { PREFIX_WEIGHT, STEM_BOOSTS, SURFACE_BOOSTS } from './ranking';
+import { typoQueries } from './typo-policy';
+import { BM25_PARAMETERS, PREFIX_WEIGHT, TYPO_WEIGHT, STEM_BOOSTS, SURFACE_BOOSTS } from './ranking';
 
 /** One ranked article: its ordinal in the catalog and the index terms it matched. */
 export interface RankedArticle {
@@ -35,13 +37,27 @@ function wordQuery(word: QueryWord): Query {
 const BASE_OPTIONS: SearchOptions = {
   tokenize: single,
   processTerm: identity,
-  weights: { fuzzy: 0.45, prefix: PREFIX_WEIGHT },
+  weights: { fuzzy: TYPO_WEIGHT, prefix: PREFIX_WEIGHT },
+  bm25: BM25_PARAMETERS,
 };
+
+/** Month keys of adjacent query words that name a month together (تشرين الثاني), matched like stems. */
+function monthPairQueries(words: readonly QueryWord[]): Query[] {
+  return words.slice(1).flatMap((second, index) => {
+    const key = analyzeWordPair(words[index]!.text, second.text);
+    return key === undefined ? [] : [{ queries: [key], fields: [...STEM_FIELDS], boost: { ...STEM_BOOSTS } }];
+  });
+}
 
 /** Every article matching any query word, best first. */
 export function searchArticles(engine: Engine, query: ParsedQuery): SearchResult {
   if (query.words.length === 0) return { total: 0, ranked: [] };
-  const results = engine.index.search({ combineWith: 'OR', queries: query.words.map(wordQuery) }, BASE_OPTIONS);
+  const queries = [
+    ...query.words.map(wordQuery),
+    ...query.words.flatMap((word) => typoQueries(engine, word)),
+    ...monthPairQueries(query.words),
+  ];
+  const results = engine.index.search({ combineWith: 'OR', queries }, BASE_OPTIONS);
   const ranked = results.map((result) => ({
     ordinal: result.id as number,
     score: result.score,
