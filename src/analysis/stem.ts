@@ -52,6 +52,22 @@ function isTehMarbutaBeforePronoun(stageName: string, stem: string): boolean {
 }
 
 /**
+ * The word as it would be written without its conjunctions and prepositions:
+ * the article stays (بالمغرب → المغرب), a bare clitic goes (ومراكش → مراكش).
+ * Used to match the written form of a word a reader typed with a clitic added.
+ *
+ * @example withoutAddedClitics('وبالمغرب') → ['المغرب']
+ */
+export function withoutAddedClitics(word: string): string[] {
+  if (word.length < MIN_STEMMABLE_LENGTH || !ARABIC_WORD.test(word)) return [];
+  const article = ARTICLE_PROCLITICS.find((rule) => word.startsWith(rule.prefix) && word.length - rule.prefix.length >= rule.minRemaining);
+  if (article !== undefined) return article.prefix === 'ال' ? [] : [`ال${word.slice(article.prefix.length)}`];
+  return BARE_PROCLITICS.filter((rule) => word.startsWith(rule.prefix) && word.length - rule.prefix.length >= rule.minRemaining).map((rule) =>
+    word.slice(rule.prefix.length),
+  );
+}
+
+/**
  * Removes pronoun, plural, dual, nisba and feminine endings, each stage at most
  * once and only while the guard leaves enough letters.
  *

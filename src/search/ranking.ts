@@ -9,6 +9,15 @@ export const SURFACE_BOOSTS: Readonly<Partial<Record<IndexField, number>>> = {
   body: 1,
 };
 
+/**
+ * Field boosts for the written form without an added clitic (وقبلي → قبلي,
+ * بالمغرب → المغرب): the word the reader meant, as articles write it.
+ */
+export const CLITIC_READING_BOOSTS: Readonly<Partial<Record<IndexField, number>>> = {
+  title: 2,
+  body: 0.8,
+};
+
 /** Field boosts for stem matches: lower than exact, so the exact form the reader typed ranks first. */
 export const STEM_BOOSTS: Readonly<Partial<Record<IndexField, number>>> = {
   titleStems: 2,

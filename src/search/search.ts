@@ -2,11 +2,12 @@
 
 import type { Query, SearchOptions } from 'minisearch';
 import { analyzeWordPair } from '../analysis/pipeline';
+import { withoutAddedClitics } from '../analysis/stem';
 import { STEM_FIELDS, SURFACE_FIELDS } from '../index-format/search-options';
 import type { Engine } from '../loading/load-engine';
 import type { ParsedQuery, QueryWord } from '../query/parse-query';
 import { typoQueries } from './typo-policy';
-import { BM25_PARAMETERS, PREFIX_WEIGHT, TYPO_WEIGHT, STEM_BOOSTS, SURFACE_BOOSTS } from './ranking';
+import { BM25_PARAMETERS, CLITIC_READING_BOOSTS, PREFIX_WEIGHT, TYPO_WEIGHT, STEM_BOOSTS, SURFACE_BOOSTS } from './ranking';
 
 /** One ranked article: its ordinal in the catalog and the index terms it matched. */
 export interface RankedArticle {
@@ -23,13 +24,17 @@ export interface SearchResult {
 const identity = (text: string): string => text;
 const single = (text: string): string[] => [text];
 
-/** One query word: its exact form in the exact fields, its stems in the stem fields. */
+/**
+ * One query word: its exact form in the exact fields, the form without a
+ * clitic the reader added also in the exact fields, its stems in the stem fields.
+ */
 function wordQuery(word: QueryWord): Query {
   return {
     combineWith: 'OR',
     queries: [
       { queries: [word.analysis.surface], fields: [...SURFACE_FIELDS], boost: { ...SURFACE_BOOSTS }, prefix: word.prefix },
       { queries: [...word.analysis.stems], fields: [...STEM_FIELDS], boost: { ...STEM_BOOSTS }, prefix: word.prefix },
+      { queries: withoutAddedClitics(word.analysis.surface), fields: [...SURFACE_FIELDS], boost: { ...CLITIC_READING_BOOSTS }, prefix: word.prefix },
     ],
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isOnlyProclitics, stemWord, stripProclitics, stripSuffixes } from '../../src/analysis/stem';
+import { isOnlyProclitics, stemWord, stripProclitics, stripSuffixes, withoutAddedClitics } from '../../src/analysis/stem';
 import {
   ARTICLE_PROCLITICS,
   BARE_PROCLITICS,
@@ -94,3 +94,21 @@ describe('isOnlyProclitics', () => {
   });
 });
 
+
+describe('withoutAddedClitics', () => {
+  it.each(ARTICLE_PROCLITICS.filter((rule) => rule.prefix !== 'ال').map((rule) => [rule.reason, rule] as const))(
+    'keeps the article when removing an article proclitic: %s',
+    (_reason, rule) => {
+      expect(withoutAddedClitics(`${rule.prefix}${filler(3)}`)).toEqual([`ال${filler(3)}`]);
+    },
+  );
+
+  it.each(BARE_PROCLITICS.map((rule) => [rule.reason, rule] as const))('removes a bare proclitic: %s', (_reason, rule) => {
+    expect(withoutAddedClitics(`${rule.prefix}${filler(rule.minRemaining)}`)).toContain(filler(rule.minRemaining));
+  });
+
+  it('has nothing to remove from a word with only the article, or a short word', () => {
+    expect(withoutAddedClitics('المغرب')).toEqual([]);
+    expect(withoutAddedClitics('ولد')).toEqual([]);
+  });
+});
