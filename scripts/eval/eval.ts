@@ -31,6 +31,7 @@ function loadSet(options: Record<string, string | boolean | undefined>): { artic
     throw new Error(`give --content, --queries and --qrels, or --squad FILE, or --news\n\n${USAGE}`);
   }
   const loaded = loadArticles([resolve(paths.content)]);
+  if (loaded.articles.length === 0) throw new Error(loaded.problems.map(formatProblem).join('\n'));
   if (loaded.problems.length > 0) {
     const listed = loaded.problems.map(formatProblem).join('\n');
     if (options['skip-invalid'] !== true && options.news !== true) throw new Error(`${listed}\n(--skip-invalid evaluates without them)`);

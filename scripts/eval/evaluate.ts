@@ -18,7 +18,7 @@ export interface QueryOutcome {
 }
 
 export interface Evaluation {
-  readonly summaries: { clean: Summary; perturbed?: Summary & { mrrRatio: number }; articles: number; buildSeconds: number; queryMilliseconds: number };
+  readonly summaries: { clean: Summary; perturbed?: Summary & { mrrRatio: number }; articles: number; indexBytes: number; buildSeconds: number; queryMilliseconds: number };
   readonly outcomes: readonly QueryOutcome[];
   readonly perturbedOutcomes: readonly QueryOutcome[];
 }
@@ -41,13 +41,14 @@ export async function evaluate(articles: readonly Article[], set: RelevanceSet, 
   const buildStarted = performance.now();
   const engine = await buildEngine(articles);
   const buildSeconds = (performance.now() - buildStarted) / 1000;
+  const indexBytes = Object.values(engine.manifest.files).reduce((sum, file) => sum + file.bytes, 0);
   const queryStarted = performance.now();
   const outcomes = await runQueries(engine, set, (_id, text) => text);
   const queryMilliseconds = (performance.now() - queryStarted) / Math.max(outcomes.length, 1);
   const clean = summarize(outcomes.map((o) => o.scores));
-  if (!options.perturb) return { summaries: { clean, articles: articles.length, buildSeconds, queryMilliseconds }, outcomes, perturbedOutcomes: [] };
+  if (!options.perturb) return { summaries: { clean, articles: articles.length, indexBytes, buildSeconds, queryMilliseconds }, outcomes, perturbedOutcomes: [] };
   const perturbedOutcomes = await runQueries(engine, set, (id, text) => perturbQuery(id, text).text);
   const perturbed = summarize(perturbedOutcomes.map((o) => o.scores));
   const mrrRatio = clean.mrrAt10 === 0 ? 0 : perturbed.mrrAt10 / clean.mrrAt10;
-  return { summaries: { clean, perturbed: { ...perturbed, mrrRatio }, articles: articles.length, buildSeconds, queryMilliseconds }, outcomes, perturbedOutcomes };
+  return { summaries: { clean, perturbed: { ...perturbed, mrrRatio }, articles: articles.length, indexBytes, buildSeconds, queryMilliseconds }, outcomes, perturbedOutcomes };
 }

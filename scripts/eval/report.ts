@@ -26,7 +26,8 @@ function printMisses(title: string, outcomes: readonly QueryOutcome[], count: nu
 
 export function printEvaluation(evaluation: Evaluation, misses: number): void {
   const { summaries } = evaluation;
-  console.log(`${summaries.articles} articles indexed in ${summaries.buildSeconds.toFixed(1)}s; ${summaries.queryMilliseconds.toFixed(2)} ms a query`);
+  const kib = (summaries.indexBytes / 1024).toFixed(0);
+  console.log(`${summaries.articles} articles indexed (${kib} KiB) in ${summaries.buildSeconds.toFixed(1)}s; ${summaries.queryMilliseconds.toFixed(2)} ms a query`);
   console.log(summaryLine('clean', summaries.clean));
   if (summaries.perturbed) {
     console.log(summaryLine('perturbed', summaries.perturbed));

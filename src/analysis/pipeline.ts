@@ -3,6 +3,7 @@
 import { normalizeWord } from './normalize';
 import { monthKeyOfPair, monthKeyOfWord } from './month-keys';
 import { isOnlyProclitics, stemWord, stripProclitics } from './stem';
+import { arabicKey, latinKey } from './transliterate';
 import { isStopWord } from './stopwords';
 import { tokenize, type Token } from './tokenize';
 
@@ -11,7 +12,7 @@ import { tokenize, type Token } from './tokenize';
  * built by another version would silently disagree with the worker's queries.
  * tests/analysis/analyzer-version.test.ts pins a fingerprint of the rules to this number.
  */
-export const ANALYZER_VERSION = 2;
+export const ANALYZER_VERSION = 3;
 
 /** Longer words are kept as tokens (for offsets) but not indexed: no real word is this long. */
 export const MAX_TERM_LENGTH = 40;
@@ -99,6 +100,20 @@ export function analyzePrefix(word: string): WordAnalysis | null {
   const readings = stripProclitics(surface);
   const month = monthKeyOf(surface);
   return { surface, stems: month === undefined ? readings : [...readings, month] };
+}
+
+/**
+ * The cross-script keys of an analysed word, so a name typed in Latin letters
+ * finds it written in Arabic and back: the Latin word's key, or the keys of the
+ * Arabic word's readings without clitics.
+ *
+ * @example transliterationKeys(analyzeWord('بلافروف')!) includes transliterationKeys(analyzeWord('Lavrov')!)[0]
+ */
+export function transliterationKeys(analysis: WordAnalysis): string[] {
+  const latin = latinKey(analysis.surface);
+  if (latin !== undefined) return [latin];
+  const keys = stripProclitics(analysis.surface).map(arabicKey);
+  return [...new Set(keys.filter((key): key is string => key !== undefined))];
 }
 
 /** Tokenises text and analyses every token, keeping offsets into the original. */

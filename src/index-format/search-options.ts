@@ -1,7 +1,7 @@
 // The MiniSearch options both sides use: the build indexes with them and the worker loads with them.
 
 import type { Options } from 'minisearch';
-import { analyzeWord, analyzeWordPair } from '../analysis/pipeline';
+import { analyzeWord, analyzeWordPair, transliterationKeys } from '../analysis/pipeline';
 import { tokenize } from '../analysis/tokenize';
 
 /**
@@ -11,7 +11,9 @@ import { tokenize } from '../analysis/tokenize';
  */
 export const SURFACE_FIELDS = ['title', 'body'] as const;
 export const STEM_FIELDS = ['titleStems', 'bodyStems'] as const;
-export const INDEX_FIELDS = [...SURFACE_FIELDS, ...STEM_FIELDS] as const;
+/** Cross-script consonant keys (لافروف, Lavrov → ~lfrf), queried only by Latin query words. */
+export const KEY_FIELDS = ['titleKeys', 'bodyKeys'] as const;
+export const INDEX_FIELDS = [...SURFACE_FIELDS, ...STEM_FIELDS, ...KEY_FIELDS] as const;
 export type IndexField = (typeof INDEX_FIELDS)[number];
 
 /** The document MiniSearch sees: the ordinal is the id, the catalog holds the rest. */
@@ -23,7 +25,7 @@ export interface IndexedDocument {
 
 function extractField(document: IndexedDocument, field: string): string | number {
   if (field === 'ordinal') return document.ordinal;
-  return field === 'title' || field === 'titleStems' ? document.title : document.body;
+  return field === 'title' || field === 'titleStems' || field === 'titleKeys' ? document.title : document.body;
 }
 
 /** Joins two words that name a month together (تشرين الثاني); no single token contains a space. */
@@ -51,6 +53,7 @@ function processTermForField(term: string, field?: string): string | string[] | 
   }
   const analysis = analyzeWord(term);
   if (analysis === null) return null;
+  if (field === 'titleKeys' || field === 'bodyKeys') return transliterationKeys(analysis);
   return isStemField(field) ? [...analysis.stems] : analysis.surface;
 }
 

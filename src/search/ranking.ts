@@ -18,6 +18,12 @@ export const CLITIC_READING_BOOSTS: Readonly<Partial<Record<IndexField, number>>
   body: 0.8,
 };
 
+/** Field boosts for cross-script key matches (Lavrov → لافروف): a guess from consonants, so below every native match. */
+export const KEY_BOOSTS: Readonly<Partial<Record<IndexField, number>>> = {
+  titleKeys: 0.5,
+  bodyKeys: 0.2,
+};
+
 /** Field boosts for stem matches: lower than exact, so the exact form the reader typed ranks first. */
 export const STEM_BOOSTS: Readonly<Partial<Record<IndexField, number>>> = {
   titleStems: 2,

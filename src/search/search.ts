@@ -1,13 +1,13 @@
-// Search: a parsed query → articles ranked by MiniSearch's BM25 over exact and stem fields.
+// Search: a parsed query → articles ranked by BM25 over exact, clitic-free, stem, typo, month and cross-script (Latin → Arabic) matches.
 
 import type { Query, SearchOptions } from 'minisearch';
-import { analyzeWordPair } from '../analysis/pipeline';
+import { analyzeWordPair, transliterationKeys } from '../analysis/pipeline';
 import { withoutAddedClitics } from '../analysis/stem';
-import { STEM_FIELDS, SURFACE_FIELDS } from '../index-format/search-options';
+import { KEY_FIELDS, STEM_FIELDS, SURFACE_FIELDS } from '../index-format/search-options';
 import type { Engine } from '../loading/load-engine';
 import type { ParsedQuery, QueryWord } from '../query/parse-query';
 import { typoQueries } from './typo-policy';
-import { BM25_PARAMETERS, CLITIC_READING_BOOSTS, PREFIX_WEIGHT, TYPO_WEIGHT, STEM_BOOSTS, SURFACE_BOOSTS } from './ranking';
+import { BM25_PARAMETERS, CLITIC_READING_BOOSTS, KEY_BOOSTS, PREFIX_WEIGHT, TYPO_WEIGHT, STEM_BOOSTS, SURFACE_BOOSTS } from './ranking';
 
 /** One ranked article: its ordinal in the catalog and the index terms it matched. */
 export interface RankedArticle {
@@ -54,6 +54,15 @@ function monthPairQueries(words: readonly QueryWord[]): Query[] {
   });
 }
 
+const LATIN_WORD = /^[a-z]+$/;
+
+/** A Latin query word also looks for its name written in Arabic, through the cross-script key, below native matches. */
+function transliterationQueries(words: readonly QueryWord[]): Query[] {
+  return words
+    .filter((word) => LATIN_WORD.test(word.analysis.surface))
+    .map((word) => ({ queries: transliterationKeys(word.analysis), fields: [...KEY_FIELDS], boost: { ...KEY_BOOSTS } }));
+}
+
 /** Every article matching any query word, best first. */
 export function searchArticles(engine: Engine, query: ParsedQuery): SearchResult {
   if (query.words.length === 0) return { total: 0, ranked: [] };
@@ -61,6 +70,7 @@ export function searchArticles(engine: Engine, query: ParsedQuery): SearchResult
     ...query.words.map(wordQuery),
     ...query.words.flatMap((word) => typoQueries(engine, word)),
     ...monthPairQueries(query.words),
+    ...transliterationQueries(query.words),
   ];
   const results = engine.index.search({ combineWith: 'OR', queries }, BASE_OPTIONS);
   const ranked = results.map((result) => ({

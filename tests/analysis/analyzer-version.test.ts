@@ -5,6 +5,7 @@ import { CONTEXT_RULES, DIGIT_RULES, IGNORED_CHARACTER_RULES, LETTER_RULES, NORM
 import { ANALYZER_VERSION, MAX_TERM_LENGTH } from '../../src/analysis/pipeline';
 import { ARTICLE_PROCLITICS, BARE_PROCLITICS, MIN_STEMMABLE_LENGTH, SUFFIX_STAGES, TEH_BEFORE_PRONOUN } from '../../src/analysis/stem-rules';
 import { STOP_WORD_GROUPS } from '../../src/analysis/stopwords';
+import { ARABIC_KEY_RULES, LATIN_KEY_RULES, MIN_KEY_LENGTH } from '../../src/analysis/transliteration-rules';
 
 /**
  * Each analyser version with the fingerprint of its rule tables, oldest first.
@@ -12,7 +13,10 @@ import { STOP_WORD_GROUPS } from '../../src/analysis/stopwords';
  * src/analysis/pipeline.ts (old indexes must be rebuilt), then append a row
  * with the new version and the fingerprint the failure prints.
  */
-const HISTORY: readonly { version: number; fingerprint: string }[] = [{ version: 2, fingerprint: 'd0eb6dd4598bf219' }];
+const HISTORY: readonly { version: number; fingerprint: string }[] = [
+  { version: 2, fingerprint: 'd0eb6dd4598bf219' },
+  { version: 3, fingerprint: '07aacfd033456ad1' },
+];
 
 /** Everything that decides what a word analyses to, without the reasons (rewording a reason changes nothing). */
 function ruleTables(): unknown {
@@ -33,6 +37,9 @@ function ruleTables(): unknown {
     tehBeforePronoun: withoutReason(TEH_BEFORE_PRONOUN),
     minStemmableLength: MIN_STEMMABLE_LENGTH,
     maxTermLength: MAX_TERM_LENGTH,
+    arabicKeys: ARABIC_KEY_RULES.map(withoutReason),
+    latinKeys: LATIN_KEY_RULES.map(withoutReason),
+    minKeyLength: MIN_KEY_LENGTH,
     months: MONTH_NAMES.map((row) => [row.month, row.names.map(([name]) => name), row.pairs.map(([first, second]) => [first, second])]),
   };
 }

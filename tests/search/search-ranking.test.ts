@@ -12,6 +12,7 @@ const ARTICLES: Article[] = [
   { id: 'november', title: 'قمة', body: 'انعقدت القمة في الخامس من نوفمبر بحضور الوفود.' },
   { id: 'teshrin', title: 'مؤتمر', body: 'يعقد المؤتمر في تشرين الثاني من كل سنة في بيروت.' },
   { id: 'october', title: 'مهرجان', body: 'يقام المهرجان في تشرين الأول من كل سنة في دمشق.' },
+  { id: 'latin-name', title: 'Lavrov في الرباط', body: 'Sergei Lavrov يلتقي نظيره المغربي.' },
   { id: 'article-words', title: 'الالتزام', body: 'الاقتصاد الاستثمار الانتخابات الاستقرار الاتحاد الامن.' },
 ];
 
@@ -56,6 +57,17 @@ describe('searchArticles', () => {
 
   it('ignores a trailing word that is only the article, as when ال has just been typed', () => {
     expect(rank('مراكش ال')).toEqual(rank('مراكش '));
+  });
+
+  it('finds a name typed in Latin letters written in Arabic, below the article that writes it in Latin', () => {
+    const ranked = rank('Lavrov ');
+    expect(ranked[0]).toBe('latin-name');
+    expect(ranked).toContain('exact');
+    expect(ranked).toContain('clitic');
+  });
+
+  it('does not look for Arabic query words through Latin keys', () => {
+    expect(rank('لافروف ')).not.toContain('latin-name');
   });
 
   it('answers a question by its content words, not its question words', () => {
