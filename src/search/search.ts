@@ -24,17 +24,20 @@ export interface SearchResult {
 const identity = (text: string): string => text;
 const single = (text: string): string[] => [text];
 
+type Boosts = Readonly<Partial<Record<string, number>>>;
+
 /**
  * One query word: its exact form in the exact fields, the form without a
- * clitic the reader added also in the exact fields, its stems in the stem fields.
+ * clitic the reader added also in the exact fields, its stems in the stem
+ * fields. Boosts configured at build time (search.config.json) override the defaults.
  */
-function wordQuery(word: QueryWord): Query {
+function wordQuery(word: QueryWord, configured: Boosts): Query {
   return {
     combineWith: 'OR',
     queries: [
-      { queries: [word.analysis.surface], fields: [...SURFACE_FIELDS], boost: { ...SURFACE_BOOSTS }, prefix: word.prefix },
-      { queries: [...word.analysis.stems], fields: [...STEM_FIELDS], boost: { ...STEM_BOOSTS }, prefix: word.prefix },
-      { queries: withoutAddedClitics(word.analysis.surface), fields: [...SURFACE_FIELDS], boost: { ...CLITIC_READING_BOOSTS }, prefix: word.prefix },
+      { queries: [word.analysis.surface], fields: [...SURFACE_FIELDS], boost: { ...SURFACE_BOOSTS, ...configured }, prefix: word.prefix },
+      { queries: [...word.analysis.stems], fields: [...STEM_FIELDS], boost: { ...STEM_BOOSTS, ...configured }, prefix: word.prefix },
+      { queries: withoutAddedClitics(word.analysis.surface), fields: [...SURFACE_FIELDS], boost: { ...CLITIC_READING_BOOSTS, ...configured }, prefix: word.prefix },
     ],
   };
 }
@@ -66,8 +69,9 @@ function transliterationQueries(words: readonly QueryWord[]): Query[] {
 /** Every article matching any query word, best first. */
 export function searchArticles(engine: Engine, query: ParsedQuery): SearchResult {
   if (query.words.length === 0) return { total: 0, ranked: [] };
+  const configured = engine.manifest.boosts ?? {};
   const queries = [
-    ...query.words.map(wordQuery),
+    ...query.words.map((word) => wordQuery(word, configured)),
     ...query.words.flatMap((word) => typoQueries(engine, word)),
     ...monthPairQueries(query.words),
     ...transliterationQueries(query.words),
