@@ -47,6 +47,7 @@ export const IGNORED_CHARACTER_RULES: readonly CharacterRule[] = [
   { from: codePointRange(0x06df, 0x06e4), to: '', reason: 'Quranic small letters and madda marks are recitation signs' },
   { from: codePointRange(0x06e7, 0x06e8), to: '', reason: 'Quranic small yeh and noon are recitation signs' },
   { from: codePointRange(0x06ea, 0x06ed), to: '', reason: 'Quranic stop marks are recitation signs' },
+  { from: ['\u0674'], to: '', reason: 'high hamza, which NFKC splits out of ٵ ٶ ٷ ٸ, is a hamza mark like the ones the letter rules drop' },
   { from: ['\u0640'], to: '', reason: 'tatweel (kashida) only stretches a word for justification' },
   { from: ['\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u00ad'], to: '', reason: 'zero-width spaces, joiners and soft hyphens are invisible inside words' },
   { from: ['\u200e', '\u200f', '\u061c'], to: '', reason: 'directional marks change display order, not the word' },

@@ -1,7 +1,9 @@
 // The analysis pipeline, declared once: tokenise → normalise → drop stop words → stem. Shared by build, worker, snippets and evaluation.
 
 import { normalizeWord } from './normalize';
-import { stemWord, stripProclitics } from './stem';
+import { monthKeyOfPair, monthKeyOfWord } from './month-keys';
+import { isOnlyProclitics, stemWord, stripProclitics } from './stem';
+import { arabicKey, latinKey } from './transliterate';
 import { isStopWord } from './stopwords';
 import { tokenize, type Token } from './tokenize';
 
@@ -10,7 +12,7 @@ import { tokenize, type Token } from './tokenize';
  * built by another version would silently disagree with the worker's queries.
  * tests/analysis/analyzer-version.test.ts pins a fingerprint of the rules to this number.
  */
-export const ANALYZER_VERSION = 1;
+export const ANALYZER_VERSION = 3;
 
 /** Longer words are kept as tokens (for offsets) but not indexed: no real word is this long. */
 export const MAX_TERM_LENGTH = 40;
@@ -33,6 +35,31 @@ function isStopWordWithConjunction(surface: string): boolean {
   return CONJUNCTIONS.some((conjunction) => surface.startsWith(conjunction) && isStopWord(surface.slice(1)));
 }
 
+/** The month key of a word written with or without clitics (بنونبر, وجانفي). */
+function monthKeyOf(surface: string): string | undefined {
+  for (const reading of [surface, ...stripProclitics(surface)]) {
+    const key = monthKeyOfWord(reading);
+    if (key !== undefined) return key;
+  }
+  return undefined;
+}
+
+/**
+ * The month key of two adjacent words that name a month together (the
+ * Levantine تشرين الثاني, كانون الأول), clitics allowed on the first.
+ *
+ * @example analyzeWordPair('وتشرين', 'الثاني') === '#month11'
+ */
+export function analyzeWordPair(first: string, second: string): string | undefined {
+  const secondSurface = normalizeWord(second);
+  const firstSurface = normalizeWord(first);
+  for (const reading of [firstSurface, ...stripProclitics(firstSurface)]) {
+    const key = monthKeyOfPair(reading, secondSurface);
+    if (key !== undefined) return key;
+  }
+  return undefined;
+}
+
 const MEMO_LIMIT = 100_000;
 const memo = new Map<string, WordAnalysis | null>();
 
@@ -40,7 +67,9 @@ function analyzeUncached(word: string): WordAnalysis | null {
   const surface = normalizeWord(word);
   if (surface.length === 0 || surface.length > MAX_TERM_LENGTH) return null;
   if (isStopWord(surface) || isStopWordWithConjunction(surface)) return null;
-  return { surface, stems: stemWord(surface) };
+  const stems = stemWord(surface);
+  const month = monthKeyOf(surface);
+  return { surface, stems: month === undefined ? stems : [...stems, month] };
 }
 
 /**
@@ -62,12 +91,29 @@ export function analyzeWord(word: string): WordAnalysis | null {
 /**
  * Analyses a word the reader is still typing: normalised and stripped of
  * proclitics, but never suffix-stemmed or dropped as a stop word, since its
- * end is not written yet (في may become فيلم).
+ * end is not written yet (في may become فيلم). A prefix that is nothing but
+ * clitics (ال, وال, بال) says nothing yet: it would match most of the index.
  */
 export function analyzePrefix(word: string): WordAnalysis | null {
   const surface = normalizeWord(word);
-  if (surface.length === 0 || surface.length > MAX_TERM_LENGTH) return null;
-  return { surface, stems: stripProclitics(surface) };
+  if (surface.length === 0 || surface.length > MAX_TERM_LENGTH || isOnlyProclitics(surface)) return null;
+  const readings = stripProclitics(surface);
+  const month = monthKeyOf(surface);
+  return { surface, stems: month === undefined ? readings : [...readings, month] };
+}
+
+/**
+ * The cross-script keys of an analysed word, so a name typed in Latin letters
+ * finds it written in Arabic and back: the Latin word's key, or the keys of the
+ * Arabic word's readings without clitics.
+ *
+ * @example transliterationKeys(analyzeWord('بلافروف')!) includes transliterationKeys(analyzeWord('Lavrov')!)[0]
+ */
+export function transliterationKeys(analysis: WordAnalysis): string[] {
+  const latin = latinKey(analysis.surface);
+  if (latin !== undefined) return [latin];
+  const keys = stripProclitics(analysis.surface).map(arabicKey);
+  return [...new Set(keys.filter((key): key is string => key !== undefined))];
 }
 
 /** Tokenises text and analyses every token, keeping offsets into the original. */

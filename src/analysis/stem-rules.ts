@@ -99,8 +99,11 @@ export const TEH_BEFORE_PRONOUN = {
   from: 'ت',
   to: 'ه',
   minLength: 4,
+  /** ات before a pronoun is the feminine plural (معلماتها), whose teh is a real teh. */
+  notAfter: 'ا',
   reason: 'teh marbuta is written as teh before an attached pronoun (حكومتهم → حكومه)',
 } as const;
 
 /** Words this short are never stemmed: too little is left to tell a root from an affix. */
 export const MIN_STEMMABLE_LENGTH = 4;
+

@@ -34,6 +34,39 @@ export function stripProclitics(word: string): string[] {
   return readings;
 }
 
+const PROCLITIC_PREFIXES: ReadonlySet<string> = new Set([...ARTICLE_PROCLITICS, ...BARE_PROCLITICS].map((rule) => rule.prefix));
+
+/** True when a normalised word is a proclitic alone (ال, وال, بال, لل, وب): a word whose content is not typed yet. */
+export function isOnlyProclitics(word: string): boolean {
+  return PROCLITIC_PREFIXES.has(word);
+}
+
+/** True when a word that just lost a pronoun ends in a teh that was teh marbuta (حكومت|هم), not a plural's teh (معلمات|ها). */
+function isTehMarbutaBeforePronoun(stageName: string, stem: string): boolean {
+  return (
+    stageName === 'pronoun' &&
+    stem.endsWith(TEH_BEFORE_PRONOUN.from) &&
+    !stem.endsWith(TEH_BEFORE_PRONOUN.notAfter + TEH_BEFORE_PRONOUN.from) &&
+    stem.length >= TEH_BEFORE_PRONOUN.minLength
+  );
+}
+
+/**
+ * The word as it would be written without its conjunctions and prepositions:
+ * the article stays (بالمغرب → المغرب), a bare clitic goes (ومراكش → مراكش).
+ * Used to match the written form of a word a reader typed with a clitic added.
+ *
+ * @example withoutAddedClitics('وبالمغرب') → ['المغرب']
+ */
+export function withoutAddedClitics(word: string): string[] {
+  if (word.length < MIN_STEMMABLE_LENGTH || !ARABIC_WORD.test(word)) return [];
+  const article = ARTICLE_PROCLITICS.find((rule) => word.startsWith(rule.prefix) && word.length - rule.prefix.length >= rule.minRemaining);
+  if (article !== undefined) return article.prefix === 'ال' ? [] : [`ال${word.slice(article.prefix.length)}`];
+  return BARE_PROCLITICS.filter((rule) => word.startsWith(rule.prefix) && word.length - rule.prefix.length >= rule.minRemaining).map((rule) =>
+    word.slice(rule.prefix.length),
+  );
+}
+
 /**
  * Removes pronoun, plural, dual, nisba and feminine endings, each stage at most
  * once and only while the guard leaves enough letters.
@@ -49,7 +82,7 @@ export function stripSuffixes(word: string): string {
     );
     if (suffix === undefined) continue;
     stem = stem.slice(0, -suffix.length);
-    if (stage.name === 'pronoun' && stem.endsWith(TEH_BEFORE_PRONOUN.from) && stem.length >= TEH_BEFORE_PRONOUN.minLength) {
+    if (isTehMarbutaBeforePronoun(stage.name, stem)) {
       stem = stem.slice(0, -1) + TEH_BEFORE_PRONOUN.to;
     }
   }
@@ -70,3 +103,4 @@ export function stemWord(word: string): string[] {
   }
   return stems;
 }
+

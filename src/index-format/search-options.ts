@@ -1,7 +1,7 @@
 // The MiniSearch options both sides use: the build indexes with them and the worker loads with them.
 
 import type { Options } from 'minisearch';
-import { analyzeWord } from '../analysis/pipeline';
+import { analyzeWord, analyzeWordPair, transliterationKeys } from '../analysis/pipeline';
 import { tokenize } from '../analysis/tokenize';
 
 /**
@@ -11,7 +11,9 @@ import { tokenize } from '../analysis/tokenize';
  */
 export const SURFACE_FIELDS = ['title', 'body'] as const;
 export const STEM_FIELDS = ['titleStems', 'bodyStems'] as const;
-export const INDEX_FIELDS = [...SURFACE_FIELDS, ...STEM_FIELDS] as const;
+/** Cross-script consonant keys (لافروف, Lavrov → ~lfrf), queried only by Latin query words. */
+export const KEY_FIELDS = ['titleKeys', 'bodyKeys'] as const;
+export const INDEX_FIELDS = [...SURFACE_FIELDS, ...STEM_FIELDS, ...KEY_FIELDS] as const;
 export type IndexField = (typeof INDEX_FIELDS)[number];
 
 /** The document MiniSearch sees: the ordinal is the id, the catalog holds the rest. */
@@ -23,18 +25,36 @@ export interface IndexedDocument {
 
 function extractField(document: IndexedDocument, field: string): string | number {
   if (field === 'ordinal') return document.ordinal;
-  return field === 'title' || field === 'titleStems' ? document.title : document.body;
+  return field === 'title' || field === 'titleStems' || field === 'titleKeys' ? document.title : document.body;
 }
 
+/** Joins two words that name a month together (تشرين الثاني); no single token contains a space. */
+const PAIR_SEPARATOR = ' ';
+
+/** The words of a field, plus a pair token wherever two words name a month together. */
 function tokenizeField(text: string): string[] {
-  return tokenize(text).map((token) => token.text);
+  const words = tokenize(text).map((token) => token.text);
+  const pairs = words.slice(1).flatMap((second, index) => {
+    const first = words[index]!;
+    return analyzeWordPair(first, second) === undefined ? [] : [`${first}${PAIR_SEPARATOR}${second}`];
+  });
+  return pairs.length === 0 ? words : [...words, ...pairs];
 }
 
-/** Exact fields receive the normalised word; stem fields receive every candidate stem. */
+function isStemField(field?: string): boolean {
+  return field === 'titleStems' || field === 'bodyStems';
+}
+
+/** Exact fields receive the normalised word; stem fields receive every candidate stem (and month keys). */
 function processTermForField(term: string, field?: string): string | string[] | null {
+  if (term.includes(PAIR_SEPARATOR)) {
+    const [first = '', second = ''] = term.split(PAIR_SEPARATOR);
+    return isStemField(field) ? (analyzeWordPair(first, second) ?? null) : null;
+  }
   const analysis = analyzeWord(term);
   if (analysis === null) return null;
-  return field === 'titleStems' || field === 'bodyStems' ? [...analysis.stems] : analysis.surface;
+  if (field === 'titleKeys' || field === 'bodyKeys') return transliterationKeys(analysis);
+  return isStemField(field) ? [...analysis.stems] : analysis.surface;
 }
 
 /**

@@ -9,6 +9,21 @@ export const SURFACE_BOOSTS: Readonly<Partial<Record<IndexField, number>>> = {
   body: 1,
 };
 
+/**
+ * Field boosts for the written form without an added clitic (وقبلي → قبلي,
+ * بالمغرب → المغرب): the word the reader meant, as articles write it.
+ */
+export const CLITIC_READING_BOOSTS: Readonly<Partial<Record<IndexField, number>>> = {
+  title: 2,
+  body: 0.8,
+};
+
+/** Field boosts for cross-script key matches (Lavrov → لافروف): a guess from consonants, so below every native match. */
+export const KEY_BOOSTS: Readonly<Partial<Record<IndexField, number>>> = {
+  titleKeys: 0.5,
+  bodyKeys: 0.2,
+};
+
 /** Field boosts for stem matches: lower than exact, so the exact form the reader typed ranks first. */
 export const STEM_BOOSTS: Readonly<Partial<Record<IndexField, number>>> = {
   titleStems: 2,
@@ -17,3 +32,15 @@ export const STEM_BOOSTS: Readonly<Partial<Record<IndexField, number>>> = {
 
 /** Weight of a prefix completion relative to a whole-word match (MiniSearch's own default is 0.375). */
 export const PREFIX_WEIGHT = 0.3;
+
+/** Weight of a typo match relative to an exact one: below a body stem match (0.6), so a typo never outranks a real word. */
+export const TYPO_WEIGHT = 0.45;
+
+/**
+ * BM25 parameters. MiniSearch's defaults are k 1.2, b 0.7, d 0.5. A higher b
+ * normalises more for length: long articles and multi-topic paragraphs name
+ * many people and places in passing, and should not win on that alone. A
+ * higher k lets a second and third mention of a name still count before the
+ * term saturates. Measured on both relevance sets (docs/readme/relevance.md).
+ */
+export const BM25_PARAMETERS = { k: 1.5, b: 0.9, d: 0.5 } as const;

@@ -1,10 +1,13 @@
-// Search: a parsed query → articles ranked by MiniSearch's BM25 over exact and stem fields.
+// Search: a parsed query → articles ranked by BM25 over exact, clitic-free, stem, typo, month and cross-script (Latin → Arabic) matches.
 
 import type { Query, SearchOptions } from 'minisearch';
-import { STEM_FIELDS, SURFACE_FIELDS } from '../index-format/search-options';
+import { analyzeWordPair, transliterationKeys } from '../analysis/pipeline';
+import { withoutAddedClitics } from '../analysis/stem';
+import { KEY_FIELDS, STEM_FIELDS, SURFACE_FIELDS } from '../index-format/search-options';
 import type { Engine } from '../loading/load-engine';
 import type { ParsedQuery, QueryWord } from '../query/parse-query';
-import { PREFIX_WEIGHT, STEM_BOOSTS, SURFACE_BOOSTS } from './ranking';
+import { typoQueries } from './typo-policy';
+import { BM25_PARAMETERS, CLITIC_READING_BOOSTS, KEY_BOOSTS, PREFIX_WEIGHT, TYPO_WEIGHT, STEM_BOOSTS, SURFACE_BOOSTS } from './ranking';
 
 /** One ranked article: its ordinal in the catalog and the index terms it matched. */
 export interface RankedArticle {
@@ -23,13 +26,18 @@ const single = (text: string): string[] => [text];
 
 type Boosts = Readonly<Partial<Record<string, number>>>;
 
-/** One query word: its exact form in the exact fields, its stems in the stem fields. */
+/**
+ * One query word: its exact form in the exact fields, the form without a
+ * clitic the reader added also in the exact fields, its stems in the stem
+ * fields. Boosts configured at build time (search.config.json) override the defaults.
+ */
 function wordQuery(word: QueryWord, configured: Boosts): Query {
   return {
     combineWith: 'OR',
     queries: [
       { queries: [word.analysis.surface], fields: [...SURFACE_FIELDS], boost: { ...SURFACE_BOOSTS, ...configured }, prefix: word.prefix },
       { queries: [...word.analysis.stems], fields: [...STEM_FIELDS], boost: { ...STEM_BOOSTS, ...configured }, prefix: word.prefix },
+      { queries: withoutAddedClitics(word.analysis.surface), fields: [...SURFACE_FIELDS], boost: { ...CLITIC_READING_BOOSTS, ...configured }, prefix: word.prefix },
     ],
   };
 }
@@ -37,13 +45,38 @@ function wordQuery(word: QueryWord, configured: Boosts): Query {
 const BASE_OPTIONS: SearchOptions = {
   tokenize: single,
   processTerm: identity,
-  weights: { fuzzy: 0.45, prefix: PREFIX_WEIGHT },
+  weights: { fuzzy: TYPO_WEIGHT, prefix: PREFIX_WEIGHT },
+  bm25: BM25_PARAMETERS,
 };
+
+/** Month keys of adjacent query words that name a month together (تشرين الثاني), matched like stems. */
+function monthPairQueries(words: readonly QueryWord[]): Query[] {
+  return words.slice(1).flatMap((second, index) => {
+    const key = analyzeWordPair(words[index]!.text, second.text);
+    return key === undefined ? [] : [{ queries: [key], fields: [...STEM_FIELDS], boost: { ...STEM_BOOSTS } }];
+  });
+}
+
+const LATIN_WORD = /^[a-z]+$/;
+
+/** A Latin query word also looks for its name written in Arabic, through the cross-script key, below native matches. */
+function transliterationQueries(words: readonly QueryWord[]): Query[] {
+  return words
+    .filter((word) => LATIN_WORD.test(word.analysis.surface))
+    .map((word) => ({ queries: transliterationKeys(word.analysis), fields: [...KEY_FIELDS], boost: { ...KEY_BOOSTS } }));
+}
 
 /** Every article matching any query word, best first. */
 export function searchArticles(engine: Engine, query: ParsedQuery): SearchResult {
   if (query.words.length === 0) return { total: 0, ranked: [] };
-  const results = engine.index.search({ combineWith: 'OR', queries: query.words.map((word) => wordQuery(word, engine.manifest.boosts ?? {})) }, BASE_OPTIONS);
+  const configured = engine.manifest.boosts ?? {};
+  const queries = [
+    ...query.words.map((word) => wordQuery(word, configured)),
+    ...query.words.flatMap((word) => typoQueries(engine, word)),
+    ...monthPairQueries(query.words),
+    ...transliterationQueries(query.words),
+  ];
+  const results = engine.index.search({ combineWith: 'OR', queries }, BASE_OPTIONS);
   const ranked = results.map((result) => ({
     ordinal: result.id as number,
     score: result.score,

@@ -1,0 +1,76 @@
+// Evaluation CLI: a relevance set → MRR@10, Recall@1, Recall@10, nDCG@10 through the worker's own search path. Node only.
+
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { formatProblem } from '../content/content-problem';
+import { loadArticles } from '../content/load-articles';
+import type { Article } from '../../src/content/article';
+import { evaluate, type Evaluation } from './evaluate';
+import { printEvaluation } from './report';
+import { readQrels, readQueries, readSquad, type RelevanceSet } from './relevance-set';
+
+const NEWS = { content: '../shared/data/news-jawhara.jsonl', queries: 'eval/news/queries.jsonl', qrels: 'eval/news/qrels.txt' };
+
+const USAGE = `Usage: npm run eval -- (--content PATH --queries FILE --qrels FILE | --squad FILE | --news) [options]
+
+  --content PATH   articles (a .json/.jsonl/.md file or folder), read as build:index reads them
+  --queries FILE   JSONL {"id","q"} or TSV id<TAB>query, one query a line
+  --qrels FILE     TREC qrels: qid 0 docid relevance
+  --squad FILE     a SQuAD file: paragraphs become articles, each question's paragraph is relevant
+  --squad-untitled index SQuAD paragraphs without their article's title
+  --skip-invalid   warn about invalid articles and evaluate without them (build:index would refuse them)
+  --news           shortcut (implies --skip-invalid) for --content ${NEWS.content} --queries ${NEWS.queries} --qrels ${NEWS.qrels}
+  --perturb        also run every query rewritten as users type it; report the perturbed MRR and its ratio
+  --misses N       list the N queries whose relevant article ranked worst
+  --json           print the figures as JSON (for CI)`;
+
+function loadSet(options: Record<string, string | boolean | undefined>): { articles: Article[]; set: RelevanceSet } {
+  if (typeof options.squad === 'string') return readSquad(resolve(options.squad), options['squad-untitled'] !== true);
+  const paths = options.news === true ? NEWS : options;
+  if (typeof paths.content !== 'string' || typeof paths.queries !== 'string' || typeof paths.qrels !== 'string') {
+    throw new Error(`give --content, --queries and --qrels, or --squad FILE, or --news\n\n${USAGE}`);
+  }
+  const loaded = loadArticles([resolve(paths.content)]);
+  if (loaded.articles.length === 0) throw new Error(loaded.problems.map(formatProblem).join('\n'));
+  if (loaded.problems.length > 0) {
+    const listed = loaded.problems.map(formatProblem).join('\n');
+    if (options['skip-invalid'] !== true && options.news !== true) throw new Error(`${listed}\n(--skip-invalid evaluates without them)`);
+    console.error(`eval: skipping invalid articles:\n${listed}`);
+  }
+  const queries = readQueries(resolve(paths.queries));
+  return { articles: loaded.articles, set: { queries, qrels: readQrels(resolve(paths.qrels)) } };
+}
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({
+    options: {
+      content: { type: 'string' },
+      queries: { type: 'string' },
+      qrels: { type: 'string' },
+      squad: { type: 'string' },
+      'squad-untitled': { type: 'boolean' },
+      news: { type: 'boolean' },
+      'skip-invalid': { type: 'boolean' },
+      perturb: { type: 'boolean' },
+      misses: { type: 'string' },
+      json: { type: 'boolean' },
+      help: { type: 'boolean' },
+    },
+  });
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  const { articles, set } = loadSet(values);
+  const evaluation: Evaluation = await evaluate(articles, set, { perturb: values.perturb === true });
+  if (values.json) console.log(JSON.stringify(evaluation.summaries, null, 2));
+  else printEvaluation(evaluation, Number(values.misses ?? 0));
+  return 0;
+}
+
+try {
+  process.exitCode = await main();
+} catch (error) {
+  console.error(`eval: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
+}

@@ -1,0 +1,40 @@
+// The worker's own search path, run in Node: articles → buildIndex → artefacts in memory → loadEngine → parseQuery → search.
+
+import { articleInputSchema, type Article } from '../../src/content/article';
+import { buildIndex } from '../../src/indexing/build-index';
+import type { ArtefactReader } from '../../src/loading/artefact-reader';
+import { loadEngine, type Engine } from '../../src/loading/load-engine';
+import { parseQuery } from '../../src/query/parse-query';
+import { searchArticles } from '../../src/search/search';
+
+/** Serves built artefacts from memory, as the static-assets binding serves them to the worker. */
+function memoryReader(files: ReadonlyMap<string, string>): ArtefactReader {
+  const encoder = new TextEncoder();
+  return {
+    async read(name) {
+      const contents = files.get(name);
+      return contents === undefined ? null : encoder.encode(contents);
+    },
+  };
+}
+
+/**
+ * Validates articles with the content schema (as build:index does), builds the
+ * index and loads it through the worker's loader.
+ */
+export async function buildEngine(articles: readonly Article[]): Promise<Engine> {
+  const validated = articles.map((article, index) => {
+    const result = articleInputSchema.safeParse(article);
+    if (!result.success) throw new Error(`article ${index} (${article.id}) is invalid: ${result.error.message}`);
+    return result.data;
+  });
+  const built = await buildIndex(validated);
+  return loadEngine(memoryReader(built.files));
+}
+
+/** The article ids a query returns, best first, exactly as the /search route ranks them. */
+export async function rankArticleIds(engine: Engine, query: string, limit: number): Promise<string[]> {
+  const parsed = parseQuery(query);
+  const result = searchArticles(engine, parsed);
+  return result.ranked.slice(0, limit).map((article) => engine.catalog.ids[article.ordinal] ?? String(article.ordinal));
+}

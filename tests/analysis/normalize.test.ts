@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeWord } from '../../src/analysis/normalize';
+import { CONTEXT_RULES, DIGIT_RULES, IGNORED_CHARACTER_RULES, LETTER_RULES } from '../../src/analysis/normalization-rules';
+
+const check = (input: string, expected: string): void => expect(normalizeWord(input)).toBe(expected);
+
+/** One row per character of a rule, labelled by the rule's reason. */
+const rowsOf = (rules: typeof LETTER_RULES) => rules.flatMap((rule) => rule.from.map((character) => [rule.reason, character, rule.to] as const));
+
+describe('normalizeWord', () => {
+  it.each(rowsOf(IGNORED_CHARACTER_RULES))('removes characters that never change the word: %s (U+%s)', (_reason, character) => {
+    check(`كت${character}ب`, 'كتب');
+  });
+
+  it.each(rowsOf(LETTER_RULES))('folds letters: %s (%s → %s)', (_reason, character, to) => {
+    check(`ب${character}`, `ب${to}`);
+  });
+
+  it.each(DIGIT_RULES.map((rule) => [rule.reason, rule] as const))('folds digits to ASCII: %s', (_reason, rule) => {
+    check(rule.from.join(''), '0123456789');
+  });
+
+  it.each(CONTEXT_RULES.map((rule) => [rule.reason] as const))('applies context rules before folding: %s', () => {
+    check('مسئول', normalizeWord('مسؤول'));
+    check('شئون', normalizeWord('شؤون'));
+    check('مسائل', 'مسايل');
+  });
+
+  it('turns presentation forms into plain letters (NFKC)', () => {
+    check('\ufefb', 'لا');
+    check('\ufe8d\ufedf\ufee4\ufed0\ufeae\ufe8f', 'المغرب');
+  });
+
+  it('keeps yeh-seated hamza that is not before waw as a yeh-seat (no waw appears)', () => {
+    check('الجزائر', 'الجزاير');
+  });
+
+  it('lowercases Latin and removes its accents', () => {
+    check('Marrakech', 'marrakech');
+    check('Société', 'societe');
+    check('COVID19', 'covid19');
+  });
+
+  it('folds a fully vowelled word with tatweel to its plain spelling', () => {
+    check('الـمُسْتَشْفَى', 'المستشفي');
+  });
+
+  it('normalises a word of marks only to nothing', () => {
+    check('\u064e\u0651', '');
+  });
+});

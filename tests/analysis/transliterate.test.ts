@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeWord, transliterationKeys } from '../../src/analysis/pipeline';
+import { arabicKey, latinKey } from '../../src/analysis/transliterate';
+import { ARABIC_KEY_RULES, LATIN_KEY_RULES, MIN_KEY_LENGTH } from '../../src/analysis/transliteration-rules';
+
+/** Consonants around a letter, so the letter's key lands in the middle of a key long enough to keep. */
+const arabicRows = ARABIC_KEY_RULES.flatMap((rule) => rule.from.map((letter) => [rule.reason, letter, rule.to] as const));
+const latinRows = LATIN_KEY_RULES.flatMap((rule) => rule.from.map((group) => [rule.reason, group, rule.to] as const));
+
+describe('arabicKey', () => {
+  it.each(arabicRows)('maps Arabic letters to key letters: %s (%s → %s)', (_reason, letter, to) => {
+    const [before, after] = (['l', 'r', 'd'] as const).filter((key) => key !== to);
+    const arabicOf = { l: 'ل', r: 'ر', d: 'د' };
+    expect(arabicKey(`${arabicOf[before!]}${letter}${arabicOf[after!]}ب`)).toBe(`~${before}${to}${after}b`);
+  });
+});
+
+describe('latinKey', () => {
+  it.each(latinRows)('maps Latin letter groups to key letters: %s (%s → %s)', (_reason, group, to) => {
+    expect(latinKey(`lm${group}n`)).toBe(`~lm${to}n`);
+  });
+});
+
+describe('transliteration keys', () => {
+  it.each([
+    ['لافروف', 'Lavrov'],
+    ['مراكش', 'Marrakech'],
+    ['مراكش', 'Marrakesh'],
+    ['الرباط', 'Rabat'],
+    ['تبون', 'Tebboune'],
+    ['بالحمامات', 'Hammamet'],
+    ['القيروان', 'Kairouan'],
+  ])('gives %s and %s a common key', (arabic, latin) => {
+    const arabicKeys = transliterationKeys(analyzeWord(arabic)!);
+    expect(arabicKeys).toContain(transliterationKeys(analyzeWord(latin)!)[0]);
+  });
+
+  it(`indexes no key under ${MIN_KEY_LENGTH} consonants: too many names would share it`, () => {
+    expect(arabicKey('سوسه')).toBeUndefined();
+    expect(latinKey('sousse')).toBeUndefined();
+  });
+
+  it('gives words of other scripts and digits no key', () => {
+    expect(latinKey('2023')).toBeUndefined();
+    expect(arabicKey('lavrov')).toBeUndefined();
+  });
+});
