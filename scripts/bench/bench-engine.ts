@@ -4,7 +4,7 @@ import type { Article } from '../../src/content/article';
 
 /** What a build writes: file name → contents, and which of them a cold start must load. */
 export interface BuiltArtefacts {
-  readonly files: ReadonlyMap<string, string>;
+  readonly files: ReadonlyMap<string, string | Uint8Array>;
   /** Files loaded before the first answer; the rest (ours: body shards) are read only for the hits shown. */
   readonly coldFiles: readonly string[];
 }

@@ -23,18 +23,19 @@ function corpusNamed(name: string): Corpus {
   throw new Error(`unknown corpus ${name}; use news-1000, news-all or arcd\n${USAGE}`);
 }
 
-function writeArtefacts(dir: string, files: ReadonlyMap<string, string>): void {
+function writeArtefacts(dir: string, files: ReadonlyMap<string, string | Uint8Array>): void {
   for (const [name, contents] of files) {
     mkdirSync(dirname(join(dir, name)), { recursive: true });
     writeFileSync(join(dir, name), contents);
   }
 }
 
-function sizeOf(files: ReadonlyMap<string, string>, names: readonly string[]): { raw: number; gzip: number } {
+function sizeOf(files: ReadonlyMap<string, string | Uint8Array>, names: readonly string[]): { raw: number; gzip: number } {
   let raw = 0;
   let gzip = 0;
   for (const name of names) {
-    const bytes = Buffer.from(files.get(name) ?? '', 'utf8');
+    const contents = files.get(name) ?? '';
+    const bytes = typeof contents === 'string' ? Buffer.from(contents, 'utf8') : contents;
     raw += bytes.length;
     gzip += gzipSync(bytes).length;
   }

@@ -1,24 +1,26 @@
 // Index build: validated articles → the artefacts of index-data/ (pure: no file system, deterministic).
 
-import MiniSearch from 'minisearch';
 import type { Article } from '../content/article';
 import {
   BODY_SHARD_SIZE,
   CATALOG_FILE,
   MANIFEST_FILE,
+  POSTINGS_FILE,
   SEARCH_INDEX_FILE,
+  TERM_TREE_FILE,
   bodyShardFile,
   type ArtefactDescription,
   type Catalog,
   type Manifest,
 } from '../index-format/artefacts';
+import { CompactMiniSearch } from '../index-format/compact-search-index';
 import { createIndexOptions, type IndexedDocument } from '../index-format/search-options';
 import { ANALYZER_VERSION, FORMAT_VERSION } from '../index-format/versions';
 import { sha256Hex, utf8Length } from './sha256';
 
 /** The build's output: file name → contents, the manifest among them. */
 export interface BuiltIndex {
-  readonly files: ReadonlyMap<string, string>;
+  readonly files: ReadonlyMap<string, string | Uint8Array>;
   readonly manifest: Manifest;
   readonly termCount: number;
 }
@@ -46,8 +48,8 @@ function canonicalContent(articles: readonly Article[]): string {
   );
 }
 
-function indexArticles(articles: readonly Article[], onProgress?: BuildProgress): MiniSearch<IndexedDocument> {
-  const index = new MiniSearch<IndexedDocument>(createIndexOptions());
+function indexArticles(articles: readonly Article[], onProgress?: BuildProgress): CompactMiniSearch<IndexedDocument> {
+  const index = new CompactMiniSearch<IndexedDocument>(createIndexOptions());
   articles.forEach((article, ordinal) => {
     index.add({ ordinal, title: article.title, body: article.body });
     if (onProgress && (ordinal % 250 === 249 || ordinal === articles.length - 1)) onProgress(ordinal + 1, articles.length);
@@ -62,8 +64,11 @@ function indexArticles(articles: readonly Article[], onProgress?: BuildProgress)
  */
 export async function buildIndex(articles: readonly Article[], onProgress?: BuildProgress): Promise<BuiltIndex> {
   const index = indexArticles(articles, onProgress);
-  const files = new Map<string, string>();
-  files.set(SEARCH_INDEX_FILE, JSON.stringify(index));
+  const files = new Map<string, string | Uint8Array>();
+  const compact = index.toCompact();
+  files.set(SEARCH_INDEX_FILE, JSON.stringify(compact.state));
+  files.set(TERM_TREE_FILE, compact.tree);
+  files.set(POSTINGS_FILE, compact.postings);
   files.set(CATALOG_FILE, JSON.stringify(buildCatalog(articles)));
   for (let shard = 0; shard * BODY_SHARD_SIZE < articles.length; shard++) {
     const bodies = articles.slice(shard * BODY_SHARD_SIZE, (shard + 1) * BODY_SHARD_SIZE).map((a) => a.body);
@@ -72,7 +77,7 @@ export async function buildIndex(articles: readonly Article[], onProgress?: Buil
 
   const descriptions: Record<string, ArtefactDescription> = {};
   for (const [name, contents] of files) {
-    descriptions[name] = { bytes: utf8Length(contents), sha256: await sha256Hex(contents) };
+    descriptions[name] = { bytes: typeof contents === 'string' ? utf8Length(contents) : contents.length, sha256: await sha256Hex(contents) };
   }
   const manifest: Manifest = {
     formatVersion: FORMAT_VERSION,
