@@ -46,9 +46,10 @@ function decodeTermPostings(bytes: Uint8Array, offset: number): FieldTermData {
 }
 
 /**
- * Stands in a radix-tree leaf for MiniSearch's per-term Map. Search reads a
- * term's data only through get/has/size, so the postings of the few terms a
- * query touches are decoded, once, instead of every term's at load.
+ * Stands in a radix-tree leaf for MiniSearch's per-term Map. It offers the
+ * Map's read methods (search uses get; other readers of the term tree may
+ * iterate), so the postings of the few terms a query touches are decoded,
+ * once, instead of every term's at load.
  */
 export class TermPostings {
   private decoded: FieldTermData | undefined;
@@ -73,5 +74,25 @@ export class TermPostings {
 
   get size(): number {
     return this.data().size;
+  }
+
+  keys(): MapIterator<number> {
+    return this.data().keys();
+  }
+
+  values(): MapIterator<Map<number, number>> {
+    return this.data().values();
+  }
+
+  entries(): MapIterator<[number, Map<number, number>]> {
+    return this.data().entries();
+  }
+
+  [Symbol.iterator](): MapIterator<[number, Map<number, number>]> {
+    return this.data().entries();
+  }
+
+  forEach(callback: (documents: Map<number, number>, fieldId: number) => void): void {
+    this.data().forEach((documents, fieldId) => callback(documents, fieldId));
   }
 }

@@ -58,3 +58,14 @@ describe('CompactMiniSearch', () => {
     expect(JSON.stringify(again.state)).toBe(JSON.stringify(first.state));
   });
 });
+
+describe('TermPostings', () => {
+  it('reads like the Map MiniSearch built for the same term', () => {
+    type TermData = Iterable<[number, Map<number, number>]>;
+    const tree = (index: CompactMiniSearch<IndexedDocument>) =>
+      (index as unknown as { _index: Iterable<[string, TermData]> & { get(term: string): TermData | undefined } })._index;
+    const original = [...tree(built)].slice(0, 25);
+    expect(original.length).toBe(25);
+    for (const [term, data] of original) expect([...(tree(loaded).get(term) ?? [])]).toEqual([...data]);
+  });
+});
