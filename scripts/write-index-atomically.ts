@@ -24,7 +24,7 @@ export function recoverInterruptedSwap(outDir: string): void {
 }
 
 /** Writes every file to a fresh sibling folder, then swaps it in place of outDir. */
-export function writeIndexAtomically(outDir: string, files: ReadonlyMap<string, string>, onFile?: (written: number, total: number) => void): void {
+export function writeIndexAtomically(outDir: string, files: ReadonlyMap<string, string | Uint8Array>, onFile?: (written: number, total: number) => void): void {
   recoverInterruptedSwap(outDir);
   const staging = `${outDir}.tmp-${process.pid}`;
   rmSync(staging, { recursive: true, force: true });

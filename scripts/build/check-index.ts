@@ -44,11 +44,11 @@ function explainManifest(onDisk: string, expected: string): string | null {
  * Returns the first difference between `outDir` and the files a build would
  * write, or null when they are byte-for-byte the same.
  */
-export function findFirstDifference(outDir: string, files: ReadonlyMap<string, string>): string | null {
+export function findFirstDifference(outDir: string, files: ReadonlyMap<string, string | Uint8Array>): string | null {
   if (!existsSync(outDir)) return `${outDir} does not exist`;
   const manifest = files.get(MANIFEST_FILE);
   const manifestPath = join(outDir, MANIFEST_FILE);
-  if (manifest !== undefined) {
+  if (typeof manifest === 'string') {
     if (!existsSync(manifestPath)) return `${MANIFEST_FILE} is missing`;
     const explained = explainManifest(readFileSync(manifestPath, 'utf8'), manifest);
     if (explained !== null) return explained;
@@ -57,7 +57,8 @@ export function findFirstDifference(outDir: string, files: ReadonlyMap<string, s
   for (const name of [...files.keys()].sort()) {
     if (!onDisk.has(name)) return `${name} is missing`;
     const bytes = readFileSync(join(outDir, name));
-    const expected = Buffer.from(files.get(name) ?? '', 'utf8');
+    const contents = files.get(name) ?? '';
+    const expected = typeof contents === 'string' ? Buffer.from(contents, 'utf8') : Buffer.from(contents);
     if (!bytes.equals(expected)) {
       let offset = 0;
       while (offset < bytes.length && offset < expected.length && bytes[offset] === expected[offset]) offset++;

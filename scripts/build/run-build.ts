@@ -49,7 +49,7 @@ function readInvocation(argv: readonly string[], io: BuildIo): Invocation {
 }
 
 /** Prints the size findings; true when one of them must stop the build. */
-function reportSizes(files: ReadonlyMap<string, string>, io: BuildIo): { findings: SizeFinding[]; blocked: boolean } {
+function reportSizes(files: ReadonlyMap<string, string | Uint8Array>, io: BuildIo): { findings: SizeFinding[]; blocked: boolean } {
   const sizes = new Map([...files].map(([name, contents]) => [name, Buffer.byteLength(contents, 'utf8')] as const));
   const findings = checkArtefactSizes(sizes);
   for (const finding of findings) io.stderr.write(line(`build-index: ${finding.level}: ${finding.message}`));

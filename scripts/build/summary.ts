@@ -19,7 +19,7 @@ export interface BuildSummary {
 export interface SummaryInput {
   readonly articles: number;
   readonly terms: number;
-  readonly files: ReadonlyMap<string, string>;
+  readonly files: ReadonlyMap<string, string | Uint8Array>;
   /** Wall-clock seconds of the build itself (measuring sizes afterwards is not counted). */
   readonly seconds: number;
   readonly out: string;

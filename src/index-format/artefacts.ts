@@ -2,7 +2,12 @@
 
 /** File names inside index-data/. */
 export const MANIFEST_FILE = 'manifest.json';
+/** MiniSearch's document state (see compact-search-index.ts). */
 export const SEARCH_INDEX_FILE = 'search-index.json';
+/** MiniSearch's radix tree of terms as varints, read node by node at query time. */
+export const TERM_TREE_FILE = 'term-tree.bin';
+/** MiniSearch's postings as varints, decoded per term at query time. */
+export const POSTINGS_FILE = 'postings.bin';
 export const CATALOG_FILE = 'catalog.json';
 
 /** Body text lives in shards so a search loads only the text of the hits it shows. */

@@ -6,4 +6,4 @@ export { ANALYZER_VERSION } from '../analysis/pipeline';
  * Bump whenever the files in index-data/ change shape (names, fields, layout).
  * The worker only loads an index whose manifest carries exactly this number.
  */
-export const FORMAT_VERSION = 2;
+export const FORMAT_VERSION = 3;

@@ -1,17 +1,19 @@
 // Index build: validated articles → the artefacts of index-data/ (pure: no file system, deterministic).
 
-import MiniSearch from 'minisearch';
 import type { Article } from '../content/article';
 import {
   BODY_SHARD_SIZE,
   CATALOG_FILE,
   MANIFEST_FILE,
+  POSTINGS_FILE,
   SEARCH_INDEX_FILE,
+  TERM_TREE_FILE,
   bodyShardFile,
   type ArtefactDescription,
   type Catalog,
   type Manifest,
 } from '../index-format/artefacts';
+import { CompactMiniSearch } from '../index-format/compact-search-index';
 import { createIndexOptions, type IndexField, type IndexedDocument } from '../index-format/search-options';
 import { ANALYZER_VERSION, FORMAT_VERSION } from '../index-format/versions';
 import { sha256Hex } from './sha256';
@@ -19,7 +21,7 @@ import { DEFAULT_STORED_FIELDS, type StorableField } from './stored-fields';
 
 /** The build's output: file name → contents, the manifest among them. */
 export interface BuiltIndex {
-  readonly files: ReadonlyMap<string, string>;
+  readonly files: ReadonlyMap<string, string | Uint8Array>;
   readonly manifest: Manifest;
   readonly termCount: number;
 }
@@ -60,9 +62,9 @@ function canonicalContent(articles: readonly Article[]): string {
   );
 }
 
-function indexArticles(articles: readonly Article[], options: BuildOptions): MiniSearch<IndexedDocument> {
+function indexArticles(articles: readonly Article[], options: BuildOptions): CompactMiniSearch<IndexedDocument> {
   const { onProgress } = options;
-  const index = new MiniSearch<IndexedDocument>(createIndexOptions());
+  const index = new CompactMiniSearch<IndexedDocument>(createIndexOptions());
   articles.forEach((article, ordinal) => {
     index.add({ ordinal, title: article.title, body: article.body });
     if (onProgress && (ordinal % 250 === 249 || ordinal === articles.length - 1)) onProgress(ordinal + 1, articles.length);
@@ -82,8 +84,11 @@ function sortedBoosts(boosts: Readonly<Partial<Record<IndexField, number>>>): Pa
  */
 export async function buildIndex(articles: readonly Article[], options: BuildOptions = {}): Promise<BuiltIndex> {
   const index = indexArticles(articles, options);
-  const files = new Map<string, string>();
-  files.set(SEARCH_INDEX_FILE, JSON.stringify(index));
+  const files = new Map<string, string | Uint8Array>();
+  const compact = index.toCompact();
+  files.set(SEARCH_INDEX_FILE, JSON.stringify(compact.state));
+  files.set(TERM_TREE_FILE, compact.tree);
+  files.set(POSTINGS_FILE, compact.postings);
   files.set(CATALOG_FILE, JSON.stringify(buildCatalog(articles, new Set(options.storedFields ?? DEFAULT_STORED_FIELDS))));
   for (let shard = 0; shard * BODY_SHARD_SIZE < articles.length; shard++) {
     const bodies = articles.slice(shard * BODY_SHARD_SIZE, (shard + 1) * BODY_SHARD_SIZE).map((a) => a.body);
@@ -93,7 +98,7 @@ export async function buildIndex(articles: readonly Article[], options: BuildOpt
   const descriptions: Record<string, ArtefactDescription> = {};
   for (const [name, contents] of files) {
     // Encoded once: the size and the hash are of the same bytes (and encoding 30 MB twice costs a second).
-    const bytes = encoder.encode(contents);
+    const bytes = typeof contents === 'string' ? encoder.encode(contents) : contents;
     descriptions[name] = { bytes: bytes.length, sha256: await sha256Hex(bytes) };
   }
   const manifest: Manifest = {

@@ -1,15 +1,17 @@
 // Loader: artefacts → a ready search engine, refusing missing, mismatched or corrupt indexes.
 
-import MiniSearch from 'minisearch';
 import {
   CATALOG_FILE,
   MANIFEST_FILE,
+  POSTINGS_FILE,
   SEARCH_INDEX_FILE,
+  TERM_TREE_FILE,
   bodyShardFile,
   type BodyShard,
   type Catalog,
   type Manifest,
 } from '../index-format/artefacts';
+import { CompactMiniSearch, type CompactIndex, type CompactIndexState } from '../index-format/compact-search-index';
 import { createIndexOptions, type IndexedDocument } from '../index-format/search-options';
 import { ANALYZER_VERSION, FORMAT_VERSION } from '../index-format/versions';
 import { sha256Hex } from '../indexing/sha256';
@@ -21,7 +23,7 @@ const REBUILD = 'Rebuild it with `npm run build:index` and restart the worker.';
 /** A loaded index: the term index, the display catalog, and body text on demand. */
 export interface Engine {
   readonly manifest: Manifest;
-  readonly index: MiniSearch<IndexedDocument>;
+  readonly index: CompactMiniSearch<IndexedDocument>;
   readonly catalog: Catalog;
   /** The body of one article, loading its shard on first use. */
   body(ordinal: number): Promise<string>;
@@ -49,8 +51,8 @@ function parseManifest(bytes: Uint8Array): Manifest {
   return manifest as Manifest;
 }
 
-/** Reads one artefact and checks it against the manifest's size and hash before parsing it. */
-async function readVerified<T>(reader: ArtefactReader, manifest: Manifest, name: string): Promise<T> {
+/** Reads one artefact and checks it against the manifest's size and hash. */
+async function readVerifiedBytes(reader: ArtefactReader, manifest: Manifest, name: string): Promise<Uint8Array> {
   const expected = manifest.files[name];
   const bytes = await reader.read(name);
   if (expected === undefined || bytes === null) {
@@ -59,6 +61,12 @@ async function readVerified<T>(reader: ArtefactReader, manifest: Manifest, name:
   if (bytes.length !== expected.bytes || (await sha256Hex(bytes)) !== expected.sha256) {
     throw new IndexUnavailableError('corrupt', `index-data/${name} does not match the manifest (truncated, edited or from another build). ${REBUILD}`);
   }
+  return bytes;
+}
+
+/** Reads one JSON artefact, checked against the manifest before parsing. */
+async function readVerified<T>(reader: ArtefactReader, manifest: Manifest, name: string): Promise<T> {
+  const bytes = await readVerifiedBytes(reader, manifest, name);
   try {
     return JSON.parse(decoder.decode(bytes)) as T;
   } catch {
@@ -66,9 +74,9 @@ async function readVerified<T>(reader: ArtefactReader, manifest: Manifest, name:
   }
 }
 
-function restoreIndex(serialized: unknown): MiniSearch<IndexedDocument> {
+function restoreIndex(compact: CompactIndex): CompactMiniSearch<IndexedDocument> {
   try {
-    return MiniSearch.loadJS(serialized as Parameters<typeof MiniSearch.loadJS>[0], createIndexOptions());
+    return CompactMiniSearch.fromCompact(compact, createIndexOptions());
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new IndexUnavailableError('corrupt', `index-data/${SEARCH_INDEX_FILE} could not be loaded (${reason}). ${REBUILD}`);
@@ -86,11 +94,13 @@ export async function loadEngine(reader: ArtefactReader): Promise<Engine> {
     throw new IndexUnavailableError('missing', `No index found: index-data/${MANIFEST_FILE} does not exist. Build one with \`npm run build:index\`.`);
   }
   const manifest = parseManifest(manifestBytes);
-  const [serializedIndex, catalog] = await Promise.all([
-    readVerified<unknown>(reader, manifest, SEARCH_INDEX_FILE),
+  const [state, tree, postings, catalog] = await Promise.all([
+    readVerified<CompactIndexState>(reader, manifest, SEARCH_INDEX_FILE),
+    readVerifiedBytes(reader, manifest, TERM_TREE_FILE),
+    readVerifiedBytes(reader, manifest, POSTINGS_FILE),
     readVerified<Catalog>(reader, manifest, CATALOG_FILE),
   ]);
-  const index = restoreIndex(serializedIndex);
+  const index = restoreIndex({ state, tree, postings });
   const shards = new Map<number, Promise<BodyShard>>();
   const body = async (ordinal: number): Promise<string> => {
     const shard = Math.floor(ordinal / manifest.bodyShardSize);

@@ -1,5 +1,6 @@
 // Snippets for a hit: the body's best window and the whole title, both marked.
 
+import { tokenize } from '../analysis/tokenize';
 import { findMatches } from './find-matches';
 import { renderSnippet, type RenderedSnippet } from './render-snippet';
 import { findSnippetWindow } from './snippet-window';
@@ -9,8 +10,10 @@ export const DEFAULT_SNIPPET_LENGTH = 200;
 
 /** The body window around the densest run of matched words, marked. */
 export function makeBodySnippet(body: string, matchedTerms: ReadonlySet<string>, length = DEFAULT_SNIPPET_LENGTH): RenderedSnippet {
-  const matches = findMatches(body, matchedTerms);
-  return renderSnippet(body, matches, findSnippetWindow(body, matches, length));
+  // One tokenisation serves both the match finding and the window's word boundaries.
+  const tokens = tokenize(body);
+  const matches = findMatches(body, matchedTerms, tokens);
+  return renderSnippet(body, matches, findSnippetWindow(body, matches, length, tokens));
 }
 
 /** The whole title with its matched words marked. */

@@ -14,7 +14,8 @@ const ARTICLES: Article[] = [
 
 async function rankedIds(options: BuildOptions): Promise<string[]> {
   const built = await buildIndex(ARTICLES, options);
-  const engine = await loadEngine({ read: async (name) => (built.files.has(name) ? new TextEncoder().encode(built.files.get(name)) : null) });
+  const bytesOf = (contents: string | Uint8Array) => (typeof contents === 'string' ? new TextEncoder().encode(contents) : contents);
+  const engine = await loadEngine({ read: async (name) => { const contents = built.files.get(name); return contents === undefined ? null : bytesOf(contents); } });
   return searchArticles(engine, parseQuery('مهرجان ')).ranked.map((hit) => engine.catalog.ids[hit.ordinal] ?? '');
 }
 

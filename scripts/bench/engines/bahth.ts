@@ -1,0 +1,34 @@
+// This project, through the very modules the worker runs: buildIndex → loadEngine → parseQuery → searchArticles → presentHits.
+
+import { presentHits } from '../../../src/api/present-hits';
+import { buildIndex } from '../../../src/indexing/build-index';
+import type { ArtefactReader } from '../../../src/loading/artefact-reader';
+import { loadEngine } from '../../../src/loading/load-engine';
+import { parseQuery } from '../../../src/query/parse-query';
+import { searchArticles } from '../../../src/search/search';
+import { PAGE_SIZE, type BenchEngine } from '../bench-engine';
+
+/** Reads artefacts from memory, as the worker reads them from static assets. */
+function memoryReader(files: ReadonlyMap<string, Uint8Array>): ArtefactReader {
+  return { read: async (name) => files.get(name) ?? null };
+}
+
+export const bahthEngine: BenchEngine = {
+  name: 'bahth',
+  configuration: 'this project: exact + stem fields, last word as prefix, first page with title and body snippets',
+  async build(articles) {
+    const built = await buildIndex(articles);
+    const coldFiles = [...built.files.keys()].filter((name) => !name.startsWith('bodies/'));
+    return { files: built.files, coldFiles };
+  },
+  async load(files) {
+    const engine = await loadEngine(memoryReader(files));
+    return {
+      async search(query) {
+        const result = searchArticles(engine, parseQuery(query));
+        const hits = await presentHits(engine, result.ranked.slice(0, PAGE_SIZE));
+        return hits.length === 0 ? 0 : result.total;
+      },
+    };
+  },
+};

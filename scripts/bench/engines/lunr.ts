@@ -1,0 +1,37 @@
+// Peer: lunr with lunr-languages' Arabic stemmer and stop words, serialised as lunr's JSON.
+
+import { createRequire } from 'node:module';
+import lunr from 'lunr';
+import { PAGE_SIZE, utf8, type BenchEngine } from '../bench-engine';
+
+const INDEX_FILE = 'lunr.json';
+
+// lunr-languages ships CommonJS plugins that patch the lunr object they are given.
+const require = createRequire(import.meta.url);
+(require('lunr-languages/lunr.stemmer.support') as (l: typeof lunr) => void)(lunr);
+(require('lunr-languages/lunr.ar') as (l: typeof lunr) => void)(lunr);
+const arabic = (lunr as unknown as { ar: lunr.Builder.Plugin }).ar;
+
+/** lunr parses its own query syntax (`+`, `:`, `~`, `^`); plain words only, as a reader's query. */
+function plainWords(query: string): string {
+  return query.replace(/[+\-:~^*]/g, ' ');
+}
+
+export const lunrEngine: BenchEngine = {
+  name: 'lunr',
+  configuration: `lunr 2.3.9 + lunr-languages 1.22.0 ar (stemmer, stop words), fields title/body, first ${PAGE_SIZE} of the sorted hits`,
+  async build(articles) {
+    const index = lunr(function () {
+      this.use(arabic);
+      this.ref('id');
+      this.field('title');
+      this.field('body');
+      articles.forEach((article, ordinal) => this.add({ id: String(ordinal), title: article.title, body: article.body }));
+    });
+    return { files: new Map([[INDEX_FILE, JSON.stringify(index)]]), coldFiles: [INDEX_FILE] };
+  },
+  async load(files) {
+    const index = lunr.Index.load(JSON.parse(utf8.decode(files.get(INDEX_FILE))) as object);
+    return { search: (query) => index.search(plainWords(query)).slice(0, PAGE_SIZE).length };
+  },
+};
