@@ -2,21 +2,10 @@
 
 import { articleInputSchema, type Article } from '../../src/content/article';
 import { buildIndex } from '../../src/indexing/build-index';
-import type { ArtefactReader } from '../../src/loading/artefact-reader';
+import { createMemoryReader } from '../../src/loading/artefact-reader';
 import { loadEngine, type Engine } from '../../src/loading/load-engine';
 import { parseQuery } from '../../src/query/parse-query';
 import { searchArticles } from '../../src/search/search';
-
-/** Serves built artefacts from memory, as the static-assets binding serves them to the worker. */
-function memoryReader(files: ReadonlyMap<string, string>): ArtefactReader {
-  const encoder = new TextEncoder();
-  return {
-    async read(name) {
-      const contents = files.get(name);
-      return contents === undefined ? null : encoder.encode(contents);
-    },
-  };
-}
 
 /**
  * Validates articles with the content schema (as build:index does), builds the
@@ -29,7 +18,7 @@ export async function buildEngine(articles: readonly Article[]): Promise<Engine>
     return result.data;
   });
   const built = await buildIndex(validated);
-  return loadEngine(memoryReader(built.files));
+  return loadEngine(createMemoryReader(built.files));
 }
 
 /** The article ids a query returns, best first, exactly as the /search route ranks them. */

@@ -16,3 +16,16 @@ export function createAssetsReader(assets: Fetcher): ArtefactReader {
     },
   };
 }
+
+const encoder = new TextEncoder();
+
+/** Reads artefacts held in memory (as `buildIndex` returns them), for evaluation, benchmarks and tests. */
+export function createMemoryReader(files: ReadonlyMap<string, string | Uint8Array>): ArtefactReader {
+  return {
+    async read(name) {
+      const contents = files.get(name);
+      if (contents === undefined) return null;
+      return typeof contents === 'string' ? encoder.encode(contents) : contents;
+    },
+  };
+}

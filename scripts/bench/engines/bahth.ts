@@ -2,16 +2,11 @@
 
 import { presentHits } from '../../../src/api/present-hits';
 import { buildIndex } from '../../../src/indexing/build-index';
-import type { ArtefactReader } from '../../../src/loading/artefact-reader';
+import { createMemoryReader } from '../../../src/loading/artefact-reader';
 import { loadEngine } from '../../../src/loading/load-engine';
 import { parseQuery } from '../../../src/query/parse-query';
 import { searchArticles } from '../../../src/search/search';
 import { PAGE_SIZE, type BenchEngine } from '../bench-engine';
-
-/** Reads artefacts from memory, as the worker reads them from static assets. */
-function memoryReader(files: ReadonlyMap<string, Uint8Array>): ArtefactReader {
-  return { read: async (name) => files.get(name) ?? null };
-}
 
 export const bahthEngine: BenchEngine = {
   name: 'bahth',
@@ -22,7 +17,7 @@ export const bahthEngine: BenchEngine = {
     return { files: built.files, coldFiles };
   },
   async load(files) {
-    const engine = await loadEngine(memoryReader(files));
+    const engine = await loadEngine(createMemoryReader(files));
     return {
       async search(query) {
         const result = searchArticles(engine, parseQuery(query));
