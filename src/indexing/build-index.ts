@@ -5,6 +5,7 @@ import type { Article } from '../content/article';
 import {
   BODY_SHARD_SIZE,
   CATALOG_FILE,
+  DISPLAY_FORMS_FILE,
   MANIFEST_FILE,
   SEARCH_INDEX_FILE,
   bodyShardFile,
@@ -14,6 +15,7 @@ import {
 } from '../index-format/artefacts';
 import { createIndexOptions, type IndexedDocument } from '../index-format/search-options';
 import { ANALYZER_VERSION, FORMAT_VERSION } from '../index-format/versions';
+import { collectDisplayForms } from './display-forms';
 import { sha256Hex, utf8Length } from './sha256';
 
 /** The build's output: file name → contents, the manifest among them. */
@@ -65,6 +67,7 @@ export async function buildIndex(articles: readonly Article[], onProgress?: Buil
   const files = new Map<string, string>();
   files.set(SEARCH_INDEX_FILE, JSON.stringify(index));
   files.set(CATALOG_FILE, JSON.stringify(buildCatalog(articles)));
+  files.set(DISPLAY_FORMS_FILE, JSON.stringify(collectDisplayForms(articles)));
   for (let shard = 0; shard * BODY_SHARD_SIZE < articles.length; shard++) {
     const bodies = articles.slice(shard * BODY_SHARD_SIZE, (shard + 1) * BODY_SHARD_SIZE).map((a) => a.body);
     files.set(bodyShardFile(shard), JSON.stringify(bodies));

@@ -4,6 +4,7 @@ import type { Query, SearchOptions } from 'minisearch';
 import { STEM_FIELDS, SURFACE_FIELDS } from '../index-format/search-options';
 import type { Engine } from '../loading/load-engine';
 import type { ParsedQuery, QueryWord } from '../query/parse-query';
+import { restrictToFields, type SearchField } from './field-restriction';
 import { PREFIX_WEIGHT, STEM_BOOSTS, SURFACE_BOOSTS } from './ranking';
 
 /** One ranked article: its ordinal in the catalog and the index terms it matched. */
@@ -38,10 +39,23 @@ const BASE_OPTIONS: SearchOptions = {
   weights: { fuzzy: 0.45, prefix: PREFIX_WEIGHT },
 };
 
+/** What may narrow a search: the fields searched and which articles may match at all. */
+export interface SearchArticlesOptions {
+  /** Search only these fields (title, body); all when absent. */
+  readonly fields?: readonly SearchField[];
+  /** Keeps an article (by ordinal) in the results only when this returns true. */
+  readonly filter?: (ordinal: number) => boolean;
+}
+
 /** Every article matching any query word, best first. */
-export function searchArticles(engine: Engine, query: ParsedQuery): SearchResult {
+export function searchArticles(engine: Engine, query: ParsedQuery, options: SearchArticlesOptions = {}): SearchResult {
   if (query.words.length === 0) return { total: 0, ranked: [] };
-  const results = engine.index.search({ combineWith: 'OR', queries: query.words.map(wordQuery) }, BASE_OPTIONS);
+  const tree: Query = { combineWith: 'OR', queries: query.words.map(wordQuery) };
+  const { filter, fields } = options;
+  const results = engine.index.search(fields === undefined ? tree : restrictToFields(tree, fields), {
+    ...BASE_OPTIONS,
+    ...(filter === undefined ? {} : { filter: (result) => filter(result.id as number) }),
+  });
   const ranked = results.map((result) => ({
     ordinal: result.id as number,
     score: result.score,
