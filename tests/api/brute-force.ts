@@ -33,3 +33,14 @@ export function countValues(corpus: Corpus, ordinals: readonly number[], facet: 
   }
   return counts;
 }
+
+/** Ordinals of the articles holding a word in exactly its normalised form (no clitics or endings added or removed). */
+export function articlesWithExactForm(corpus: Corpus, word: string): number[] {
+  const surface = analyzeWord(word)?.surface;
+  const ordinals: number[] = [];
+  corpus.catalog.ids.forEach((_, ordinal) => {
+    const texts = [corpus.catalog.titles[ordinal] ?? '', corpus.bodies[ordinal] ?? ''];
+    if (texts.some((text) => analyzeText(text).some((token) => token.analysis?.surface === surface))) ordinals.push(ordinal);
+  });
+  return ordinals;
+}

@@ -51,7 +51,7 @@ describe('GET /search with bad parameters', () => {
 });
 
 describe('GET /suggest with bad parameters', () => {
-  it.each([
+  it.each<{ case: string; parameters: Parameters; mentions: string[] }>([
     { case: 'q missing', parameters: {}, mentions: ['q is required'] },
     { case: 'q blank', parameters: { q: ' ' }, mentions: ['q is blank'] },
     { case: 'limit above 10', parameters: { q: 'الم', limit: '11' }, mentions: ['limit', '1 to 10'] },
