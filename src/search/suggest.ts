@@ -1,12 +1,12 @@
 // Suggestions: the half-typed last word of a query → its most common completions in the index, in readable spelling.
 
-import { analyzePrefix } from '../analysis/pipeline';
+import { analyzePrefix, analyzeWord } from '../analysis/pipeline';
 import { tokenize } from '../analysis/tokenize';
 import type { Engine } from '../loading/load-engine';
 import { MIN_PREFIX_LENGTH, parseQuery } from '../query/parse-query';
 import { findExcludedOrdinals } from './exclusions';
 import { searchArticles } from './search';
-import { countReachedTerms } from './term-frequencies';
+import { articlesHoldingWord, surfaceTermsWithPrefix } from './term-index';
 
 export interface Suggestion {
   /** The completed last word as readers usually spell it. */
@@ -17,17 +17,23 @@ export interface Suggestion {
   readonly count: number;
 }
 
-/** Articles a query finds by its words and exclusions, from the index alone. */
-function countQueryArticles(engine: Engine, text: string): number {
-  const parsed = parseQuery(`${text} `);
+/**
+ * The articles the words before the last one find, exclusions applied:
+ * every completion's query finds these plus the holders of the completion.
+ */
+function findEarlierMatches(engine: Engine, before: string): { found: Set<number>; excluded: Set<number> } {
+  const parsed = parseQuery(`${before} `);
   const excluded = findExcludedOrdinals(engine, parsed.exclusions);
-  return searchArticles(engine, parsed, excluded.size === 0 ? {} : { filter: (ordinal) => !excluded.has(ordinal) }).total;
+  const { ranked } = searchArticles(engine, parsed, excluded.size === 0 ? {} : { filter: (ordinal) => !excluded.has(ordinal) });
+  return { found: new Set(ranked.map((article) => article.ordinal)), excluded };
 }
 
 /**
  * Completes the last word of `text`. Nothing is suggested when the text ends
  * in a space or punctuation (the word is finished) or the word is shorter than
- * MIN_PREFIX_LENGTH. Completions are ordered by how many articles hold them.
+ * MIN_PREFIX_LENGTH. Completions are ordered by how many articles hold them;
+ * a walk of the term tree (no scoring) and one search of the earlier words
+ * answer every count.
  *
  * @example suggestCompletions(engine, 'لافر', 5) → [{ text: 'لافروف', query: 'لافروف', count: 1 }]
  */
@@ -36,16 +42,19 @@ export async function suggestCompletions(engine: Engine, text: string, limit: nu
   if (last === undefined || last.end !== text.length) return [];
   const partial = analyzePrefix(last.text);
   if (partial === null || partial.surface.length < MIN_PREFIX_LENGTH) return [];
-  const completions = [...countReachedTerms(engine, partial.surface, { prefix: true })]
-    .filter(([term]) => term.startsWith(partial.surface))
-    .sort(([termA, countA], [termB, countB]) => countB - countA || termA.length - termB.length || (termA < termB ? -1 : 1))
+  const completions = [...surfaceTermsWithPrefix(engine, partial.surface)]
+    .sort(([termA, holdersA], [termB, holdersB]) => holdersB.size - holdersA.size || termA.length - termB.length || (termA < termB ? -1 : 1))
     .slice(0, limit);
   if (completions.length === 0) return [];
   const forms = await engine.displayForms();
   const before = text.slice(0, last.start);
+  const earlier = findEarlierMatches(engine, before);
   return completions.map(([term]) => {
     const display = forms[term] ?? term;
-    const query = before + display;
-    return { text: display, query, count: countQueryArticles(engine, query) };
+    const found = new Set(earlier.found);
+    // The completed word is searched whole, so its stems find articles too.
+    const holders = articlesHoldingWord(engine, term, analyzeWord(term)?.stems ?? []);
+    for (const ordinal of holders) if (!earlier.excluded.has(ordinal)) found.add(ordinal);
+    return { text: display, query: before + display, count: found.size };
   });
 }
