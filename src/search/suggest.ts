@@ -31,9 +31,9 @@ function findEarlierMatches(engine: Engine, before: string): { found: Set<number
 /**
  * Completes the last word of `text`. Nothing is suggested when the text ends
  * in a space or punctuation (the word is finished) or the word is shorter than
- * MIN_PREFIX_LENGTH. Completions are ordered by how many articles hold them;
- * a walk of the term tree (no scoring) and one search of the earlier words
- * answer every count.
+ * MIN_PREFIX_LENGTH. Completions found together with the earlier words come
+ * first, then those most articles hold. A walk of the term tree (no
+ * scoring) and one search of the earlier words answer every count.
  *
  * @example suggestCompletions(engine, 'لافر', 5) → [{ text: 'لافروف', query: 'لافروف', count: 1 }]
  */
@@ -42,14 +42,21 @@ export async function suggestCompletions(engine: Engine, text: string, limit: nu
   if (last === undefined || last.end !== text.length) return [];
   const partial = analyzePrefix(last.text);
   if (partial === null || partial.surface.length < MIN_PREFIX_LENGTH) return [];
+  const before = text.slice(0, last.start);
+  const earlier = findEarlierMatches(engine, before);
+  const together = (holders: ReadonlySet<number>): number => {
+    let count = 0;
+    for (const ordinal of holders) if (earlier.found.has(ordinal)) count++;
+    return count;
+  };
+  // Completions that appear with the earlier words come first (منتدى التعا → التعاون), then the most common.
   const completions = [...surfaceTermsWithPrefix(engine, partial.surface)]
-    .sort(([termA, holdersA], [termB, holdersB]) => holdersB.size - holdersA.size || termA.length - termB.length || (termA < termB ? -1 : 1))
+    .map(([term, holders]) => ({ term, holders: holders.size, together: earlier.found.size === 0 ? 0 : together(holders) }))
+    .sort((a, b) => b.together - a.together || b.holders - a.holders || a.term.length - b.term.length || (a.term < b.term ? -1 : 1))
     .slice(0, limit);
   if (completions.length === 0) return [];
   const forms = await engine.displayForms();
-  const before = text.slice(0, last.start);
-  const earlier = findEarlierMatches(engine, before);
-  return completions.map(([term]) => {
+  return completions.map(({ term }) => {
     const display = forms[term] ?? term;
     const found = new Set(earlier.found);
     // The completed word is searched whole, so its stems find articles too.

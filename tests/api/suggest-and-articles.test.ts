@@ -20,7 +20,7 @@ describe('GET /suggest', () => {
 
   it('keeps the words before the last and completes only the last', async () => {
     const result = await suggest({ q: 'منتدى التعا' });
-    expect(result.suggestions.map((suggestion) => suggestion.query)).toContain('منتدى التعاون');
+    expect(result.suggestions[0]?.query).toBe('منتدى التعاون'); // found together with منتدى, so first
     for (const suggestion of result.suggestions) expect(suggestion.query.startsWith('منتدى ')).toBe(true);
   });
 

@@ -5,6 +5,13 @@ import { sha256Hex } from '../../indexing/sha256';
 import { JSON_CONTENT_TYPE, jsonText } from './json-body';
 import { ServerTiming } from './server-timing';
 
+/**
+ * Bump when the same request over the same index would get a different body
+ * (a new response field, another snippet rule): ETags and cached copies made
+ * by the previous worker then stop matching.
+ */
+export const RESPONSE_VERSION = 1;
+
 /** Seconds used when CACHE_MAX_AGE is unset or not a whole number. */
 export const DEFAULT_MAX_AGE = 60;
 
@@ -69,7 +76,8 @@ export async function cachedJson(
   request: CachedJsonRequest,
   compute: (timing: ServerTiming) => Promise<FreshAnswer>,
 ): Promise<Response> {
-  const etag = `"${(await sha256Hex(`${request.contentHash}\n${request.normalizedRequest}\n${request.pretty}`)).slice(0, 32)}"`;
+  const seed = `${RESPONSE_VERSION}\n${request.contentHash}\n${request.normalizedRequest}\n${request.pretty}`;
+  const etag = `"${(await sha256Hex(seed)).slice(0, 32)}"`;
   const maxAge = cacheMaxAge(c.env);
   const cacheHeaders = { ETag: etag, 'Cache-Control': `public, max-age=${maxAge}` };
   if (matchesEtag(c.req.header('if-none-match'), etag)) return new Response(null, { status: 304, headers: cacheHeaders });
