@@ -29,8 +29,13 @@ export interface ParsedQuery {
   readonly exclusions: readonly QueryWord[];
 }
 
-/** A prefix this short would expand to a large part of the vocabulary and say little. */
-export const MIN_PREFIX_LENGTH = 2;
+/**
+ * A shorter prefix expands to a large part of the vocabulary and says little:
+ * on the 9,958-article news corpus the two-letter prefix ال (the article)
+ * reaches nearly every term and took 6 s to search, ال+one letter ~0.1 s.
+ * A shorter last word is searched as a whole word.
+ */
+export const MIN_PREFIX_LENGTH = 3;
 
 /** The complete words of a piece of text; stop words and words that normalise to nothing are dropped. */
 function completeWords(text: string): QueryWord[] {

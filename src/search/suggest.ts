@@ -3,10 +3,13 @@
 import { analyzePrefix, analyzeWord } from '../analysis/pipeline';
 import { tokenize } from '../analysis/tokenize';
 import type { Engine } from '../loading/load-engine';
-import { MIN_PREFIX_LENGTH, parseQuery } from '../query/parse-query';
+import { parseQuery } from '../query/parse-query';
 import { findExcludedOrdinals } from './exclusions';
 import { searchArticles } from './search';
 import { articlesHoldingWord, surfaceTermsWithPrefix } from './term-index';
+
+/** Completing two letters is cheap here (no scoring), and a search box wants completions early. */
+export const MIN_SUGGEST_PREFIX_LENGTH = 2;
 
 export interface Suggestion {
   /** The completed last word as readers usually spell it. */
@@ -31,7 +34,7 @@ function findEarlierMatches(engine: Engine, before: string): { found: Set<number
 /**
  * Completes the last word of `text`. Nothing is suggested when the text ends
  * in a space or punctuation (the word is finished) or the word is shorter than
- * MIN_PREFIX_LENGTH. Completions found together with the earlier words come
+ * MIN_SUGGEST_PREFIX_LENGTH. Completions found together with the earlier words come
  * first, then those most articles hold. A walk of the term tree (no
  * scoring) and one search of the earlier words answer every count.
  *
@@ -41,7 +44,7 @@ export async function suggestCompletions(engine: Engine, text: string, limit: nu
   const last = tokenize(text).at(-1);
   if (last === undefined || last.end !== text.length) return [];
   const partial = analyzePrefix(last.text);
-  if (partial === null || partial.surface.length < MIN_PREFIX_LENGTH) return [];
+  if (partial === null || partial.surface.length < MIN_SUGGEST_PREFIX_LENGTH) return [];
   const before = text.slice(0, last.start);
   const earlier = findEarlierMatches(engine, before);
   const together = (holders: ReadonlySet<number>): number => {

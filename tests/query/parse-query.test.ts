@@ -8,6 +8,11 @@ describe('parseQuery', () => {
     expect(parseQuery('منتدى التعا').words.map((word) => word.prefix)).toEqual([false, true]);
   });
 
+  it('searches a last word shorter than three letters whole (ال would reach most of the vocabulary)', () => {
+    expect(parseQuery('ال').words.map((word) => word.prefix)).toEqual([false]);
+    expect(parseQuery('48').words.map((word) => word.prefix)).toEqual([false]);
+  });
+
   it('treats the last word as complete once a space follows it', () => {
     expect(parseQuery('منتدى التعاون ').words.map((word) => word.prefix)).toEqual([false, false]);
   });
