@@ -10,6 +10,7 @@ import { rateLimit } from './http/rate-limit';
 import { registerArticleRoute } from './routes/article-route';
 import { registerDocsRoutes } from './routes/docs-route';
 import { registerHealthRoute } from './routes/health-route';
+import { registerPageRoutes } from './routes/page-route';
 import { registerSearchRoute } from './routes/search-route';
 import { registerSuggestRoute } from './routes/suggest-route';
 
@@ -41,10 +42,11 @@ export function createApp(getEngine: EngineProvider): OpenAPIHono<{ Bindings: En
   registerArticleRoute(app, getEngine);
   registerHealthRoute(app, getEngine);
   registerDocsRoutes(app);
+  registerPageRoutes(app);
 
   app.notFound((c) => {
     const path = new URL(c.req.url).pathname.slice(0, 100);
-    return errorResponse(c, 404, 'not_found', `No endpoint at ${c.req.method} ${path}. The endpoints are GET /search, /suggest, /articles/{id}, /health, /openapi.json and /docs.`);
+    return errorResponse(c, 404, 'not_found', `No endpoint at ${c.req.method} ${path}. The endpoints are GET /search, /suggest, /articles/{id}, /health, /openapi.json, /docs and the search page at /.`);
   });
 
   app.onError((error, c) => {

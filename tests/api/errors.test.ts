@@ -61,7 +61,7 @@ describe('GET /suggest with bad parameters', () => {
 });
 
 describe('unknown paths and ids', () => {
-  it.each(['/', '/nothing-here', '/search/extra', '/articles'])('answers 404 with the envelope for %s', async (path) => {
+  it.each(['/nothing-here', '/search/extra', '/articles', '/page.js/x'])('answers 404 with the envelope for %s', async (path) => {
     await expectError(path, {}, 404, ['No endpoint', '/search']);
   });
 
