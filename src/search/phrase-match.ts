@@ -12,24 +12,35 @@ export interface PhraseSpan {
 interface ComparableWord {
   readonly start: number;
   readonly end: number;
-  readonly readings: ReadonlySet<string>;
+  readonly surface: string;
 }
 
-/** A word's normalised form and its readings with proclitics removed (بمنتدى → بمنتدي, منتدي). */
-function readingsOf(surface: string): Set<string> {
-  return new Set([surface, ...(analyzePrefix(surface)?.stems ?? [])]);
+const READINGS_LIMIT = 50_000;
+const readingsMemo = new Map<string, ReadonlySet<string>>();
+
+/** A word's normalised form and its readings with proclitics removed (بمنتدى → بمنتدي, منتدي); memoised, as texts repeat words. */
+function readingsOf(surface: string): ReadonlySet<string> {
+  let readings = readingsMemo.get(surface);
+  if (readings === undefined) {
+    readings = new Set([surface, ...(analyzePrefix(surface)?.stems ?? [])]);
+    if (readingsMemo.size >= READINGS_LIMIT) readingsMemo.clear();
+    readingsMemo.set(surface, readings);
+  }
+  return readings;
 }
 
 function sameWord(word: ComparableWord, wanted: ReadonlySet<string>): boolean {
-  for (const reading of wanted) if (word.readings.has(reading)) return true;
+  if (wanted.has(word.surface)) return true;
+  const readings = readingsOf(word.surface);
+  for (const reading of wanted) if (readings.has(reading)) return true;
   return false;
 }
 
-/** The text's words that the index knows (stop words skipped, as in the phrase), with their readings. */
+/** The text's words that the index knows (stop words skipped, as in the phrase). */
 function comparableWords(text: string): ComparableWord[] {
   const words: ComparableWord[] = [];
   for (const token of analyzeText(text)) {
-    if (token.analysis !== null) words.push({ start: token.start, end: token.end, readings: readingsOf(token.analysis.surface) });
+    if (token.analysis !== null) words.push({ start: token.start, end: token.end, surface: token.analysis.surface });
   }
   return words;
 }
