@@ -22,13 +22,15 @@ export interface SearchResult {
 const identity = (text: string): string => text;
 const single = (text: string): string[] => [text];
 
+type Boosts = Readonly<Partial<Record<string, number>>>;
+
 /** One query word: its exact form in the exact fields, its stems in the stem fields. */
-function wordQuery(word: QueryWord): Query {
+function wordQuery(word: QueryWord, configured: Boosts): Query {
   return {
     combineWith: 'OR',
     queries: [
-      { queries: [word.analysis.surface], fields: [...SURFACE_FIELDS], boost: { ...SURFACE_BOOSTS }, prefix: word.prefix },
-      { queries: [...word.analysis.stems], fields: [...STEM_FIELDS], boost: { ...STEM_BOOSTS }, prefix: word.prefix },
+      { queries: [word.analysis.surface], fields: [...SURFACE_FIELDS], boost: { ...SURFACE_BOOSTS, ...configured }, prefix: word.prefix },
+      { queries: [...word.analysis.stems], fields: [...STEM_FIELDS], boost: { ...STEM_BOOSTS, ...configured }, prefix: word.prefix },
     ],
   };
 }
@@ -50,7 +52,7 @@ export interface SearchArticlesOptions {
 /** Every article matching any query word, best first. */
 export function searchArticles(engine: Engine, query: ParsedQuery, options: SearchArticlesOptions = {}): SearchResult {
   if (query.words.length === 0) return { total: 0, ranked: [] };
-  const tree: Query = { combineWith: 'OR', queries: query.words.map(wordQuery) };
+  const tree: Query = { combineWith: 'OR', queries: query.words.map((word) => wordQuery(word, engine.manifest.boosts ?? {})) };
   const { filter, fields } = options;
   const results = engine.index.search(fields === undefined ? tree : restrictToFields(tree, fields), {
     ...BASE_OPTIONS,
