@@ -3,7 +3,9 @@
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 
-export type ErrorCode = 'invalid_parameter' | 'not_found' | 'index_unavailable' | 'method_not_allowed' | 'internal_error';
+/** Every code an error response can carry; the OpenAPI document lists the same ones. */
+export const ERROR_CODES = ['invalid_parameter', 'not_found', 'rate_limited', 'index_unavailable', 'internal_error'] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
 
 export class ApiError extends Error {
   constructor(

@@ -1,14 +1,18 @@
 // The Hono app: middleware, routes, and the mapping of every failure to the JSON error envelope.
 
 import { OpenAPIHono } from '@hono/zod-openapi';
-import { cors } from 'hono/cors';
 import { HTTPException } from 'hono/http-exception';
 import { IndexUnavailableError } from '../loading/index-unavailable-error';
 import { ApiError, errorResponse } from './api-error';
 import type { EngineProvider } from './engine-provider';
+import { corsPolicy } from './http/cors-policy';
+import { rateLimit } from './http/rate-limit';
+import { registerArticleRoute } from './routes/article-route';
+import { registerDocsRoutes } from './routes/docs-route';
 import { registerHealthRoute } from './routes/health-route';
 import { registerPageRoutes } from './routes/page-route';
 import { registerSearchRoute } from './routes/search-route';
+import { registerSuggestRoute } from './routes/suggest-route';
 
 /** The first validation problem, phrased for the developer who sent the request. */
 function describeIssue(issue: { path: readonly PropertyKey[]; message: string; code?: string }): string {
@@ -30,13 +34,20 @@ export function createApp(getEngine: EngineProvider): OpenAPIHono<{ Bindings: En
     },
   });
 
-  app.use('*', cors({ origin: '*', allowMethods: ['GET', 'HEAD', 'OPTIONS'], maxAge: 86_400 }));
+  app.use('*', corsPolicy());
+  for (const path of ['/search', '/suggest', '/articles/*']) app.use(path, rateLimit());
 
   registerSearchRoute(app, getEngine);
+  registerSuggestRoute(app, getEngine);
+  registerArticleRoute(app, getEngine);
   registerHealthRoute(app, getEngine);
+  registerDocsRoutes(app);
   registerPageRoutes(app);
 
-  app.notFound((c) => errorResponse(c, 404, 'not_found', `No endpoint at ${c.req.method} ${new URL(c.req.url).pathname}. Try GET /search?q=… or GET /health.`));
+  app.notFound((c) => {
+    const path = new URL(c.req.url).pathname.slice(0, 100);
+    return errorResponse(c, 404, 'not_found', `No endpoint at ${c.req.method} ${path}. The endpoints are GET /search, /suggest, /articles/{id}, /health, /openapi.json, /docs and the search page at /.`);
+  });
 
   app.onError((error, c) => {
     if (error instanceof ApiError) return errorResponse(c, error.status, error.code, error.message);

@@ -1,24 +1,52 @@
 // Hit presentation: ranked articles → the JSON hits a client renders, with marked titles and snippets.
 
 import type { Engine } from '../loading/load-engine';
+import type { ParsedQuery } from '../query/parse-query';
 import type { RankedArticle } from '../search/search';
-import { makeBodySnippet, makeTitleSnippet } from '../snippets/make-snippet';
+import { renderSnippet, type RenderedSnippet } from '../snippets/render-snippet';
+import { findSnippetWindow } from '../snippets/snippet-window';
+import { markMatches, termsToMark } from './mark-matches';
 import type { SearchHit } from './schemas';
+
+export interface PresentationOptions {
+  readonly query: ParsedQuery;
+  /** False: no marks and no snippet, so no body text is read. */
+  readonly highlight: boolean;
+  readonly snippetLength: number;
+}
 
 /** Rounds a score for display: more digits would only be noise. */
 function roundScore(score: number): number {
   return Math.round(score * 1000) / 1000;
 }
 
+function highlightOf(rendered: RenderedSnippet): { text: string; ranges: [number, number][] } {
+  return { text: rendered.text, ranges: rendered.ranges.map(([start, end]) => [start, end] as [number, number]) };
+}
+
+const EMPTY: RenderedSnippet = { html: '', text: '', ranges: [] };
+
+async function renderTexts(engine: Engine, article: RankedArticle, options: PresentationOptions): Promise<[RenderedSnippet, RenderedSnippet]> {
+  const title = engine.catalog.titles[article.ordinal] ?? '';
+  if (!options.highlight) return [renderSnippet(title, [], { start: 0, end: title.length }), EMPTY];
+  const terms = termsToMark(article.matchedTerms, options.query);
+  const { phrases } = options.query;
+  const titleMarks = markMatches(title, terms, phrases);
+  const body = await engine.body(article.ordinal);
+  const bodyMarks = markMatches(body, terms, phrases);
+  return [
+    renderSnippet(title, titleMarks, { start: 0, end: title.length }),
+    renderSnippet(body, bodyMarks, findSnippetWindow(body, bodyMarks, options.snippetLength)),
+  ];
+}
+
 /** Builds the hits of one page, loading body text only for these articles. */
-export async function presentHits(engine: Engine, page: readonly RankedArticle[]): Promise<SearchHit[]> {
+export async function presentHits(engine: Engine, page: readonly RankedArticle[], options: PresentationOptions): Promise<SearchHit[]> {
   const { catalog } = engine;
   return Promise.all(
     page.map(async (article) => {
       const { ordinal } = article;
-      const terms = new Set(article.matchedTerms);
-      const title = makeTitleSnippet(catalog.titles[ordinal] ?? '', terms);
-      const snippet = makeBodySnippet(await engine.body(ordinal), terms);
+      const [title, snippet] = await renderTexts(engine, article, options);
       return {
         id: catalog.ids[ordinal] ?? String(ordinal),
         score: roundScore(article.score),
@@ -29,10 +57,7 @@ export async function presentHits(engine: Engine, page: readonly RankedArticle[]
         category: catalog.categories[ordinal] ?? null,
         source: catalog.sources[ordinal] ?? null,
         tags: [...(catalog.tags[ordinal] ?? [])],
-        highlights: {
-          title: { text: title.text, ranges: title.ranges.map(([start, end]) => [start, end] as [number, number]) },
-          snippet: { text: snippet.text, ranges: snippet.ranges.map(([start, end]) => [start, end] as [number, number]) },
-        },
+        highlights: { title: highlightOf(title), snippet: highlightOf(snippet) },
       };
     }),
   );

@@ -9,6 +9,8 @@ export const TERM_TREE_FILE = 'term-tree.bin';
 /** MiniSearch's postings as varints, decoded per term at query time. */
 export const POSTINGS_FILE = 'postings.bin';
 export const CATALOG_FILE = 'catalog.json';
+/** Readable spellings of index terms, read only by suggestions and "did you mean" (see DisplayForms). */
+export const DISPLAY_FORMS_FILE = 'display-forms.json';
 
 /** Body text lives in shards so a search loads only the text of the hits it shows. */
 export function bodyShardFile(shard: number): string {
@@ -54,3 +56,10 @@ export interface Catalog {
 
 /** One body shard: the bodies of ordinals [shard * size, (shard + 1) * size). */
 export type BodyShard = readonly string[];
+
+/**
+ * Index term → its most frequent spelling in the articles, without diacritics
+ * or tatweel (المدرسه → المدرسة, fifa → FIFA). Only terms whose spelling
+ * differs from the term are listed; any other term is its own display form.
+ */
+export type DisplayForms = Readonly<Record<string, string>>;

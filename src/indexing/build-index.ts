@@ -4,6 +4,7 @@ import type { Article } from '../content/article';
 import {
   BODY_SHARD_SIZE,
   CATALOG_FILE,
+  DISPLAY_FORMS_FILE,
   MANIFEST_FILE,
   POSTINGS_FILE,
   SEARCH_INDEX_FILE,
@@ -16,6 +17,7 @@ import {
 import { CompactMiniSearch } from '../index-format/compact-search-index';
 import { createIndexOptions, type IndexField, type IndexedDocument } from '../index-format/search-options';
 import { ANALYZER_VERSION, FORMAT_VERSION } from '../index-format/versions';
+import { collectDisplayForms } from './display-forms';
 import { sha256Hex } from './sha256';
 import { DEFAULT_STORED_FIELDS, type StorableField } from './stored-fields';
 
@@ -90,6 +92,7 @@ export async function buildIndex(articles: readonly Article[], options: BuildOpt
   files.set(TERM_TREE_FILE, compact.tree);
   files.set(POSTINGS_FILE, compact.postings);
   files.set(CATALOG_FILE, JSON.stringify(buildCatalog(articles, new Set(options.storedFields ?? DEFAULT_STORED_FIELDS))));
+  files.set(DISPLAY_FORMS_FILE, JSON.stringify(collectDisplayForms(articles)));
   for (let shard = 0; shard * BODY_SHARD_SIZE < articles.length; shard++) {
     const bodies = articles.slice(shard * BODY_SHARD_SIZE, (shard + 1) * BODY_SHARD_SIZE).map((a) => a.body);
     files.set(bodyShardFile(shard), JSON.stringify(bodies));

@@ -2,6 +2,7 @@
 
 import {
   CATALOG_FILE,
+  DISPLAY_FORMS_FILE,
   MANIFEST_FILE,
   POSTINGS_FILE,
   SEARCH_INDEX_FILE,
@@ -9,6 +10,7 @@ import {
   bodyShardFile,
   type BodyShard,
   type Catalog,
+  type DisplayForms,
   type Manifest,
 } from '../index-format/artefacts';
 import { CompactMiniSearch, type CompactIndex, type CompactIndexState } from '../index-format/compact-search-index';
@@ -27,6 +29,8 @@ export interface Engine {
   readonly catalog: Catalog;
   /** The body of one article, loading its shard on first use. */
   body(ordinal: number): Promise<string>;
+  /** Readable spellings of index terms, loaded on first use (suggestions only). */
+  displayForms(): Promise<DisplayForms>;
 }
 
 const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
@@ -112,5 +116,13 @@ export async function loadEngine(reader: ArtefactReader): Promise<Engine> {
     }
     return (await pending)[ordinal - shard * manifest.bodyShardSize] ?? '';
   };
-  return { manifest, index, catalog, body };
+  let forms: Promise<DisplayForms> | undefined;
+  const displayForms = (): Promise<DisplayForms> => {
+    if (forms === undefined) {
+      forms = readVerified<DisplayForms>(reader, manifest, DISPLAY_FORMS_FILE);
+      forms.catch(() => (forms = undefined));
+    }
+    return forms;
+  };
+  return { manifest, index, catalog, body, displayForms };
 }

@@ -6,8 +6,9 @@ import { withoutAddedClitics } from '../analysis/stem';
 import { KEY_FIELDS, STEM_FIELDS, SURFACE_FIELDS } from '../index-format/search-options';
 import type { Engine } from '../loading/load-engine';
 import type { ParsedQuery, QueryWord } from '../query/parse-query';
-import { typoQueries } from './typo-policy';
+import { restrictToFields, type SearchField } from './field-restriction';
 import { BM25_PARAMETERS, CLITIC_READING_BOOSTS, KEY_BOOSTS, PREFIX_WEIGHT, TYPO_WEIGHT, STEM_BOOSTS, SURFACE_BOOSTS } from './ranking';
+import { typoQueries } from './typo-policy';
 
 /** One ranked article: its ordinal in the catalog and the index terms it matched. */
 export interface RankedArticle {
@@ -66,8 +67,16 @@ function transliterationQueries(words: readonly QueryWord[]): Query[] {
     .map((word) => ({ queries: transliterationKeys(word.analysis), fields: [...KEY_FIELDS], boost: { ...KEY_BOOSTS } }));
 }
 
+/** What may narrow a search: the fields searched and which articles may match at all. */
+export interface SearchArticlesOptions {
+  /** Search only these fields (title, body); all when absent. */
+  readonly fields?: readonly SearchField[];
+  /** Keeps an article (by ordinal) in the results only when this returns true. */
+  readonly filter?: (ordinal: number) => boolean;
+}
+
 /** Every article matching any query word, best first. */
-export function searchArticles(engine: Engine, query: ParsedQuery): SearchResult {
+export function searchArticles(engine: Engine, query: ParsedQuery, options: SearchArticlesOptions = {}): SearchResult {
   if (query.words.length === 0) return { total: 0, ranked: [] };
   const configured = engine.manifest.boosts ?? {};
   const queries = [
@@ -76,7 +85,12 @@ export function searchArticles(engine: Engine, query: ParsedQuery): SearchResult
     ...monthPairQueries(query.words),
     ...transliterationQueries(query.words),
   ];
-  const results = engine.index.search({ combineWith: 'OR', queries }, BASE_OPTIONS);
+  const tree: Query = { combineWith: 'OR', queries };
+  const { filter, fields } = options;
+  const results = engine.index.search(fields === undefined ? tree : restrictToFields(tree, fields), {
+    ...BASE_OPTIONS,
+    ...(filter === undefined ? {} : { filter: (result) => filter(result.id as number) }),
+  });
   const ranked = results.map((result) => ({
     ordinal: result.id as number,
     score: result.score,

@@ -6,6 +6,7 @@ import { createMemoryReader } from '../../../src/loading/artefact-reader';
 import { loadEngine } from '../../../src/loading/load-engine';
 import { parseQuery } from '../../../src/query/parse-query';
 import { searchArticles } from '../../../src/search/search';
+import { DEFAULT_SNIPPET_LENGTH } from '../../../src/snippets/make-snippet';
 import { PAGE_SIZE, type BenchEngine } from '../bench-engine';
 
 export const bahthEngine: BenchEngine = {
@@ -20,8 +21,10 @@ export const bahthEngine: BenchEngine = {
     const engine = await loadEngine(createMemoryReader(files));
     return {
       async search(query) {
-        const result = searchArticles(engine, parseQuery(query));
-        const hits = await presentHits(engine, result.ranked.slice(0, PAGE_SIZE));
+        const parsed = parseQuery(query);
+        const result = searchArticles(engine, parsed);
+        const options = { query: parsed, highlight: true, snippetLength: DEFAULT_SNIPPET_LENGTH };
+        const hits = await presentHits(engine, result.ranked.slice(0, PAGE_SIZE), options);
         return hits.length === 0 ? 0 : result.total;
       },
     };

@@ -2,7 +2,8 @@
 
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import type { EngineProvider } from '../engine-provider';
-import { errorSchema, healthSchema } from '../schemas';
+import { errorResponses } from '../error-responses';
+import { healthSchema } from '../schemas';
 
 const healthRoute = createRoute({
   method: 'get',
@@ -10,7 +11,7 @@ const healthRoute = createRoute({
   summary: 'Index status',
   responses: {
     200: { description: 'The index is loaded.', content: { 'application/json': { schema: healthSchema } } },
-    503: { description: 'The index cannot be served; the message says why and how to fix it.', content: { 'application/json': { schema: errorSchema } } },
+    ...errorResponses(503),
   },
 });
 

@@ -1,31 +1,80 @@
-// GET /search: ranked, highlighted hits for a query.
+// GET /search: ranked, highlighted hits for a query, with filters, facets, sorting, paging and "did you mean".
 
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { parseQuery } from '../../query/parse-query';
-import { searchArticles } from '../../search/search';
+import { suggestCorrection } from '../../search/did-you-mean';
+import { FACET_NAMES } from '../../search/facets';
+import { runSearch, type SearchRequest } from '../../search/run-search';
 import type { EngineProvider } from '../engine-provider';
+import { cachedJson, canonicalJson } from '../http/cached-json';
+import { recordSearch } from '../http/search-analytics';
 import { presentHits } from '../present-hits';
-import { errorSchema, searchQuerySchema, searchResponseSchema, type SearchResponse } from '../schemas';
+import { errorResponses } from '../error-responses';
+import { searchQuerySchema, searchResponseSchema, type SearchParameters, type SearchResponse } from '../schemas';
 
 const searchRoute = createRoute({
   method: 'get',
   path: '/search',
   summary: 'Search the articles',
+  description: 'Ranked hits, best first (or newest first with sort=date), each with its title and a snippet marked with <mark>.',
   request: { query: searchQuerySchema },
   responses: {
-    200: { description: 'Ranked hits, best first.', content: { 'application/json': { schema: searchResponseSchema } } },
-    400: { description: 'A parameter is missing or invalid; the message says which and what to send.', content: { 'application/json': { schema: errorSchema } } },
-    503: { description: 'The index is missing, corrupt or from another version.', content: { 'application/json': { schema: errorSchema } } },
+    200: { description: 'Ranked hits.', content: { 'application/json': { schema: searchResponseSchema } } },
+    304: { description: 'The If-None-Match ETag is still current.' },
+    ...errorResponses(400, 429, 503),
   },
 });
 
+/** The validated parameters in a form where equal meaning gives equal text (filter order, list order). */
+function normalizedParameters(parameters: SearchParameters): Omit<SearchParameters, 'pretty'> {
+  const { pretty: _pretty, ...rest } = parameters;
+  const sorted = (values: readonly string[]) => [...values].sort();
+  return {
+    ...rest,
+    category: sorted(rest.category),
+    source: sorted(rest.source),
+    tag: sorted(rest.tag),
+    ...(rest.facets === undefined ? {} : { facets: FACET_NAMES.filter((name) => rest.facets!.includes(name)) }),
+    ...(rest.fields === undefined ? {} : { fields: sorted(rest.fields) as typeof rest.fields }),
+  };
+}
+
+function searchRequestOf(parameters: Omit<SearchParameters, 'pretty'>, query: SearchRequest['query']): SearchRequest {
+  return {
+    query,
+    filters: { categories: parameters.category, sources: parameters.source, tags: parameters.tag, from: parameters.from, to: parameters.to },
+    ...(parameters.fields === undefined ? {} : { fields: parameters.fields }),
+    sort: parameters.sort,
+    facets: parameters.facets ?? [],
+    offset: parameters.offset,
+    limit: parameters.limit,
+  };
+}
+
 export function registerSearchRoute(app: OpenAPIHono<{ Bindings: Env }>, getEngine: EngineProvider): void {
   app.openapi(searchRoute, async (c) => {
-    const { q, limit, offset } = c.req.valid('query');
+    const raw = c.req.valid('query');
+    const parameters = normalizedParameters(raw);
     const engine = await getEngine(c.env);
-    const result = searchArticles(engine, parseQuery(q));
-    const hits = await presentHits(engine, result.ranked.slice(offset, offset + limit));
-    const body: SearchResponse = { query: q, total: result.total, offset, limit, hits };
-    return c.json(body, 200);
+    const request = { contentHash: engine.manifest.contentHash, normalizedRequest: `/search ${canonicalJson(parameters)}`, pretty: raw.pretty };
+    return cachedJson(c, request, async (timing) => {
+      const query = await timing.measure('parse', () => parseQuery(parameters.q));
+      const outcome = await timing.measure('search', () => runSearch(engine, searchRequestOf(parameters, query)));
+      const hits = await timing.measure('snippets', () =>
+        presentHits(engine, outcome.page, { query, highlight: parameters.highlight, snippetLength: parameters.snippet_length }),
+      );
+      const suggestion = await timing.measure('suggest', () => suggestCorrection(engine, parameters.q, outcome.total));
+      recordSearch(c.env, query, outcome.total);
+      const body: SearchResponse = {
+        query: parameters.q,
+        total: outcome.total,
+        offset: parameters.offset,
+        limit: parameters.limit,
+        hits,
+        ...(outcome.facets === undefined ? {} : { facets: outcome.facets }),
+        ...(suggestion === undefined ? {} : { suggestion }),
+      };
+      return { status: 200, body };
+    });
   });
 }

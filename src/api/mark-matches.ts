@@ -1,0 +1,51 @@
+// Marks for a hit's text: matched words, with every occurrence of a quoted phrase joined into one marked run.
+
+import type { ParsedQuery, QueryWord } from '../query/parse-query';
+import { findPhraseSpans } from '../search/phrase-match';
+import { findMatches, type MatchedSpan } from '../snippets/find-matches';
+
+/** Joins overlapping or touching runs so that each is marked once. */
+function mergeRuns(runs: MatchedSpan[]): MatchedSpan[] {
+  const merged: MatchedSpan[] = [];
+  for (const run of [...runs].sort((a, b) => a.start - b.start)) {
+    const last = merged.at(-1);
+    if (last !== undefined && run.start <= last.end) merged[merged.length - 1] = { ...last, end: Math.max(last.end, run.end) };
+    else merged.push(run);
+  }
+  return merged;
+}
+
+/** Whether a loose (unquoted) query word is the reason this index term matched. */
+function coversTerm(word: QueryWord, term: string): boolean {
+  const forms = [word.analysis.surface, ...word.analysis.stems];
+  return forms.some((form) => term === form || (word.prefix && term.startsWith(form)));
+}
+
+/**
+ * The matched terms worth marking one by one: with phrases in the query, a
+ * term that only a phrase word matched is marked as part of its phrase run,
+ * not wherever the word stands alone.
+ */
+export function termsToMark(matchedTerms: readonly string[], query: ParsedQuery): Set<string> {
+  if (query.phrases.length === 0) return new Set(matchedTerms);
+  const inPhrases = new Set(query.phrases.flatMap((phrase) => phrase.words));
+  const loose = query.words.filter((word) => !inPhrases.has(word));
+  return new Set(matchedTerms.filter((term) => loose.some((word) => coversTerm(word, term))));
+}
+
+/**
+ * The spans to mark in `text`: each phrase occurrence as one run (a phrase
+ * is one thing the reader asked for), and each other matched word whole.
+ * Spans are sorted and never overlap, as the snippet renderer expects.
+ */
+export function markMatches(text: string, matchedTerms: ReadonlySet<string>, phrases: ParsedQuery['phrases']): MatchedSpan[] {
+  const words = findMatches(text, matchedTerms);
+  const runs = mergeRuns(
+    phrases
+      .filter((phrase) => !phrase.negated && phrase.words.length > 1)
+      .flatMap((phrase) => findPhraseSpans(text, phrase.words).map((span) => ({ ...span, term: `"${phrase.text}"` }))),
+  );
+  if (runs.length === 0) return words;
+  const outside = words.filter((word) => !runs.some((run) => word.start < run.end && word.end > run.start));
+  return [...runs, ...outside].sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,61 @@
+// GET /articles/:id: one article's stored fields, or a 404 envelope for an unknown id.
+
+import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import type { Engine } from '../../loading/load-engine';
+import type { EngineProvider } from '../engine-provider';
+import { errorResponses } from '../error-responses';
+import { cachedJson, canonicalJson } from '../http/cached-json';
+import { articleParamsSchema, articleQuerySchema, articleSchema, type ArticleBody } from '../schemas';
+
+const articleRoute = createRoute({
+  method: 'get',
+  path: '/articles/{id}',
+  summary: 'One article',
+  description: 'The stored fields of the article with this id (the id of a search hit).',
+  request: { params: articleParamsSchema, query: articleQuerySchema },
+  responses: {
+    200: { description: 'The article.', content: { 'application/json': { schema: articleSchema } } },
+    304: { description: 'The If-None-Match ETag is still current.' },
+    ...errorResponses(404, 429, 503),
+  },
+});
+
+/** id → ordinal, built once per loaded engine. */
+const ordinals = new WeakMap<Engine, ReadonlyMap<string, number>>();
+
+function ordinalOf(engine: Engine, id: string): number | undefined {
+  let byId = ordinals.get(engine);
+  if (byId === undefined) ordinals.set(engine, (byId = new Map(engine.catalog.ids.map((articleId, ordinal) => [articleId, ordinal]))));
+  return byId.get(id);
+}
+
+async function readArticle(engine: Engine, ordinal: number): Promise<ArticleBody> {
+  const { catalog } = engine;
+  return {
+    id: catalog.ids[ordinal] ?? String(ordinal),
+    title: catalog.titles[ordinal] ?? '',
+    body: await engine.body(ordinal),
+    url: catalog.urls[ordinal] ?? null,
+    date: catalog.dates[ordinal] ?? null,
+    category: catalog.categories[ordinal] ?? null,
+    source: catalog.sources[ordinal] ?? null,
+    tags: [...(catalog.tags[ordinal] ?? [])],
+  };
+}
+
+export function registerArticleRoute(app: OpenAPIHono<{ Bindings: Env }>, getEngine: EngineProvider): void {
+  app.openapi(articleRoute, async (c) => {
+    const { id } = c.req.valid('param');
+    const { pretty } = c.req.valid('query');
+    const engine = await getEngine(c.env);
+    const request = { contentHash: engine.manifest.contentHash, normalizedRequest: `/articles ${canonicalJson({ id })}`, pretty };
+    return cachedJson(c, request, async () => {
+      const ordinal = ordinalOf(engine, id);
+      if (ordinal === undefined) {
+        const shown = id.length > 40 ? `${id.slice(0, 40)}…` : id;
+        return { status: 404, body: { error: { code: 'not_found', message: `No article has the id "${shown}". Ids are those of search hits.` } } };
+      }
+      return { status: 200, body: await readArticle(engine, ordinal) };
+    });
+  });
+}

@@ -1,0 +1,73 @@
+// Test helpers for the Workers-runtime integration tests: requests through SELF, and the fixture index read through ASSETS.
+
+import { SELF, env } from 'cloudflare:test';
+import type { Catalog } from '../../src/index-format/artefacts';
+import type { SearchResponse, SuggestResponse } from '../../src/api/schemas';
+
+export type Parameters = Record<string, string | readonly string[]>;
+
+export function urlOf(path: string, parameters: Parameters = {}): string {
+  const search = new URLSearchParams();
+  for (const [name, value] of Object.entries(parameters)) {
+    for (const item of typeof value === 'string' ? [value] : value) search.append(name, item);
+  }
+  const query = search.toString();
+  return `https://example.com${path}${query === '' ? '' : `?${query}`}`;
+}
+
+export async function get(path: string, parameters: Parameters = {}, headers: HeadersInit = {}): Promise<Response> {
+  return SELF.fetch(urlOf(path, parameters), { headers });
+}
+
+export async function getJson<T>(path: string, parameters: Parameters = {}): Promise<{ status: number; body: T; response: Response }> {
+  const response = await get(path, parameters);
+  return { status: response.status, body: (await response.json()) as T, response };
+}
+
+export async function search(parameters: Parameters): Promise<SearchResponse> {
+  const { status, body } = await getJson<SearchResponse>('/search', parameters);
+  if (status !== 200) throw new Error(`/search answered ${status}: ${JSON.stringify(body)}`);
+  return body;
+}
+
+export async function suggest(parameters: Parameters): Promise<SuggestResponse> {
+  const { status, body } = await getJson<SuggestResponse>('/suggest', parameters);
+  if (status !== 200) throw new Error(`/suggest answered ${status}: ${JSON.stringify(body)}`);
+  return body;
+}
+
+/** Every hit id for a query, paging through the whole result list. */
+export async function allHitIds(parameters: Parameters): Promise<string[]> {
+  const ids: string[] = [];
+  for (let offset = 0; ; offset += 50) {
+    const page = await search({ ...parameters, limit: '50', offset: String(offset), highlight: 'false' });
+    ids.push(...page.hits.map((hit) => hit.id));
+    if (offset + 50 >= page.total) return ids;
+  }
+}
+
+/** The 1-based rank of an article for a query, or 0 when it is not found. */
+export async function rankOf(q: string, id: string): Promise<number> {
+  return (await allHitIds({ q })).indexOf(id) + 1;
+}
+
+async function readAsset<T>(name: string): Promise<T> {
+  const response = await env.ASSETS.fetch(`https://assets.invalid/${name}`);
+  if (!response.ok) throw new Error(`fixture index has no ${name}: run npm test, which builds it`);
+  return (await response.json()) as T;
+}
+
+/** The corpus as the fixture index stores it: catalog columns and bodies, aligned by ordinal. */
+export interface Corpus {
+  readonly catalog: Catalog;
+  readonly bodies: readonly string[];
+}
+
+export async function readCorpus(): Promise<Corpus> {
+  const catalog = await readAsset<Catalog>('catalog.json');
+  const bodies: string[] = [];
+  for (let shard = 0; bodies.length < catalog.ids.length; shard++) {
+    bodies.push(...(await readAsset<string[]>(`bodies/${String(shard).padStart(4, '0')}.json`)));
+  }
+  return { catalog, bodies };
+}

@@ -1,0 +1,102 @@
+// /suggest, "did you mean" and /articles/:id through the Workers runtime.
+
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { ArticleBody } from '../../src/api/schemas';
+import { allHitIds, getJson, readCorpus, search, suggest, type Corpus } from './api-client';
+import { articlesWithExactForm } from './brute-force';
+
+let corpus: Corpus;
+beforeAll(async () => {
+  corpus = await readCorpus();
+});
+
+describe('GET /suggest', () => {
+  it('completes the last word, each completion with its whole query and a true count', async () => {
+    const result = await suggest({ q: 'لافر' });
+    expect(result.query).toBe('لافر');
+    expect(result.suggestions[0]).toEqual({ text: 'لافروف', query: 'لافروف', count: 1 });
+    for (const suggestion of result.suggestions) expect((await allHitIds({ q: `${suggestion.query} ` })).length).toBe(suggestion.count);
+  });
+
+  it('keeps the words before the last and completes only the last', async () => {
+    const result = await suggest({ q: 'منتدى التعا' });
+    expect(result.suggestions[0]?.query).toBe('منتدى التعاون'); // found together with منتدى, so first
+    for (const suggestion of result.suggestions) expect(suggestion.query.startsWith('منتدى ')).toBe(true);
+  });
+
+  it('orders completions by how many articles hold them, best first, at most limit', async () => {
+    const result = await suggest({ q: 'ال', limit: '10' });
+    expect(result.suggestions).toHaveLength(10);
+    const holding = result.suggestions.map((suggestion) => articlesWithExactForm(corpus, suggestion.text).length);
+    expect(holding).toEqual([...holding].sort((a, b) => b - a));
+    expect(holding[0]).toBe(Math.max(...holding));
+  });
+
+  it('shows the spelling the articles use, not the normalised index form', async () => {
+    const result = await suggest({ q: 'covi' });
+    expect(result.suggestions[0]?.text).toBe('COVID');
+    const hamza = await suggest({ q: 'اسع' });
+    expect(hamza.suggestions.map((suggestion) => suggestion.text)).toContain('أسعار');
+  });
+
+  it('suggests nothing once a space ends the last word, or for a one-letter word', async () => {
+    expect((await suggest({ q: 'لافروف ' })).suggestions).toEqual([]);
+    expect((await suggest({ q: 'ل' })).suggestions).toEqual([]);
+  });
+
+  it('suggests nothing for a prefix no article holds', async () => {
+    expect((await suggest({ q: 'ظظظ' })).suggestions).toEqual([]);
+  });
+});
+
+describe('did you mean', () => {
+  it('offers the corrected query when a misspelt word finds nothing', async () => {
+    const result = await search({ q: 'لافرزف ' });
+    expect(result.total).toBe(0);
+    expect(result.suggestion).toBe('لافروف ');
+    expect((await search({ q: result.suggestion! })).hits[0]?.id).toBe('seed-lavrov-morocco-visit');
+  });
+
+  it('keeps quotes and exclusions as typed', async () => {
+    expect((await search({ q: '"لافرزف" -تونس' })).suggestion).toBe('"لافروف" -تونس');
+  });
+
+  it('offers nothing when the correction would not find more than the query already does', async () => {
+    const typed = await search({ q: 'زيارة لافرزف ' });
+    const corrected = await search({ q: 'زيارة لافروف ' });
+    expect(corrected.total).toBe(typed.total);
+    expect(typed.suggestion).toBeUndefined();
+  });
+
+  it('never corrects a spelling that normalisation already folds (المدرسه, مسئول, اهالي)', async () => {
+    for (const q of ['المدرسه ', 'مسئول ', 'اهالي ']) expect((await search({ q })).suggestion).toBeUndefined();
+  });
+
+  it('stays silent when the query already finds enough', async () => {
+    expect((await search({ q: 'المغرب ' })).suggestion).toBeUndefined();
+  });
+});
+
+describe('GET /articles/:id', () => {
+  it.each(['seed-lavrov-morocco-visit', '101', 'erbil-market-notes'])('returns the stored fields of %s', async (id) => {
+    const { status, body } = await getJson<ArticleBody>(`/articles/${encodeURIComponent(id)}`);
+    expect(status).toBe(200);
+    const ordinal = corpus.catalog.ids.indexOf(id);
+    expect(body).toEqual({
+      id,
+      title: corpus.catalog.titles[ordinal],
+      body: corpus.bodies[ordinal],
+      url: corpus.catalog.urls[ordinal],
+      date: corpus.catalog.dates[ordinal],
+      category: corpus.catalog.categories[ordinal],
+      source: corpus.catalog.sources[ordinal],
+      tags: corpus.catalog.tags[ordinal],
+    });
+  });
+
+  it('returns the article a search hit names', async () => {
+    const [hit] = (await search({ q: 'لافروف' })).hits;
+    const { body } = await getJson<ArticleBody>(`/articles/${hit!.id}`);
+    expect(body.title).toBe(hit!.highlights.title.text);
+  });
+});

@@ -1,0 +1,27 @@
+import type { Query } from 'minisearch';
+import { describe, expect, it } from 'vitest';
+import { restrictToFields } from '../../src/search/field-restriction';
+
+describe('restrictToFields', () => {
+  const tree: Query = {
+    combineWith: 'OR',
+    queries: [
+      { queries: ['مغرب'], fields: ['title', 'body'] },
+      { queries: ['مغرب'], fields: ['titleStems', 'bodyStems'] },
+    ],
+  };
+
+  it('keeps only the exact and stem fields of the requested field, at every level', () => {
+    const restricted = restrictToFields(tree, ['title']) as { fields: string[]; queries: { fields: string[] }[] };
+    expect(restricted.fields).toEqual(['title', 'titleStems']);
+    expect(restricted.queries.map((query) => query.fields)).toEqual([['title'], ['titleStems']]);
+  });
+
+  it('leaves every field when both are requested', () => {
+    const restricted = restrictToFields(tree, ['title', 'body']) as { queries: { fields: string[] }[] };
+    expect(restricted.queries.map((query) => query.fields)).toEqual([
+      ['title', 'body'],
+      ['titleStems', 'bodyStems'],
+    ]);
+  });
+});
