@@ -86,6 +86,8 @@ describe('prefix matching of the last word', () => {
   });
 
   it('stops completing once a space follows it', async () => {
-    expect(await allHitIds({ q: 'لافرو ' })).not.toContain('seed-lavrov-morocco-visit');
+    // لافر is two edits from لافروف, beyond the typo budget of a four-letter word, so only completion could find it.
+    expect(await allHitIds({ q: 'لافر' })).toContain('seed-lavrov-morocco-visit');
+    expect(await allHitIds({ q: 'لافر ' })).not.toContain('seed-lavrov-morocco-visit');
   });
 });

@@ -25,7 +25,7 @@ describe('GET /suggest', () => {
   });
 
   it('orders completions by how many articles hold them, best first, at most limit', async () => {
-    const result = await suggest({ q: 'ال', limit: '10' });
+    const result = await suggest({ q: 'الم', limit: '10' });
     expect(result.suggestions).toHaveLength(10);
     const holding = result.suggestions.map((suggestion) => articlesWithExactForm(corpus, suggestion.text).length);
     expect(holding).toEqual([...holding].sort((a, b) => b - a));
@@ -51,10 +51,17 @@ describe('GET /suggest', () => {
 
 describe('did you mean', () => {
   it('offers the corrected query when a misspelt word finds nothing', async () => {
-    const result = await search({ q: 'لافرزف ' });
+    // A phrase is matched as written, without typo tolerance, so only "did you mean" can rescue it.
+    const result = await search({ q: '"سيرغى لافرزف"' });
     expect(result.total).toBe(0);
-    expect(result.suggestion).toBe('لافروف ');
+    expect(result.suggestion).toBe('"سيرغى لافروف"');
     expect((await search({ q: result.suggestion! })).hits[0]?.id).toBe('seed-lavrov-morocco-visit');
+  });
+
+  it('leaves a misspelling that typo tolerance already finds without a suggestion', async () => {
+    const result = await search({ q: 'لافرزف ' });
+    expect(result.hits[0]?.id).toBe('seed-lavrov-morocco-visit');
+    expect(result.suggestion).toBeUndefined();
   });
 
   it('keeps quotes and exclusions as typed', async () => {

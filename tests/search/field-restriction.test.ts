@@ -11,9 +11,9 @@ describe('restrictToFields', () => {
     ],
   };
 
-  it('keeps only the exact and stem fields of the requested field, at every level', () => {
+  it('keeps only the exact, stem and cross-script fields of the requested field, at every level', () => {
     const restricted = restrictToFields(tree, ['title']) as { fields: string[]; queries: { fields: string[] }[] };
-    expect(restricted.fields).toEqual(['title', 'titleStems']);
+    expect(restricted.fields).toEqual(['title', 'titleStems', 'titleKeys']);
     expect(restricted.queries.map((query) => query.fields)).toEqual([['title'], ['titleStems']]);
   });
 
