@@ -2,6 +2,7 @@
 
 import { analyzePrefix, analyzeWord, type WordAnalysis } from '../analysis/pipeline';
 import { tokenize } from '../analysis/tokenize';
+import { applyQueryLimits } from './query-limits';
 
 /** A query word as typed, with its analysis. */
 export interface QueryWord {
@@ -38,5 +39,5 @@ export function parseQuery(text: string): ParsedQuery {
     }
     if (complete !== null) words.push({ text: token.text, analysis: complete, prefix: false });
   });
-  return { words };
+  return applyQueryLimits({ words });
 }
