@@ -8,6 +8,7 @@ import { ApiError, errorResponse } from './api-error';
 import type { EngineProvider } from './engine-provider';
 import { registerHealthRoute } from './routes/health-route';
 import { registerSearchRoute } from './routes/search-route';
+import { securityHeaders } from './security-headers';
 
 /** The first validation problem, phrased for the developer who sent the request. */
 function describeIssue(issue: { path: readonly PropertyKey[]; message: string; code?: string }): string {
@@ -29,6 +30,7 @@ export function createApp(getEngine: EngineProvider): OpenAPIHono<{ Bindings: En
     },
   });
 
+  app.use('*', securityHeaders());
   app.use('*', cors({ origin: '*', allowMethods: ['GET', 'HEAD', 'OPTIONS'], maxAge: 86_400 }));
 
   registerSearchRoute(app, getEngine);

@@ -1,0 +1,36 @@
+// Test helper: articles → built artefacts in memory → a reader, an engine provider and an app, with no file system.
+
+import { createApp } from '../../src/api/create-app';
+import type { EngineProvider } from '../../src/api/engine-provider';
+import type { Article } from '../../src/content/article';
+import { buildIndex } from '../../src/indexing/build-index';
+import type { ArtefactReader } from '../../src/loading/artefact-reader';
+import { loadEngine } from '../../src/loading/load-engine';
+
+const encoder = new TextEncoder();
+
+/** The artefacts of a build as bytes by file name, ready to be corrupted by a test. */
+export async function buildFiles(articles: readonly Article[]): Promise<Map<string, Uint8Array>> {
+  const built = await buildIndex(articles);
+  return new Map([...built.files].map(([name, contents]) => [name, encoder.encode(contents)]));
+}
+
+/** Reads artefacts from a map, as the worker reads them from static assets. */
+export function createMemoryReader(files: ReadonlyMap<string, Uint8Array>): ArtefactReader {
+  return { read: async (name) => files.get(name) ?? null };
+}
+
+/** An engine provider that loads from the map on every request, so a corrupted map is seen at once. */
+export function createMemoryProvider(files: ReadonlyMap<string, Uint8Array>): EngineProvider {
+  return () => loadEngine(createMemoryReader(files));
+}
+
+/** The real app over artefacts in memory; call it with `app.request(path)`. */
+export function createMemoryApp(files: ReadonlyMap<string, Uint8Array>): ReturnType<typeof createApp> {
+  return createApp(createMemoryProvider(files));
+}
+
+/** A minimal valid article. */
+export function article(id: string, title: string, body: string, extra: Partial<Article> = {}): Article {
+  return { id, title, body, ...extra };
+}
