@@ -20,9 +20,18 @@ export function createMemoryReader(files: ReadonlyMap<string, Uint8Array>): Arte
   return { read: async (name) => files.get(name) ?? null };
 }
 
-/** An engine provider that loads from the map on every request, so a corrupted map is seen at once. */
+/** An engine provider over the map that, like the worker's, keeps a loaded engine and retries a failed load. */
 export function createMemoryProvider(files: ReadonlyMap<string, Uint8Array>): EngineProvider {
-  return () => loadEngine(createMemoryReader(files));
+  let loaded: ReturnType<EngineProvider> | undefined;
+  return () => {
+    if (loaded === undefined) {
+      loaded = loadEngine(createMemoryReader(files));
+      loaded.catch(() => {
+        loaded = undefined;
+      });
+    }
+    return loaded;
+  };
 }
 
 /** The real app over artefacts in memory; call it with `app.request(path)`. */
