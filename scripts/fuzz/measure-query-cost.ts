@@ -18,6 +18,7 @@ export const COSTLY_QUERIES: readonly { readonly name: string; readonly why: str
   { name: 'article + one letter', why: 'الم expands to every al-m word', q: 'الم' },
   { name: 'conjunction + article', why: 'وال expands to every wa-al word', q: 'وال' },
   { name: 'three-letter prefix', why: 'a short stem prefix still expands widely', q: 'حكو' },
+  { name: 'widest three-letter prefix', why: 'است opens 543 words (find-widest-prefixes.ts)', q: 'است' },
   { name: 'common word as prefix', why: 'the most frequent word, still being typed', q: 'تونس' },
   { name: 'common word, whole', why: 'matches 40% of the corpus', q: 'تونس ' },
   { name: 'many common words', why: 'every word is a separate OR branch over four fields', q: COMMON_WORDS.join(' ').slice(0, 200) },
