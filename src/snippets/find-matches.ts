@@ -1,6 +1,7 @@
 // Match finding: which words of a stored text the query matched, as offsets into that text.
 
-import { analyzeText } from '../analysis/pipeline';
+import { analyzeWord } from '../analysis/pipeline';
+import { tokenize, type Token } from '../analysis/tokenize';
 
 /** A matched word in the original text, whole (diacritics, tatweel and clitics included). */
 export interface MatchedSpan {
@@ -13,13 +14,14 @@ export interface MatchedSpan {
 /**
  * Finds the words of `text` whose analysis produced one of the matched index
  * terms. The same analysis built the index, so a word is marked exactly when
- * it is the reason the article matched.
+ * it is the reason the article matched. Pass the text's tokens when the
+ * caller has them, so a long body is tokenised once per snippet.
  */
-export function findMatches(text: string, matchedTerms: ReadonlySet<string>): MatchedSpan[] {
+export function findMatches(text: string, matchedTerms: ReadonlySet<string>, tokens: readonly Token[] = tokenize(text)): MatchedSpan[] {
   const spans: MatchedSpan[] = [];
   if (matchedTerms.size === 0) return spans;
-  for (const token of analyzeText(text)) {
-    const analysis = token.analysis;
+  for (const token of tokens) {
+    const analysis = analyzeWord(token.text);
     if (analysis === null) continue;
     let term: string | undefined;
     if (matchedTerms.has(analysis.surface)) term = analysis.surface;

@@ -1,5 +1,6 @@
 // Snippets for a hit: the body's best window and the whole title, both marked.
 
+import { tokenize } from '../analysis/tokenize';
 import { findMatches } from './find-matches';
 import { renderSnippet, type RenderedSnippet } from './render-snippet';
 import { findSnippetWindow } from './snippet-window';
@@ -24,8 +25,9 @@ function scannedPart(body: string): string {
 /** The body window around the densest run of matched words, marked. */
 export function makeBodySnippet(body: string, matchedTerms: ReadonlySet<string>, length = DEFAULT_SNIPPET_LENGTH): RenderedSnippet {
   const scanned = scannedPart(body);
-  const matches = findMatches(scanned, matchedTerms);
-  return renderSnippet(body, matches, findSnippetWindow(scanned, matches, length));
+  const tokens = tokenize(scanned);
+  const matches = findMatches(scanned, matchedTerms, tokens);
+  return renderSnippet(body, matches, findSnippetWindow(scanned, matches, length, tokens));
 }
 
 /** The whole title with its matched words marked. */

@@ -1,6 +1,6 @@
 // Snippet window: the stretch of a body, cut at word boundaries, that holds the densest run of matched words.
 
-import { tokenize } from '../analysis/tokenize';
+import { tokenize, type Token } from '../analysis/tokenize';
 import type { MatchedSpan } from './find-matches';
 
 export interface TextWindow {
@@ -35,9 +35,9 @@ function bestAnchor(matches: readonly MatchedSpan[], length: number): number {
 /**
  * Chooses about `length` characters of `text` around the densest run of
  * matches (the opening of the text when nothing matched), starting and ending
- * on whole words.
+ * on whole words. `tokens` are the text's, when the caller already has them.
  */
-export function findSnippetWindow(text: string, matches: readonly MatchedSpan[], length: number): TextWindow {
+export function findSnippetWindow(text: string, matches: readonly MatchedSpan[], length: number, tokens?: readonly Token[]): TextWindow {
   if (text.length <= length) return { start: 0, end: text.length };
   let desiredStart = 0;
   if (matches.length > 0) {
@@ -50,14 +50,14 @@ export function findSnippetWindow(text: string, matches: readonly MatchedSpan[],
     const slack = Math.max(0, length - (lastEnd - firstMatch.start));
     desiredStart = Math.max(0, firstMatch.start - Math.floor(slack * LEAD_SHARE));
   }
-  const tokens = tokenize(text);
+  const words = tokens ?? tokenize(text);
   let start = 0;
   if (desiredStart > 0) {
-    const firstWhole = tokens.find((token) => token.start >= desiredStart);
+    const firstWhole = words.find((token) => token.start >= desiredStart);
     start = firstWhole?.start ?? desiredStart;
   }
   let end = start;
-  for (const token of tokens) {
+  for (const token of words) {
     if (token.start < start) continue;
     if (token.end > start + length) break;
     end = token.end;
