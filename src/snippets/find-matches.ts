@@ -14,13 +14,13 @@ export interface MatchedSpan {
 /**
  * Finds the words of `text` whose analysis produced one of the matched index
  * terms. The same analysis built the index, so a word is marked exactly when
- * it is the reason the article matched. Pass the text's tokens when the
- * caller has them, so a long body is tokenised once per snippet.
+ * it is the reason the article matched. `tokens` (tokenize(text)) may be
+ * passed in by a caller that needs them too, so a body is tokenised once.
  */
-export function findMatches(text: string, matchedTerms: ReadonlySet<string>, tokens: readonly Token[] = tokenize(text)): MatchedSpan[] {
+export function findMatches(text: string, matchedTerms: ReadonlySet<string>, tokens?: readonly Token[]): MatchedSpan[] {
   const spans: MatchedSpan[] = [];
   if (matchedTerms.size === 0) return spans;
-  for (const token of tokens) {
+  for (const token of tokens ?? tokenize(text)) {
     const analysis = analyzeWord(token.text);
     if (analysis === null) continue;
     let term: string | undefined;

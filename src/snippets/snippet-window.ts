@@ -35,7 +35,7 @@ function bestAnchor(matches: readonly MatchedSpan[], length: number): number {
 /**
  * Chooses about `length` characters of `text` around the densest run of
  * matches (the opening of the text when nothing matched), starting and ending
- * on whole words. `tokens` are the text's, when the caller already has them.
+ * on whole words. `tokens` (tokenize(text)) may be passed in to save tokenising twice.
  */
 export function findSnippetWindow(text: string, matches: readonly MatchedSpan[], length: number, tokens?: readonly Token[]): TextWindow {
   if (text.length <= length) return { start: 0, end: text.length };

@@ -6,9 +6,9 @@ import { hostileString } from './hostile-text';
 export const ORIGIN = 'https://example.com';
 
 /** fetch() itself refuses CONNECT, TRACE and TRACK, so a worker never sees them. */
-const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS', 'PROPFIND', 'PURGE', 'get'];
+export const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS', 'PROPFIND', 'PURGE', 'get'];
 
-const PATHS = [
+export const PATHS = [
   '/search', '/health', '/', '/openapi.json', '/search/', '//search', '/SEARCH', '/search.json', '/health/', '/search%00',
   '/%2e%2e/%2e%2e/etc/passwd', '/../search', '/search;q=x', '/index-data/manifest.json', '/manifest.json', '/bodies/0000.json',
   '/%', '/%zz', '/%E0%A4%A', '/\u0645\u0631\u0627\u0643\u0634', '/search/' + 'a/'.repeat(200),

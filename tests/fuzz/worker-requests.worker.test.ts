@@ -4,7 +4,7 @@ import { createExecutionContext, env, SELF, waitOnExecutionContext } from 'cloud
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import worker from '../../src/index';
-import { fuzzRequest, type FuzzRequest } from './fuzz-requests';
+import { fuzzRequest, METHODS, ORIGIN, PATHS, type FuzzRequest } from './fuzz-requests';
 
 /** How many requests: a slice in `npm test`, 100,000 in `npm run fuzz` (set through the FUZZ_REQUESTS binding). */
 const REQUESTS = Number(Reflect.get(env, 'FUZZ_REQUESTS') ?? 2_000);
@@ -94,6 +94,15 @@ async function fuzz(label: string, send: Send, count: number, seed: number): Pro
 describe('the worker under fuzzed requests', () => {
   it('answers every request sent to its fetch handler without a 500, errors as the JSON envelope', { timeout: TIME_BUDGET_MS + 60_000 }, async () => {
     await fuzz('handler', sendToHandler, REQUESTS, SEED);
+  });
+
+  it('answers every method on every path without a 500, errors as the JSON envelope', async () => {
+    for (const method of METHODS) {
+      for (const path of PATHS) {
+        const request = { method, url: `${ORIGIN}${path}?q=${encodeURIComponent('مراكش')}`, headers: {} };
+        await checkResponse(request, await sendToHandler(request));
+      }
+    }
   });
 
   it('answers the same way through SELF, the runtime entry path', { timeout: TIME_BUDGET_MS + 60_000 }, async () => {
