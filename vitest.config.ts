@@ -11,6 +11,17 @@ export default defineConfig({
         plugins: [cloudflareTest({ wrangler: { configPath: './tests/wrangler.toml' }, miniflare: { bindings: { FUZZ_REQUESTS: '2000' } } })],
         test: { name: 'workers', include: ['tests/api/**/*.test.ts', 'tests/**/*.worker.test.ts'] },
       },
+      {
+        // Headless Chromium against `wrangler dev` (started by the global setup); one file at a time on 2 cores.
+        test: {
+          name: 'browser',
+          include: ['tests/browser/**/*.test.ts'],
+          globalSetup: ['tests/browser/global-setup.ts'],
+          fileParallelism: false,
+          testTimeout: 30_000,
+          hookTimeout: 30_000,
+        },
+      },
     ],
   },
 });

@@ -37,16 +37,18 @@ export function recoverInterruptedSwap(outDir: string): void {
 }
 
 /** Writes every file to a fresh sibling folder, then swaps it in place of outDir. */
-export function writeIndexAtomically(outDir: string, files: ReadonlyMap<string, string>): void {
+export function writeIndexAtomically(outDir: string, files: ReadonlyMap<string, string>, onFile?: (written: number, total: number) => void): void {
   recoverInterruptedSwap(outDir);
   const staging = `${outDir}.tmp-${process.pid}`;
   rmSync(staging, { recursive: true, force: true });
   mkdirSync(staging, { recursive: true });
   writeFileSync(join(staging, 'README.md'), GENERATED_NOTE);
+  let written = 0;
   for (const [name, contents] of files) {
     const path = join(staging, name);
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, contents);
+    onFile?.(++written, files.size);
   }
   const previous = `${outDir}.old-${process.pid}`;
   const hadPrevious = existsSync(outDir);

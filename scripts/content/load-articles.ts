@@ -5,6 +5,7 @@ import { extname, join, relative } from 'node:path';
 import { articleInputSchema, type Article } from '../../src/content/article';
 import type { ContentProblem, RawRecord, ReadResult } from './content-problem';
 import { decodeUtf8 } from './decode-file';
+import { readHtmlArticle } from './read-html-article';
 import { readJsonArray, readJsonLines } from './read-json-articles';
 import { frontMatterLine, readMarkdownArticle } from './read-markdown-article';
 
@@ -16,6 +17,8 @@ export const READERS: Readonly<Record<string, Reader>> = {
   '.json': readJsonArray,
   '.md': readMarkdownArticle,
   '.markdown': readMarkdownArticle,
+  '.html': readHtmlArticle,
+  '.htm': readHtmlArticle,
 };
 
 export interface LoadedContent {
@@ -91,7 +94,7 @@ export function loadArticles(paths: readonly string[], displayRoot = process.cwd
     }
   }
   if (problems.length === 0 && articles.length === 0) {
-    problems.push({ file: paths.join(', '), line: 1, message: 'no articles found; add .json, .jsonl or .md files' });
+    problems.push({ file: paths.join(', '), line: 1, message: `no articles found; add ${Object.keys(READERS).join(', ')} files` });
   }
   return { articles, problems, files: listed.files };
 }

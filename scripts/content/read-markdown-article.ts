@@ -5,6 +5,7 @@ import { basename, dirname, extname, resolve } from 'node:path';
 import matter from 'gray-matter';
 import { Parser } from 'htmlparser2';
 import { marked } from 'marked';
+import { parse as parseYaml } from 'yaml';
 import type { ContentProblem, ReadResult } from './content-problem';
 
 const BLOCK_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'blockquote', 'pre', 'tr', 'br', 'hr', 'div']);
@@ -44,21 +45,23 @@ export function frontMatterLine(text: string, key: string): number {
   return index >= 0 ? index + 1 : 1;
 }
 
-/** YAML turns 2023-11-05 into a Date; the article contract wants the ISO text back. */
-function normaliseYamlValue(value: unknown): unknown {
-  return value instanceof Date ? value.toISOString().slice(0, 10) : value;
-}
+/**
+ * Front matter is read as YAML 1.2 (the yaml package's core schema), which has
+ * no timestamp type: `date: 2023-02-30` stays the text the author wrote and is
+ * validated as such, where YAML 1.1 would quietly turn it into 2 March.
+ */
+const FRONT_MATTER_ENGINES = { yaml: (text: string): object => (parseYaml(text) as object | null) ?? {} };
 
 export function readMarkdownArticle(file: string, text: string): ReadResult {
   let parsed: matter.GrayMatterFile<string>;
   try {
-    parsed = matter(text);
+    parsed = matter(text, { engines: FRONT_MATTER_ENGINES });
   } catch (error) {
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
     return { records: [], problems: [{ file, line: 1, message: `invalid front matter (${reason})` }] };
   }
   const fields: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(parsed.data as Record<string, unknown>)) fields[key] = normaliseYamlValue(value);
+  for (const [key, value] of Object.entries(parsed.data as Record<string, unknown>)) fields[key] = value;
   fields.id ??= basename(file, extname(file));
   const problems: ContentProblem[] = [];
   let body = parsed.content;

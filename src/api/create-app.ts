@@ -7,6 +7,7 @@ import { IndexUnavailableError } from '../loading/index-unavailable-error';
 import { ApiError, errorResponse } from './api-error';
 import type { EngineProvider } from './engine-provider';
 import { registerHealthRoute } from './routes/health-route';
+import { registerPageRoutes } from './routes/page-route';
 import { registerSearchRoute } from './routes/search-route';
 import { securityHeaders } from './security-headers';
 
@@ -35,6 +36,7 @@ export function createApp(getEngine: EngineProvider): OpenAPIHono<{ Bindings: En
 
   registerSearchRoute(app, getEngine);
   registerHealthRoute(app, getEngine);
+  registerPageRoutes(app);
 
   app.notFound((c) => errorResponse(c, 404, 'not_found', `No endpoint at ${c.req.method} ${new URL(c.req.url).pathname}. Try GET /search?q=… or GET /health.`));
 

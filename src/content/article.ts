@@ -13,6 +13,13 @@ const isoDate = z
     return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
   }, { error: 'date is not a real calendar date' });
 
+/** An optional text field: blank text means "not given" (exports often write "" for a missing category). */
+const optionalText = (field: string) =>
+  z.preprocess(
+    (value) => (typeof value === 'string' && value.trim() === '' ? undefined : value),
+    z.string({ error: `${field} must be a string` }).trim().optional(),
+  );
+
 /** What a content file may hold for one article; unknown fields are accepted and dropped. */
 export const articleInputSchema = z.object({
   id: z
@@ -22,10 +29,10 @@ export const articleInputSchema = z.object({
     .transform((id) => String(id)),
   title: nonBlank('title'),
   body: nonBlank('body'),
-  url: z.string({ error: 'url must be a string' }).trim().min(1).optional(),
+  url: optionalText('url'),
   date: isoDate.optional(),
-  category: z.string({ error: 'category must be a string' }).trim().min(1).optional(),
-  source: z.string({ error: 'source must be a string' }).trim().min(1).optional(),
+  category: optionalText('category'),
+  source: optionalText('source'),
   tags: z.array(z.string({ error: 'tags must be strings' }).trim().min(1), { error: 'tags must be an array of strings' }).optional(),
 });
 

@@ -26,6 +26,10 @@ export interface Manifest {
   /** SHA-256 of the validated articles, so two builds of the same content can be recognised. */
   readonly contentHash: string;
   readonly bodyShardSize: number;
+  /** Display fields the catalog keeps, when a configuration chose them (absent: all of them). */
+  readonly storedFields?: readonly string[];
+  /** Field boosts chosen by the build configuration, which the worker ranks with (absent: src/search/ranking.ts). */
+  readonly boosts?: Readonly<Partial<Record<string, number>>>;
   readonly files: Readonly<Record<string, ArtefactDescription>>;
 }
 

@@ -12,9 +12,10 @@ import {
   type Catalog,
   type Manifest,
 } from '../index-format/artefacts';
-import { createIndexOptions, type IndexedDocument } from '../index-format/search-options';
+import { createIndexOptions, type IndexField, type IndexedDocument } from '../index-format/search-options';
 import { ANALYZER_VERSION, FORMAT_VERSION } from '../index-format/versions';
-import { sha256Hex, utf8Length } from './sha256';
+import { sha256Hex } from './sha256';
+import { DEFAULT_STORED_FIELDS, type StorableField } from './stored-fields';
 
 /** The build's output: file name → contents, the manifest among them. */
 export interface BuiltIndex {
@@ -27,15 +28,28 @@ export interface BuildProgress {
   (indexed: number, total: number): void;
 }
 
-function buildCatalog(articles: readonly Article[]): Catalog {
+/** Choices a build configuration may make; leaving one out gives the default, and the manifest records only what was chosen. */
+export interface BuildOptions {
+  readonly onProgress?: BuildProgress;
+  /** Display fields kept in the catalog; the others are written as null (id and title are always kept). */
+  readonly storedFields?: readonly StorableField[];
+  /** Field boosts the worker ranks with instead of its defaults (src/search/ranking.ts). */
+  readonly boosts?: Readonly<Partial<Record<IndexField, number>>>;
+}
+
+const encoder = new TextEncoder();
+
+function buildCatalog(articles: readonly Article[], stored: ReadonlySet<StorableField>): Catalog {
+  const column = <T>(field: StorableField, read: (article: Article) => T, absent: T): T[] =>
+    articles.map((article) => (stored.has(field) ? read(article) : absent));
   return {
     ids: articles.map((article) => article.id),
     titles: articles.map((article) => article.title),
-    urls: articles.map((article) => article.url ?? null),
-    dates: articles.map((article) => article.date ?? null),
-    categories: articles.map((article) => article.category ?? null),
-    sources: articles.map((article) => article.source ?? null),
-    tags: articles.map((article) => article.tags ?? []),
+    urls: column('url', (article) => article.url ?? null, null),
+    dates: column('date', (article) => article.date ?? null, null),
+    categories: column('category', (article) => article.category ?? null, null),
+    sources: column('source', (article) => article.source ?? null, null),
+    tags: column('tags', (article) => article.tags ?? [], []),
   };
 }
 
@@ -46,7 +60,8 @@ function canonicalContent(articles: readonly Article[]): string {
   );
 }
 
-function indexArticles(articles: readonly Article[], onProgress?: BuildProgress): MiniSearch<IndexedDocument> {
+function indexArticles(articles: readonly Article[], options: BuildOptions): MiniSearch<IndexedDocument> {
+  const { onProgress } = options;
   const index = new MiniSearch<IndexedDocument>(createIndexOptions());
   articles.forEach((article, ordinal) => {
     index.add({ ordinal, title: article.title, body: article.body });
@@ -55,16 +70,21 @@ function indexArticles(articles: readonly Article[], onProgress?: BuildProgress)
   return index;
 }
 
+/** Boosts with their keys in a fixed order, so the manifest does not depend on how the configuration was written. */
+function sortedBoosts(boosts: Readonly<Partial<Record<IndexField, number>>>): Partial<Record<IndexField, number>> {
+  return Object.fromEntries(Object.entries(boosts).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
 /**
  * Builds every artefact the worker needs from articles in their final order.
  * The same articles always give byte-identical files: there is no timestamp,
  * and every collection is written in article order.
  */
-export async function buildIndex(articles: readonly Article[], onProgress?: BuildProgress): Promise<BuiltIndex> {
-  const index = indexArticles(articles, onProgress);
+export async function buildIndex(articles: readonly Article[], options: BuildOptions = {}): Promise<BuiltIndex> {
+  const index = indexArticles(articles, options);
   const files = new Map<string, string>();
   files.set(SEARCH_INDEX_FILE, JSON.stringify(index));
-  files.set(CATALOG_FILE, JSON.stringify(buildCatalog(articles)));
+  files.set(CATALOG_FILE, JSON.stringify(buildCatalog(articles, new Set(options.storedFields ?? DEFAULT_STORED_FIELDS))));
   for (let shard = 0; shard * BODY_SHARD_SIZE < articles.length; shard++) {
     const bodies = articles.slice(shard * BODY_SHARD_SIZE, (shard + 1) * BODY_SHARD_SIZE).map((a) => a.body);
     files.set(bodyShardFile(shard), JSON.stringify(bodies));
@@ -72,7 +92,9 @@ export async function buildIndex(articles: readonly Article[], onProgress?: Buil
 
   const descriptions: Record<string, ArtefactDescription> = {};
   for (const [name, contents] of files) {
-    descriptions[name] = { bytes: utf8Length(contents), sha256: await sha256Hex(contents) };
+    // Encoded once: the size and the hash are of the same bytes (and encoding 30 MB twice costs a second).
+    const bytes = encoder.encode(contents);
+    descriptions[name] = { bytes: bytes.length, sha256: await sha256Hex(bytes) };
   }
   const manifest: Manifest = {
     formatVersion: FORMAT_VERSION,
@@ -80,6 +102,8 @@ export async function buildIndex(articles: readonly Article[], onProgress?: Buil
     documentCount: articles.length,
     contentHash: await sha256Hex(canonicalContent(articles)),
     bodyShardSize: BODY_SHARD_SIZE,
+    ...(options.storedFields ? { storedFields: [...options.storedFields] } : {}),
+    ...(options.boosts ? { boosts: sortedBoosts(options.boosts) } : {}),
     files: descriptions,
   };
   files.set(MANIFEST_FILE, `${JSON.stringify(manifest, null, 2)}\n`);

@@ -21,13 +21,15 @@ export interface SearchResult {
 const identity = (text: string): string => text;
 const single = (text: string): string[] => [text];
 
+type Boosts = Readonly<Partial<Record<string, number>>>;
+
 /** One query word: its exact form in the exact fields, its stems in the stem fields. */
-function wordQuery(word: QueryWord): Query {
+function wordQuery(word: QueryWord, configured: Boosts): Query {
   return {
     combineWith: 'OR',
     queries: [
-      { queries: [word.analysis.surface], fields: [...SURFACE_FIELDS], boost: { ...SURFACE_BOOSTS }, prefix: word.prefix },
-      { queries: [...word.analysis.stems], fields: [...STEM_FIELDS], boost: { ...STEM_BOOSTS }, prefix: word.prefix },
+      { queries: [word.analysis.surface], fields: [...SURFACE_FIELDS], boost: { ...SURFACE_BOOSTS, ...configured }, prefix: word.prefix },
+      { queries: [...word.analysis.stems], fields: [...STEM_FIELDS], boost: { ...STEM_BOOSTS, ...configured }, prefix: word.prefix },
     ],
   };
 }
@@ -41,7 +43,7 @@ const BASE_OPTIONS: SearchOptions = {
 /** Every article matching any query word, best first. */
 export function searchArticles(engine: Engine, query: ParsedQuery): SearchResult {
   if (query.words.length === 0) return { total: 0, ranked: [] };
-  const results = engine.index.search({ combineWith: 'OR', queries: query.words.map(wordQuery) }, BASE_OPTIONS);
+  const results = engine.index.search({ combineWith: 'OR', queries: query.words.map((word) => wordQuery(word, engine.manifest.boosts ?? {})) }, BASE_OPTIONS);
   const ranked = results.map((result) => ({
     ordinal: result.id as number,
     score: result.score,

@@ -1,0 +1,59 @@
+// Build CLI arguments: argv → the options of one build, or a usage error.
+
+import { parseArgs } from 'node:util';
+
+export const DEFAULT_CONTENT = 'content/sample';
+export const DEFAULT_OUT = 'index-data';
+
+export const USAGE = `Usage: npm run build:index -- [--content PATH]... [--out DIR] [options]
+
+  --content PATH  a content file (.json, .jsonl, .md, .html) or a folder read
+                  recursively; repeatable; default: "content" in search.config.json,
+                  else ${DEFAULT_CONTENT}
+  --out DIR       where to write the index; default: "out" in search.config.json,
+                  else ${DEFAULT_OUT} (where the worker reads it)
+  --config FILE   the build configuration; default search.config.json if present
+  --no-config     ignore search.config.json (defaults only; the test fixture uses this)
+  --check         write nothing; exit 1 naming the first difference if the index
+                  in --out is not what the current content and code build
+  --quiet         print nothing but warnings and errors
+  --json          print the summary as one JSON object on stdout (no progress)
+  --help          show this text`;
+
+export interface CliOptions {
+  readonly content: readonly string[] | undefined;
+  readonly out: string | undefined;
+  readonly config: string | undefined;
+  readonly useConfig: boolean;
+  readonly check: boolean;
+  readonly quiet: boolean;
+  readonly json: boolean;
+  readonly help: boolean;
+}
+
+/** Parses the arguments; throws with parseArgs' message when one is unknown or lacks its value. */
+export function parseCliOptions(argv: readonly string[]): CliOptions {
+  const { values } = parseArgs({
+    args: [...argv],
+    options: {
+      content: { type: 'string', multiple: true },
+      out: { type: 'string' },
+      config: { type: 'string' },
+      'no-config': { type: 'boolean', default: false },
+      check: { type: 'boolean', default: false },
+      quiet: { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false },
+      help: { type: 'boolean', default: false },
+    },
+  });
+  return {
+    content: values.content,
+    out: values.out,
+    config: values.config,
+    useConfig: !(values['no-config'] ?? false),
+    check: values.check ?? false,
+    quiet: values.quiet ?? false,
+    json: values.json ?? false,
+    help: values.help ?? false,
+  };
+}

@@ -1,0 +1,57 @@
+// Build progress: articles read, indexed and files written; one redrawn line on a terminal, plain lines otherwise.
+
+export type Stage = 'read' | 'indexed' | 'written';
+
+export interface Progress {
+  /** Reports that `done` of `total` items of a stage are finished. */
+  update(stage: Stage, done: number, total: number): void;
+  /** Ends the progress display (clears the live line on a terminal). */
+  finish(): void;
+}
+
+export interface ProgressTarget {
+  readonly isTTY?: boolean;
+  write(text: string): unknown;
+}
+
+const UNITS: Record<Stage, string> = { read: 'articles read', indexed: 'articles indexed', written: 'files written' };
+const STAGES: readonly Stage[] = ['read', 'indexed', 'written'];
+
+/** No progress at all: --quiet and --json builds. */
+export const silentProgress: Progress = { update: () => undefined, finish: () => undefined };
+
+/** A terminal: one status line, redrawn at most every 100 ms, showing every stage so far. */
+function terminalProgress(target: ProgressTarget): Progress {
+  const counts = new Map<Stage, string>();
+  let lastDraw = 0;
+  let drawn = false;
+  return {
+    update(stage, done, total) {
+      counts.set(stage, `${done.toLocaleString('en')}/${total.toLocaleString('en')} ${UNITS[stage]}`);
+      const now = Date.now();
+      if (done < total && now - lastDraw < 100) return;
+      lastDraw = now;
+      drawn = true;
+      target.write(`\r\x1b[2K${STAGES.flatMap((s) => counts.get(s) ?? []).join(' · ')}`);
+    },
+    finish() {
+      if (drawn) target.write('\r\x1b[2K');
+    },
+  };
+}
+
+/** A log (CI, a pipe): one line when each stage completes, nothing in between. */
+function lineProgress(target: ProgressTarget): Progress {
+  return {
+    update(stage, done, total) {
+      if (done === total) target.write(`build-index: ${done.toLocaleString('en')} ${UNITS[stage]}\n`);
+    },
+    finish: () => undefined,
+  };
+}
+
+/** Picks the display for where the output goes. */
+export function createProgress(target: ProgressTarget, options: { quiet: boolean }): Progress {
+  if (options.quiet) return silentProgress;
+  return target.isTTY ? terminalProgress(target) : lineProgress(target);
+}

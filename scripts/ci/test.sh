@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# CI step 3: type-check, the test suite (which includes the deploy dry run), and the workflow lint.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+npm run typecheck
+npm test
+npm run --silent lint:workflows

@@ -1,0 +1,58 @@
+// GET /, /page.js, /page.css and /widget.js through the Workers runtime: content types and security headers.
+
+import { SELF } from 'cloudflare:test';
+import { describe, expect, it } from 'vitest';
+
+function directives(policy: string | null): Map<string, string> {
+  return new Map(
+    (policy ?? '')
+      .split(';')
+      .map((part) => part.trim().split(/\s+/))
+      .filter((words) => words[0])
+      .map((words) => [words[0] ?? '', words.slice(1).join(' ')]),
+  );
+}
+
+describe('the search page routes', () => {
+  it('serve an RTL Arabic page that loads its script and style from this origin', async () => {
+    const response = await SELF.fetch('https://bahth.test/');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    const html = await response.text();
+    expect(html).toContain('<html lang="ar" dir="rtl">');
+    expect(html).toContain('<script src="/page.js" defer></script>');
+    expect(html).not.toMatch(/<script>|<style>|\son[a-z]+=/);
+  });
+
+  it('forbid inline and foreign scripts with the Content-Security-Policy', async () => {
+    const response = await SELF.fetch('https://bahth.test/');
+    const policy = directives(response.headers.get('content-security-policy'));
+    expect(policy.get('default-src')).toBe("'none'");
+    expect(policy.get('script-src')).toBe("'self'");
+    expect(policy.get('connect-src')).toBe("'self'");
+    expect(policy.get('frame-ancestors')).toBe("'none'");
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+  });
+
+  it('show the embed example pointing at the origin that served the page', async () => {
+    const html = await (await SELF.fetch('https://search.example.org/')).text();
+    expect(html).toContain('&lt;script src=&quot;https://search.example.org/widget.js&quot; defer&gt;&lt;/script&gt;');
+  });
+
+  it.each([
+    ['/page.js', 'text/javascript; charset=utf-8'],
+    ['/page.css', 'text/css; charset=utf-8'],
+  ])('serve %s as %s', async (path, contentType) => {
+    const response = await SELF.fetch(`https://bahth.test${path}`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe(contentType);
+  });
+
+  it('let other sites load /widget.js', async () => {
+    const response = await SELF.fetch('https://bahth.test/widget.js', { headers: { Origin: 'https://news.example.com' } });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+    expect(response.headers.get('cross-origin-resource-policy')).toBe('cross-origin');
+    expect(response.headers.get('content-security-policy')).toBeNull();
+  });
+});

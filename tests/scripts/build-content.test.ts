@@ -1,0 +1,86 @@
+// What the build accepts and how it reads it: ids, unknown fields, Markdown and HTML files, folders, determinism.
+
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Catalog } from '../../src/index-format/artefacts';
+import { articleLine, makeProject, readJson, runCli, snapshotFolder } from './build-fixture';
+
+async function buildCatalog(files: Record<string, string>): Promise<Catalog> {
+  const root = makeProject(files);
+  const run = await runCli(root, ['--content', 'content', '--out', 'out', '--quiet']);
+  expect(run.stderr).toBe('');
+  expect(run.code).toBe(0);
+  return readJson<Catalog>(join(root, 'out/catalog.json'));
+}
+
+describe('build-index reading content', () => {
+  it('accepts unknown fields and keeps them out of the index', async () => {
+    const root = makeProject({ 'content/a.jsonl': `${articleLine({ id: 'a', internal_note: 'سري-للغاية' })}\n` });
+    expect((await runCli(root, ['--content', 'content', '--out', 'out'])).code).toBe(0);
+    const everything = Object.values(snapshotFolder(join(root, 'out'))).map((bytes) => Buffer.from(bytes, 'base64').toString('utf8'));
+    expect(everything.join('\n')).not.toContain('سري');
+  });
+
+  it('keeps an integer id as a string', async () => {
+    const catalog = await buildCatalog({ 'content/a.jsonl': `${articleLine({ id: 42 })}\n` });
+    expect(catalog.ids).toEqual(['42']);
+  });
+
+  it('gives a Markdown article without an id the name of its file', async () => {
+    const catalog = await buildCatalog({ 'content/rabat-tram.md': '---\ntitle: الترامواي\n---\n\nتوسيع **خط** الترامواي.\n' });
+    expect(catalog.ids).toEqual(['rabat-tram']);
+  });
+
+  it('reads a folder recursively, in a stable order', async () => {
+    const catalog = await buildCatalog({
+      'content/z.jsonl': `${articleLine({ id: 'top' })}\n`,
+      'content/2023/11/deep.md': '---\ntitle: عميق\n---\n\nنص عميق.\n',
+      'content/2023/list.json': `[${articleLine({ id: 'listed' })}]`,
+    });
+    expect(catalog.ids).toEqual(['deep', 'listed', 'top']);
+  });
+
+  it('reads an HTML page: title from <title>, text from the article, scripts and styles dropped', async () => {
+    const root = makeProject({
+      'content/page.html':
+        '<html><head><title>افتتاح المعرض</title><style>p{}</style><meta name="date" content="2023-11-05"></head>' +
+        '<body><nav>القائمة الرئيسية</nav><article><h1>افتتاح المعرض</h1><p>افتتح المعرض الدولي للكتاب.</p><script>var x="خفي";</script></article></body></html>',
+    });
+    expect((await runCli(root, ['--content', 'content', '--out', 'out'])).code).toBe(0);
+    const catalog = readJson<Catalog>(join(root, 'out/catalog.json'));
+    expect(catalog.ids).toEqual(['page']);
+    expect(catalog.titles).toEqual(['افتتاح المعرض']);
+    expect(catalog.dates).toEqual(['2023-11-05']);
+    expect(readJson<string[]>(join(root, 'out/bodies/0000.json'))).toEqual(['افتتح المعرض الدولي للكتاب.']);
+  });
+
+  it('treats a blank optional field as absent', async () => {
+    const catalog = await buildCatalog({ 'content/a.jsonl': `${articleLine({ id: 1, category: '', source: ' ' })}\n` });
+    expect(catalog.categories).toEqual([null]);
+    expect(catalog.sources).toEqual([null]);
+  });
+});
+
+describe('build-index output', () => {
+  const CONTENT = {
+    'content/news.jsonl': [1, 2, 3].map((id) => articleLine({ id, title: `خبر رقم ${id} عن المغرب`, date: '2023-11-05' })).join('\n'),
+    'content/post.md': '---\ntitle: مقال\ntags: [أ, ب]\n---\n\nنص *المقال* عن الجزائر.\n',
+  };
+
+  it('is byte-identical for two builds of the same content', async () => {
+    const root = makeProject(CONTENT);
+    await runCli(root, ['--content', 'content', '--out', 'first']);
+    await runCli(root, ['--content', 'content', '--out', 'second']);
+    expect(snapshotFolder(join(root, 'second'))).toEqual(snapshotFolder(join(root, 'first')));
+  });
+
+  it('prints a summary with articles, terms, sizes raw and gzip, and time', async () => {
+    const root = makeProject(CONTENT);
+    const run = await runCli(root, ['--content', 'content', '--out', 'out']);
+    expect(run.stdout).toMatch(/4 articles, [\d,]+ terms → out in [\d.]+s/);
+    expect(run.stdout).toMatch(/files, [\d.]+ KiB raw, [\d.]+ KiB gzip/);
+    expect(run.stderr).toMatch(/^build-index: 4 articles read$/m);
+    const json = JSON.parse((await runCli(root, ['--content', 'content', '--out', 'out', '--json'])).stdout);
+    expect(json).toMatchObject({ articles: 4, files: expect.any(Number), rawBytes: expect.any(Number), gzipBytes: expect.any(Number), seconds: expect.any(Number) });
+  });
+});

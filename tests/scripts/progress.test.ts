@@ -1,0 +1,33 @@
+// Build progress: a redrawn line on a terminal, a line per finished stage in a log, nothing when quiet.
+
+import { describe, expect, it } from 'vitest';
+import { createProgress } from '../../scripts/build/progress';
+
+function record(isTTY: boolean, quiet = false): { output: () => string; progress: ReturnType<typeof createProgress> } {
+  let text = '';
+  const progress = createProgress({ isTTY, write: (chunk: string) => (text += chunk) }, { quiet });
+  return { output: () => text, progress };
+}
+
+describe('createProgress', () => {
+  it('redraws one terminal line with every stage so far', () => {
+    const { output, progress } = record(true);
+    progress.update('read', 9958, 9958);
+    progress.update('indexed', 9958, 9958);
+    expect(output().split('\r\x1b[2K').at(-1)).toBe('9,958/9,958 articles read · 9,958/9,958 articles indexed');
+  });
+
+  it('writes one plain line per finished stage when not on a terminal', () => {
+    const { output, progress } = record(false);
+    progress.update('indexed', 250, 500);
+    progress.update('indexed', 500, 500);
+    expect(output()).toBe('build-index: 500 articles indexed\n');
+  });
+
+  it('writes nothing when quiet', () => {
+    const { output, progress } = record(true, true);
+    progress.update('read', 1, 1);
+    progress.finish();
+    expect(output()).toBe('');
+  });
+});
