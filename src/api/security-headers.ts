@@ -3,17 +3,22 @@
 import type { MiddlewareHandler } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
 
+/** Nothing in a JSON answer may load, frame or submit anything, should a browser ever render one. */
+const JSON_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+
 /**
- * Hono's defaults (nosniff, HSTS, frame and referrer policies, …) with three
- * changes: responses may be read cross-origin (CORS already governs who may
- * read them), a strict CSP covers anything a browser might render from the
- * API, and a header a route set itself (a page's own CSP) is kept.
+ * Hono's defaults (nosniff, HSTS, frame and referrer policies, …) on every
+ * response, with responses readable cross-origin (CORS already governs who may
+ * read them) and a header a route set itself (the page's CSP, the widget's
+ * resource policy) kept. JSON responses also get a deny-all CSP; other routes
+ * bring their own.
  */
 export function securityHeaders(): MiddlewareHandler {
-  return secureHeaders({
-    crossOriginResourcePolicy: 'cross-origin',
-    crossOriginEmbedderPolicy: false,
-    contentSecurityPolicy: { defaultSrc: ["'none'"], frameAncestors: ["'none'"], baseUri: ["'none'"], formAction: ["'none'"] },
-    overwrite: false,
-  });
+  const common = secureHeaders({ crossOriginResourcePolicy: 'cross-origin', crossOriginEmbedderPolicy: false, overwrite: false });
+  return (c, next) =>
+    common(c, async () => {
+      await next();
+      const isJson = c.res.headers.get('content-type')?.startsWith('application/json') ?? false;
+      if (isJson && !c.res.headers.has('content-security-policy')) c.res.headers.set('content-security-policy', JSON_POLICY);
+    });
 }
