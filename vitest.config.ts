@@ -5,11 +5,11 @@ export default defineConfig({
   test: {
     projects: [
       {
-        test: { name: 'node', include: ['tests/**/*.test.ts'], exclude: ['tests/api/**', 'tests/browser/**'] },
+        test: { name: 'node', include: ['tests/**/*.test.ts'], exclude: ['tests/api/**', 'tests/browser/**', 'tests/**/*.worker.test.ts'] },
       },
       {
-        plugins: [cloudflareTest({ wrangler: { configPath: './tests/wrangler.toml' } })],
-        test: { name: 'workers', include: ['tests/api/**/*.test.ts'] },
+        plugins: [cloudflareTest({ wrangler: { configPath: './tests/wrangler.toml' }, miniflare: { bindings: { FUZZ_REQUESTS: '2000' } } })],
+        test: { name: 'workers', include: ['tests/api/**/*.test.ts', 'tests/**/*.worker.test.ts'] },
       },
       {
         // Headless Chromium against `wrangler dev` (started by the global setup); one file at a time on 2 cores.

@@ -10,15 +10,28 @@ through its ASSETS binding (see wrangler.toml). \`manifest.json\` records the
 format and analyser versions and a hash of every other file.
 `;
 
-/** A previous build killed between its two renames leaves the old index aside; put it back. */
+/** The siblings a build creates: `<out>.tmp-<pid>` while writing, `<out>.old-<pid>` while swapping. Nothing else is touched. */
+function buildSibling(outName: string, entry: string): 'tmp' | 'old' | null {
+  if (!entry.startsWith(`${outName}.`)) return null;
+  const match = /^\.(tmp|old)-\d+$/.exec(entry.slice(outName.length));
+  return match ? (match[1] as 'tmp' | 'old') : null;
+}
+
+/**
+ * Clears what a killed build left: a half-written staging folder is removed;
+ * an old index set aside between the two renames is put back when no index
+ * took its place, and removed when the new one did.
+ */
 export function recoverInterruptedSwap(outDir: string): void {
   const parent = dirname(outDir);
   if (!existsSync(parent)) return;
-  const prefix = `${basename(outDir)}.`;
-  for (const entry of readdirSync(parent)) {
-    if (!entry.startsWith(prefix)) continue;
+  const outName = basename(outDir);
+  const siblings = readdirSync(parent).filter((entry) => buildSibling(outName, entry) !== null);
+  // Old indexes first, so one is restored before the staging folders are cleared.
+  siblings.sort((a, b) => Number(buildSibling(outName, b) === 'old') - Number(buildSibling(outName, a) === 'old'));
+  for (const entry of siblings) {
     const path = join(parent, entry);
-    if (entry.includes('.old-') && !existsSync(outDir)) renameSync(path, outDir);
+    if (buildSibling(outName, entry) === 'old' && !existsSync(outDir)) renameSync(path, outDir);
     else rmSync(path, { recursive: true, force: true });
   }
 }

@@ -13,6 +13,7 @@ import { registerHealthRoute } from './routes/health-route';
 import { registerPageRoutes } from './routes/page-route';
 import { registerSearchRoute } from './routes/search-route';
 import { registerSuggestRoute } from './routes/suggest-route';
+import { securityHeaders } from './security-headers';
 
 /** The first validation problem, phrased for the developer who sent the request. */
 function describeIssue(issue: { path: readonly PropertyKey[]; message: string; code?: string }): string {
@@ -34,6 +35,7 @@ export function createApp(getEngine: EngineProvider): OpenAPIHono<{ Bindings: En
     },
   });
 
+  app.use('*', securityHeaders());
   app.use('*', corsPolicy());
   for (const path of ['/search', '/suggest', '/articles/*']) app.use(path, rateLimit());
 

@@ -3,9 +3,9 @@
 import type { Engine } from '../loading/load-engine';
 import type { ParsedQuery } from '../query/parse-query';
 import type { RankedArticle } from '../search/search';
+import { makeBodySnippet, makeTitleSnippet } from '../snippets/make-snippet';
+import { termsToMark } from '../snippets/mark-matches';
 import { renderSnippet, type RenderedSnippet } from '../snippets/render-snippet';
-import { findSnippetWindow } from '../snippets/snippet-window';
-import { markMatches, termsToMark } from './mark-matches';
 import type { SearchHit } from './schemas';
 
 export interface PresentationOptions {
@@ -31,13 +31,8 @@ async function renderTexts(engine: Engine, article: RankedArticle, options: Pres
   if (!options.highlight) return [renderSnippet(title, [], { start: 0, end: title.length }), EMPTY];
   const terms = termsToMark(article.matchedTerms, options.query);
   const { phrases } = options.query;
-  const titleMarks = markMatches(title, terms, phrases);
   const body = await engine.body(article.ordinal);
-  const bodyMarks = markMatches(body, terms, phrases);
-  return [
-    renderSnippet(title, titleMarks, { start: 0, end: title.length }),
-    renderSnippet(body, bodyMarks, findSnippetWindow(body, bodyMarks, options.snippetLength)),
-  ];
+  return [makeTitleSnippet(title, terms, phrases), makeBodySnippet(body, terms, options.snippetLength, phrases)];
 }
 
 /** Builds the hits of one page, loading body text only for these articles. */

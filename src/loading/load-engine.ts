@@ -18,6 +18,7 @@ import { createIndexOptions, type IndexedDocument } from '../index-format/search
 import { ANALYZER_VERSION, FORMAT_VERSION } from '../index-format/versions';
 import { sha256Hex } from '../indexing/sha256';
 import type { ArtefactReader } from './artefact-reader';
+import { checkDocumentCounts, checkManifestShape } from './check-artefacts';
 import { IndexUnavailableError } from './index-unavailable-error';
 
 const REBUILD = 'Rebuild it with `npm run build:index` and restart the worker.';
@@ -31,17 +32,23 @@ export interface Engine {
   body(ordinal: number): Promise<string>;
   /** Readable spellings of index terms, loaded on first use (suggestions only). */
   displayForms(): Promise<DisplayForms>;
+  /** The problem found since loading (a body shard missing or corrupt), so /health can say why searches fail. */
+  failure(): IndexUnavailableError | null;
 }
 
 const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
 function parseManifest(bytes: Uint8Array): Manifest {
-  let manifest: Partial<Manifest>;
+  let parsed: unknown;
   try {
-    manifest = JSON.parse(decoder.decode(bytes)) as Partial<Manifest>;
+    parsed = JSON.parse(decoder.decode(bytes));
   } catch {
     throw new IndexUnavailableError('corrupt', `index-data/${MANIFEST_FILE} is not valid JSON. ${REBUILD}`);
   }
+  if (typeof parsed !== 'object' || parsed === null) {
+    throw new IndexUnavailableError('corrupt', `index-data/${MANIFEST_FILE} is not a JSON object. ${REBUILD}`);
+  }
+  const manifest = parsed as Partial<Manifest>;
   if (manifest.formatVersion !== FORMAT_VERSION || manifest.analyzerVersion !== ANALYZER_VERSION) {
     throw new IndexUnavailableError(
       'version_mismatch',
@@ -49,15 +56,13 @@ function parseManifest(bytes: Uint8Array): Manifest {
         `${String(manifest.analyzerVersion)}, but this worker reads format ${FORMAT_VERSION} and analyser ${ANALYZER_VERSION}. ${REBUILD}`,
     );
   }
-  if (typeof manifest.documentCount !== 'number' || typeof manifest.files !== 'object' || manifest.files === null) {
-    throw new IndexUnavailableError('corrupt', `index-data/${MANIFEST_FILE} lacks documentCount or files. ${REBUILD}`);
-  }
+  checkManifestShape(manifest as Manifest, MANIFEST_FILE);
   return manifest as Manifest;
 }
 
 /** Reads one artefact and checks it against the manifest's size and hash. */
 async function readVerifiedBytes(reader: ArtefactReader, manifest: Manifest, name: string): Promise<Uint8Array> {
-  const expected = manifest.files[name];
+  const expected = Object.hasOwn(manifest.files, name) ? manifest.files[name] : undefined;
   const bytes = await reader.read(name);
   if (expected === undefined || bytes === null) {
     throw new IndexUnavailableError('corrupt', `index-data/${name} is missing or not listed in the manifest. ${REBUILD}`);
@@ -105,16 +110,23 @@ export async function loadEngine(reader: ArtefactReader): Promise<Engine> {
     readVerified<Catalog>(reader, manifest, CATALOG_FILE),
   ]);
   const index = restoreIndex({ state, tree, postings });
+  checkDocumentCounts(manifest, catalog, index.documentCount);
   const shards = new Map<number, Promise<BodyShard>>();
+  const failures = new Map<number, IndexUnavailableError>();
   const body = async (ordinal: number): Promise<string> => {
     const shard = Math.floor(ordinal / manifest.bodyShardSize);
     let pending = shards.get(shard);
     if (pending === undefined) {
       pending = readVerified<BodyShard>(reader, manifest, bodyShardFile(shard));
-      pending.catch(() => shards.delete(shard));
+      pending.catch((error: unknown) => {
+        shards.delete(shard);
+        if (error instanceof IndexUnavailableError) failures.set(shard, error);
+      });
       shards.set(shard, pending);
     }
-    return (await pending)[ordinal - shard * manifest.bodyShardSize] ?? '';
+    const bodies = await pending;
+    failures.delete(shard);
+    return (Array.isArray(bodies) ? bodies[ordinal - shard * manifest.bodyShardSize] : undefined) ?? '';
   };
   let forms: Promise<DisplayForms> | undefined;
   const displayForms = (): Promise<DisplayForms> => {
@@ -124,5 +136,5 @@ export async function loadEngine(reader: ArtefactReader): Promise<Engine> {
     }
     return forms;
   };
-  return { manifest, index, catalog, body, displayForms };
+  return { manifest, index, catalog, body, displayForms, failure: () => failures.values().next().value ?? null };
 }

@@ -2,6 +2,7 @@
 
 import { analyzePrefix, analyzeWord, type WordAnalysis } from '../analysis/pipeline';
 import { tokenize } from '../analysis/tokenize';
+import { applyQueryLimits } from './query-limits';
 import { splitQuerySegments } from './query-segments';
 
 /** A query word as typed, with its analysis. */
@@ -90,7 +91,7 @@ export function parseQuery(text: string): ParsedQuery {
       words.push(...looseWords(segment.text, segment.end === text.length));
     }
   }
-  return { words, phrases, exclusions };
+  return applyQueryLimits({ words, phrases, exclusions });
 }
 
 /** True when a query can match anything: it has a word to score. */

@@ -1,23 +1,45 @@
 // Snippets for a hit: the body's best window and the whole title, both marked.
 
 import { tokenize } from '../analysis/tokenize';
-import { findMatches } from './find-matches';
+import type { ParsedQuery } from '../query/parse-query';
+import { markMatches } from './mark-matches';
 import { renderSnippet, type RenderedSnippet } from './render-snippet';
 import { findSnippetWindow } from './snippet-window';
 
 /** Default snippet length in characters: about two lines of a results page. */
 export const DEFAULT_SNIPPET_LENGTH = 200;
 
-/** The body window around the densest run of matched words, marked. */
-export function makeBodySnippet(body: string, matchedTerms: ReadonlySet<string>, length = DEFAULT_SNIPPET_LENGTH): RenderedSnippet {
-  // One tokenisation serves both the match finding and the window's word boundaries.
-  const tokens = tokenize(body);
-  const matches = findMatches(body, matchedTerms, tokens);
-  return renderSnippet(body, matches, findSnippetWindow(body, matches, length, tokens));
+/**
+ * Characters of a body searched for the snippet window. Analysis costs about
+ * 0.4 µs a character, so a 1 MB article would cost 400 ms per hit; past this
+ * point (some ten pages) the snippet shows the best window found before it.
+ */
+export const MAX_SNIPPET_SCAN = 20_000;
+
+/** The opening of a long body, cut at white space near the limit when there is some, so no word is split. */
+function scannedPart(body: string): string {
+  if (body.length <= MAX_SNIPPET_SCAN) return body;
+  const cut = body.lastIndexOf(' ', MAX_SNIPPET_SCAN);
+  return body.slice(0, cut > MAX_SNIPPET_SCAN / 2 ? cut : MAX_SNIPPET_SCAN);
 }
 
-/** The whole title with its matched words marked. */
-export function makeTitleSnippet(title: string, matchedTerms: ReadonlySet<string>): RenderedSnippet {
-  const matches = findMatches(title, matchedTerms);
-  return renderSnippet(title, matches, { start: 0, end: title.length });
+type Phrases = ParsedQuery['phrases'];
+
+/** The body window around the densest run of matched words (each quoted phrase one run), marked. */
+export function makeBodySnippet(
+  body: string,
+  matchedTerms: ReadonlySet<string>,
+  length = DEFAULT_SNIPPET_LENGTH,
+  phrases: Phrases = [],
+): RenderedSnippet {
+  // One tokenisation of the scanned part serves both the match finding and the window's word boundaries.
+  const scanned = scannedPart(body);
+  const tokens = tokenize(scanned);
+  const matches = markMatches(scanned, matchedTerms, phrases, tokens);
+  return renderSnippet(body, matches, findSnippetWindow(scanned, matches, length, tokens));
+}
+
+/** The whole title with its matched words (and phrase runs) marked. */
+export function makeTitleSnippet(title: string, matchedTerms: ReadonlySet<string>, phrases: Phrases = []): RenderedSnippet {
+  return renderSnippet(title, markMatches(title, matchedTerms, phrases), { start: 0, end: title.length });
 }

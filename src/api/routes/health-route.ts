@@ -17,7 +17,10 @@ const healthRoute = createRoute({
 
 export function registerHealthRoute(app: OpenAPIHono<{ Bindings: Env }>, getEngine: EngineProvider): void {
   app.openapi(healthRoute, async (c) => {
-    const { manifest } = await getEngine(c.env);
+    const { manifest, failure } = await getEngine(c.env);
+    // A body shard found missing or corrupt since loading: report it rather than "ok".
+    const problem = failure();
+    if (problem !== null) throw problem;
     return c.json(
       {
         status: 'ok' as const,

@@ -2,7 +2,8 @@
 
 import type { ParsedQuery, QueryWord } from '../query/parse-query';
 import { findPhraseSpans } from '../search/phrase-match';
-import { findMatches, type MatchedSpan } from '../snippets/find-matches';
+import type { Token } from '../analysis/tokenize';
+import { findMatches, type MatchedSpan } from './find-matches';
 
 /** Joins overlapping or touching runs so that each is marked once. */
 function mergeRuns(runs: MatchedSpan[]): MatchedSpan[] {
@@ -38,8 +39,13 @@ export function termsToMark(matchedTerms: readonly string[], query: ParsedQuery)
  * is one thing the reader asked for), and each other matched word whole.
  * Spans are sorted and never overlap, as the snippet renderer expects.
  */
-export function markMatches(text: string, matchedTerms: ReadonlySet<string>, phrases: ParsedQuery['phrases']): MatchedSpan[] {
-  const words = findMatches(text, matchedTerms);
+export function markMatches(
+  text: string,
+  matchedTerms: ReadonlySet<string>,
+  phrases: ParsedQuery['phrases'],
+  tokens?: readonly Token[],
+): MatchedSpan[] {
+  const words = findMatches(text, matchedTerms, tokens);
   const runs = mergeRuns(
     phrases
       .filter((phrase) => !phrase.negated && phrase.words.length > 1)
