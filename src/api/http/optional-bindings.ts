@@ -12,6 +12,7 @@ export interface OptionalBindings {
   readonly SEARCH_ANALYTICS?: AnalyticsEngineDataset;
 }
 
-export function optionalBindings(env: Env): OptionalBindings {
-  return env as Env & OptionalBindings;
+export function optionalBindings(env: Env | undefined): OptionalBindings {
+  // An app called without an environment (app.request in Node) has no optional bindings at all.
+  return (env ?? {}) as OptionalBindings;
 }
