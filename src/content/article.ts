@@ -28,7 +28,7 @@ const webUrl = z.preprocess(
   z
     .string({ error: 'url must be a string' })
     .trim()
-    .regex(/^https?:\/\/\S+$/i, { error: 'url must be an absolute http:// or https:// address' })
+    .regex(/^https?:\/\/[^\x00-\x20\x7f]+$/i, { error: 'url must be an absolute http:// or https:// address' })
     .optional(),
 );
 
