@@ -13,12 +13,24 @@ const isoDate = z
     return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
   }, { error: 'date is not a real calendar date' });
 
-/** An optional text field: blank text means "not given" (exports often write "" for a missing category). */
+/** Exports write a missing value as null or "" (the Jawhara corpus does both): either means "not given". */
+function absentWhenEmpty(value: unknown): unknown {
+  return value === null || (typeof value === 'string' && value.trim() === '') ? undefined : value;
+}
+
+/** An optional text field: null or blank text means "not given". */
 const optionalText = (field: string) =>
-  z.preprocess(
-    (value) => (typeof value === 'string' && value.trim() === '' ? undefined : value),
-    z.string({ error: `${field} must be a string` }).trim().optional(),
-  );
+  z.preprocess(absentWhenEmpty, z.string({ error: `${field} must be a string` }).trim().optional());
+
+/** A link a reader can follow: only http(s), so a javascript: or data: URL never reaches a page. */
+const webUrl = z.preprocess(
+  absentWhenEmpty,
+  z
+    .string({ error: 'url must be a string' })
+    .trim()
+    .regex(/^https?:\/\/[^\x00-\x20\x7f]+$/i, { error: 'url must be an absolute http:// or https:// address' })
+    .optional(),
+);
 
 /** What a content file may hold for one article; unknown fields are accepted and dropped. */
 export const articleInputSchema = z.object({
@@ -29,11 +41,11 @@ export const articleInputSchema = z.object({
     .transform((id) => String(id)),
   title: nonBlank('title'),
   body: nonBlank('body'),
-  url: optionalText('url'),
-  date: isoDate.optional(),
+  url: webUrl,
+  date: z.preprocess(absentWhenEmpty, isoDate.optional()),
   category: optionalText('category'),
   source: optionalText('source'),
-  tags: z.array(z.string({ error: 'tags must be strings' }).trim().min(1), { error: 'tags must be an array of strings' }).optional(),
+  tags: z.preprocess(absentWhenEmpty, z.array(z.string({ error: 'tags must be strings' }).trim().min(1), { error: 'tags must be an array of strings' }).optional()),
 });
 
 /** A validated article, as the index build receives it. */
