@@ -60,3 +60,20 @@ export function articlesHoldingWord(engine: Engine, surface: string, stems: read
   for (const stem of stems) addHolders(view, view._index.get(stem), stemFieldIds, holders);
   return holders;
 }
+
+function holdsAny(data: FieldTermData | undefined, fieldIds: readonly number[]): boolean {
+  return data !== undefined && fieldIds.some((fieldId) => (data.get(fieldId)?.size ?? 0) > 0);
+}
+
+/**
+ * True when some article holds `term` in one of `fields` (or, with `prefix`,
+ * a term starting with it). Answers from the term tree alone, without scoring
+ * the thousands of articles a common word may have.
+ */
+export function hasTerm(engine: Engine, term: string, fields: readonly IndexField[], prefix: boolean): boolean {
+  const view = treeOf(engine);
+  const fieldIds = fieldIdsOf(view, fields);
+  if (!prefix) return holdsAny(view._index.get(term), fieldIds);
+  for (const [, data] of view._index.atPrefix(term)) if (holdsAny(data, fieldIds)) return true;
+  return false;
+}

@@ -3,6 +3,7 @@
 import type { Query } from 'minisearch';
 import { STEM_FIELDS, SURFACE_FIELDS } from '../index-format/search-options';
 import type { Engine } from '../loading/load-engine';
+import { hasTerm } from './term-index';
 import type { QueryWord } from '../query/parse-query';
 import { STEM_BOOSTS, SURFACE_BOOSTS } from './ranking';
 
@@ -22,14 +23,8 @@ export function typoBudget(length: number): number {
 
 /** True when the word, a stem of it or (while typed) a completion of it is in the index. */
 export function isKnownWord(engine: Engine, word: QueryWord): boolean {
-  const probe: Query = {
-    combineWith: 'OR',
-    queries: [
-      { queries: [word.analysis.surface], fields: [...SURFACE_FIELDS] },
-      { queries: [...word.analysis.stems], fields: [...STEM_FIELDS] },
-    ],
-  };
-  return engine.index.search(probe, { prefix: word.prefix, tokenize: (text) => [text], processTerm: (text) => text }).length > 0;
+  const { surface, stems } = word.analysis;
+  return hasTerm(engine, surface, SURFACE_FIELDS, word.prefix) || stems.some((stem) => hasTerm(engine, stem, STEM_FIELDS, word.prefix));
 }
 
 /**
