@@ -113,8 +113,9 @@ describe('the search page', () => {
     ['mobile', PHONE],
   ])('renders results legibly at %s width (screenshot saved to test-results/)', async (name, viewport) => {
     const { page, problems } = await openPage(browser, viewport);
-    await page.goto(`${baseUrl}/?q=${encodeURIComponent('المغرب')}`);
-    await waitForSearch(page, 'المغرب');
+    // A query whose hits are all articles written for the project, so the screenshot quotes no publisher's text.
+    await page.goto(`${baseUrl}/?q=${encodeURIComponent('تونس')}`);
+    await waitForSearch(page, 'تونس');
     const overflow = await page.evaluate('document.documentElement.scrollWidth - document.documentElement.clientWidth');
     expect(overflow).toBe(0);
     await saveScreenshot(page, `search-page-${name}`);
