@@ -2,11 +2,11 @@
 // documented facet answers with page.route, so the page's side is pinned whatever the API can do today;
 // the last ones need the real API to answer with facets and are skipped, saying why, until it does.
 
-import type { Browser, Route } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { fetchJson, launchChromium, openPage, waitForSearch } from './support/browser-session';
+import type { Route } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { fetchJson, waitForSearch, useChromium } from './support/browser-session';
 
-let browser: Browser;
+const openPage = useChromium();
 const baseUrl = inject('baseUrl');
 const query = 'المغرب';
 
@@ -22,13 +22,6 @@ async function categoryFacet(): Promise<FacetValue[] | undefined> {
   return facets?.category;
 }
 
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
 
 /** Answers /search like the documented API: facets computed after the filters, as the API branch does. */
 function playFacetedApi(requests: URLSearchParams[]) {
@@ -56,7 +49,7 @@ function playFacetedApi(requests: URLSearchParams[]) {
 describe('facet filters, against the documented API answers', () => {
   it('ask for the category picked, keep the other categories on offer, and undo with Back', async () => {
     const requests: URLSearchParams[] = [];
-    const { page } = await openPage(browser);
+    const { page } = await openPage();
     await page.route('**/search?*', playFacetedApi(requests));
     await page.goto(`${baseUrl}/?q=${encodeURIComponent(query)}`);
     await waitForSearch(page, query);
@@ -77,7 +70,7 @@ describe('facet filters, against the documented API answers', () => {
 
   it('ask for the whole year picked as a from/to date range', async () => {
     const requests: URLSearchParams[] = [];
-    const { page } = await openPage(browser);
+    const { page } = await openPage();
     await page.route('**/search?*', playFacetedApi(requests));
     await page.goto(`${baseUrl}/?q=${encodeURIComponent(query)}`);
     await waitForSearch(page, query);
@@ -91,7 +84,7 @@ describe('facet filters, against the documented API answers', () => {
   });
 
   it('stay hidden when the API answers without facets', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage();
     await page.route('**/search?*', (route) =>
       route.fulfill({ contentType: 'application/json', body: JSON.stringify({ query, total: 0, offset: 0, limit: 10, hits: [] }) }),
     );
@@ -111,7 +104,7 @@ describe('facet filters, against the real API', () => {
     const total = Number(body?.['total']);
     const narrower = facet.find((entry) => entry.count > 0 && entry.count < total);
     expect(narrower, `a category holding some but not all of the ${total} hits for ${query}`).toBeDefined();
-    const { page } = await openPage(browser);
+    const { page } = await openPage();
     await page.goto(`${baseUrl}/?q=${encodeURIComponent(query)}`);
     await waitForSearch(page, query);
     await page.locator(`#search .bahth-chip[data-category="${narrower?.value}"]`).click();
@@ -129,7 +122,7 @@ describe('facet filters, against the real API', () => {
 
   it('narrow the hits to the year picked', async () => {
     expect(await categoryFacet(), 'GET /search should return category facets').toBeDefined();
-    const { page } = await openPage(browser);
+    const { page } = await openPage();
     await page.goto(`${baseUrl}/?q=${encodeURIComponent(query)}`);
     await waitForSearch(page, query);
     const years = await page.locator('.bahth-hit-date').evaluateAll((times) => times.map((time) => (time.getAttribute('datetime') ?? '').slice(0, 4)));

@@ -1,23 +1,15 @@
 // Article text reaches the page as text: markup quoted in an article (tec-001) shows as characters and never runs.
 
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { hitIds, launchChromium, openPage, waitForSearch } from './support/browser-session';
+import { describe, expect, inject, it } from 'vitest';
+import { hitIds, waitForSearch, useChromium } from './support/browser-session';
 
-let browser: Browser;
+const openPage = useChromium();
 const baseUrl = inject('baseUrl');
 
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
 
 describe('article markup', () => {
   it('renders the <script> and <img onerror> quoted in tec-001 as text', async () => {
-    const { page, problems } = await openPage(browser);
+    const { page, problems } = await openPage();
     await page.goto(`${baseUrl}/?q=onerror`);
     await waitForSearch(page, 'onerror');
     expect(await hitIds(page)).toEqual(['tec-001']);
@@ -31,7 +23,7 @@ describe('article markup', () => {
   });
 
   it('keeps markup inert and drops javascript: links when a hit comes without highlights', async () => {
-    const { page, problems } = await openPage(browser);
+    const { page, problems } = await openPage();
     const hit = {
       id: 'hostile', score: 1, url: 'javascript:alert(1)', date: null, category: null, source: null, tags: [],
       title: '&lt;img src=x onerror=alert(1)&gt; <mark>عنوان</mark>',

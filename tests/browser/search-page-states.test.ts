@@ -2,20 +2,13 @@
 // Answers the API cannot give yet (suggestions, did-you-mean, failures) are played by page.route with the
 // documented JSON shapes, so the page's handling of them is pinned before and after the API grows.
 
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { fetchJson, hitIds, launchChromium, openPage, typeSlowly, waitForSearch } from './support/browser-session';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { fetchJson, hitIds, typeSlowly, waitForSearch, useChromium } from './support/browser-session';
 
-let browser: Browser;
+const openPage = useChromium();
 const baseUrl = inject('baseUrl');
 
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
 
 const SUGGESTIONS = {
   query: 'الم',
@@ -31,7 +24,7 @@ async function fulfillJson(page: Page, pattern: string, status: number, body: un
 
 describe('suggestions under the box', () => {
   it('are picked with the arrow keys and Enter, then searched', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage();
     await fulfillJson(page, '**/suggest?*', 200, SUGGESTIONS);
     await page.goto(`${baseUrl}/`);
     await typeSlowly(page, 'الم');
@@ -55,7 +48,7 @@ describe('suggestions under the box', () => {
   });
 
   it('close with Escape and leave the typed query alone', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage();
     await fulfillJson(page, '**/suggest?*', 200, SUGGESTIONS);
     await page.goto(`${baseUrl}/`);
     await typeSlowly(page, 'الم');
@@ -67,7 +60,7 @@ describe('suggestions under the box', () => {
   });
 
   it('stay out of the way when the API has no /suggest yet', async () => {
-    const { page, problems } = await openPage(browser);
+    const { page, problems } = await openPage();
     await fulfillJson(page, '**/suggest?*', 404, { error: { code: 'not_found', message: 'No endpoint' } });
     await page.goto(`${baseUrl}/`);
     await typeSlowly(page, 'تونس');
@@ -84,7 +77,7 @@ describe('suggestions and "did you mean" from the real API', () => {
     expect(status).toBe(200);
     const offered = (body?.['suggestions'] as { text: string }[] | undefined)?.map((suggestion) => suggestion.text) ?? [];
     expect(offered.length).toBeGreaterThan(0);
-    const { page } = await openPage(browser);
+    const { page } = await openPage();
     await page.goto(`${baseUrl}/`);
     await typeSlowly(page, 'الم');
     const options = page.locator('#search [role="option"] .bahth-suggestion-text');
@@ -100,7 +93,7 @@ describe('suggestions and "did you mean" from the real API', () => {
     const suggestion = body?.['suggestion'];
     expect(typeof suggestion, 'the API should suggest a correction for a phrase that finds nothing').toBe('string');
     if (typeof suggestion !== 'string') return;
-    const { page } = await openPage(browser);
+    const { page } = await openPage();
     await page.goto(`${baseUrl}/?q=${encodeURIComponent(typo)}`);
     await page.locator('#search .bahth-did-you-mean').getByRole('button', { name: suggestion }).click();
     await waitForSearch(page, suggestion);
@@ -115,7 +108,7 @@ describe('result states', () => {
     const { body } = await fetchJson(`/search?q=${encodeURIComponent(query)}&limit=1`);
     const total = Number(body?.['total']);
     expect(total, 'the sample corpus should have more than one page of hits for this query').toBeGreaterThan(10);
-    const { page } = await openPage(browser);
+    const { page } = await openPage();
     await page.goto(`${baseUrl}/?q=${encodeURIComponent(query)}`);
     await waitForSearch(page, query);
     const firstPage = await hitIds(page);
@@ -129,7 +122,7 @@ describe('result states', () => {
   });
 
   it('says clearly when nothing matches', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage();
     await page.goto(`${baseUrl}/?q=${encodeURIComponent('زرزرزرزر')}`);
     await waitForSearch(page, 'زرزرزرزر', 'empty');
     expect(await page.locator('#search .bahth-status').innerText()).toContain('لا نتائج');
@@ -138,7 +131,7 @@ describe('result states', () => {
   });
 
   it('shows the API error with a retry button that recovers', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage();
     await fulfillJson(page, '**/search?*', 503, { error: { code: 'index_unavailable', message: 'The index is being rebuilt.' } });
     await page.goto(`${baseUrl}/?q=${encodeURIComponent('تونس')}`);
     await page.locator('#search[data-state="error"]').waitFor();
@@ -153,7 +146,7 @@ describe('result states', () => {
   });
 
   it('tells the reader when the network is down', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage();
     await page.route('**/search?*', (route) => route.abort('internetdisconnected'));
     await page.goto(`${baseUrl}/?q=${encodeURIComponent('تونس')}`);
     await page.locator('#search[data-state="error"]').waitFor();
@@ -163,7 +156,7 @@ describe('result states', () => {
 
   it('offers "did you mean" when the API sends a suggestion, and searches it on click', async () => {
     const typo = 'المغرپ';
-    const { page } = await openPage(browser);
+    const { page } = await openPage();
     await page.route('**/search?*', async (route) => {
       if (new URL(route.request().url()).searchParams.get('q') !== typo) return route.continue();
       return route.fulfill({ contentType: 'application/json', body: JSON.stringify({ query: typo, total: 0, offset: 0, limit: 10, hits: [], suggestion: 'المغرب' }) });

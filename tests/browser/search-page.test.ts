@@ -1,23 +1,15 @@
 // The search page in Chromium against wrangler dev on the sample corpus: typing, spelling variants, history.
 
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { DESKTOP, PHONE, hitIds, launchChromium, openPage, saveScreenshot, typeSlowly, waitForSearch } from './support/browser-session';
+import { describe, expect, inject, it } from 'vitest';
+import { DESKTOP, PHONE, hitIds, saveScreenshot, typeSlowly, waitForSearch, useChromium } from './support/browser-session';
 
-let browser: Browser;
+const openPage = useChromium();
 const baseUrl = inject('baseUrl');
 
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
 
 describe('the search page', () => {
   it('is a right-to-left Arabic document', async () => {
-    const { page, problems } = await openPage(browser);
+    const { page, problems } = await openPage();
     await page.goto(`${baseUrl}/`);
     expect(await page.locator('html').getAttribute('lang')).toBe('ar');
     expect(await page.locator('html').getAttribute('dir')).toBe('rtl');
@@ -27,7 +19,7 @@ describe('the search page', () => {
   });
 
   it('shows results with marked words while an Arabic query is typed letter by letter', async () => {
-    const { page, problems } = await openPage(browser);
+    const { page, problems } = await openPage();
     await page.goto(`${baseUrl}/`);
     await typeSlowly(page, 'المغرب');
     await waitForSearch(page, 'المغرب');
@@ -40,7 +32,7 @@ describe('the search page', () => {
   });
 
   it('never lets a slow answer for an earlier prefix replace the results of the full query', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage();
     await page.route('**/search?*', async (route) => {
       const query = new URL(route.request().url()).searchParams.get('q');
       if (query !== 'المغرب') await new Promise((resolve) => setTimeout(resolve, 1_500));
@@ -63,7 +55,7 @@ describe('the search page', () => {
     ['a query with clitics attached', 'وبمراكش', 'marrakech-tourism-record'],
     ['a query with alef wasla and tashkeel', 'ٱلْمَدِينَةُ ٱلْقَدِيمَةُ', 'cul-007'],
   ])('finds the article for %s (%s)', async (_label, query, expectedId) => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage();
     await page.goto(`${baseUrl}/`);
     await page.locator('#search .bahth-input').fill(query);
     await page.keyboard.press('Enter');
@@ -74,7 +66,7 @@ describe('the search page', () => {
   });
 
   it('puts the query in the URL and restores the previous query on Back', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage();
     await page.goto(`${baseUrl}/`);
     await typeSlowly(page, 'المغرب');
     await waitForSearch(page, 'المغرب');
@@ -100,7 +92,7 @@ describe('the search page', () => {
   });
 
   it('opens a shared link /?q=… with its results', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage();
     await page.goto(`${baseUrl}/?q=${encodeURIComponent('كأس إفريقيا')}`);
     await waitForSearch(page, 'كأس إفريقيا');
     expect(await page.locator('#search .bahth-input').inputValue()).toBe('كأس إفريقيا');
@@ -112,7 +104,7 @@ describe('the search page', () => {
     ['desktop', DESKTOP],
     ['mobile', PHONE],
   ])('renders results legibly at %s width (screenshot saved to test-results/)', async (name, viewport) => {
-    const { page, problems } = await openPage(browser, viewport);
+    const { page, problems } = await openPage(viewport);
     // A query whose hits are all articles written for the project, so the screenshot quotes no publisher's text.
     await page.goto(`${baseUrl}/?q=${encodeURIComponent('تونس')}`);
     await waitForSearch(page, 'تونس');

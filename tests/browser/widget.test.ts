@@ -2,12 +2,11 @@
 // working search box that calls the API cross-origin.
 
 import { createServer, type Server } from 'node:http';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { findFreePort } from './support/free-port';
-import { fetchJson, launchChromium, openPage, saveScreenshot, typeSlowly, waitForSearch } from './support/browser-session';
+import { fetchJson, saveScreenshot, typeSlowly, useChromium, waitForSearch } from './support/browser-session';
 
-let browser: Browser;
+const openPage = useChromium();
 let host: Server;
 let hostUrl: string;
 const baseUrl = inject('baseUrl');
@@ -28,7 +27,6 @@ function hostPage(): string {
 }
 
 beforeAll(async () => {
-  browser = await launchChromium();
   const port = await findFreePort();
   host = createServer((_request, response) => {
     response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
@@ -39,14 +37,13 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await browser?.close();
   await new Promise((resolve) => host?.close(resolve));
 });
 
 describe('the widget', () => {
   it('searches the API from a page on another origin', async () => {
     expect(new URL(hostUrl).origin).not.toBe(new URL(baseUrl).origin);
-    const { page, problems } = await openPage(browser);
+    const { page, problems } = await openPage();
     await page.goto(hostUrl);
     const widget = '[data-search]:not(#second)';
     await page.locator(`${widget} .bahth-input`).waitFor();
@@ -62,7 +59,7 @@ describe('the widget', () => {
   });
 
   it('mounts every data-search element with its own options', async () => {
-    const { page, problems } = await openPage(browser);
+    const { page, problems } = await openPage();
     await page.goto(hostUrl);
     await page.locator('#second .bahth-input').waitFor();
     const ids = await page.locator('.bahth-input').evaluateAll((inputs) => inputs.map((input) => input.id));

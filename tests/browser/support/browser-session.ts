@@ -3,7 +3,7 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { CHROMIUM_ARGS } from './find-chromium';
 
 export const DESKTOP = { width: 1280, height: 900 } as const;
@@ -13,6 +13,24 @@ const artefacts = resolve(import.meta.dirname, '../../../test-results');
 
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: inject('chromiumPath'), args: CHROMIUM_ARGS, headless: true });
+}
+
+/**
+ * One Chromium for the calling test file: launched before its tests and closed
+ * after them, whatever happened. Returns how to open a watched page in it.
+ */
+export function useChromium(): (viewport?: { width: number; height: number }) => Promise<WatchedPage> {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return (viewport) => {
+    if (browser === undefined) throw new Error('Chromium is not running: open pages inside a test, after beforeAll');
+    return openPage(browser, viewport);
+  };
 }
 
 /** A page plus the script errors, CSP violations and dialogs it produced, for tests to assert are empty. */
