@@ -61,6 +61,8 @@ export function analyzeWordPair(first: string, second: string): string | undefin
 }
 
 const MEMO_LIMIT = 100_000;
+/** Longer raw words (hostile queries, runs of marks) are analysed but not kept: they would fill the memo with garbage. */
+const MAX_MEMO_WORD_LENGTH = 128;
 const memo = new Map<string, WordAnalysis | null>();
 
 function analyzeUncached(word: string): WordAnalysis | null {
@@ -83,6 +85,7 @@ export function analyzeWord(word: string): WordAnalysis | null {
   const cached = memo.get(word);
   if (cached !== undefined) return cached;
   const analysis = analyzeUncached(word);
+  if (word.length > MAX_MEMO_WORD_LENGTH) return analysis;
   if (memo.size >= MEMO_LIMIT) memo.clear();
   memo.set(word, analysis);
   return analysis;
