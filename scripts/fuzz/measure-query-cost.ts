@@ -45,7 +45,7 @@ async function measureOnce(engine: Engine, q: string): Promise<Cost & { total: n
   const result = searchArticles(engine, parsed);
   const search = cpuMilliseconds(before);
   const middle = process.cpuUsage();
-  await presentHits(engine, result.ranked.slice(0, MAX_LIMIT), { query: parsed, highlight: true, snippetLength: DEFAULT_SNIPPET_LENGTH });
+  await presentHits(engine, result.top(MAX_LIMIT), { query: parsed, highlight: true, snippetLength: DEFAULT_SNIPPET_LENGTH });
   return { search, present: cpuMilliseconds(middle), total: result.total, words: parsed.words.length };
 }
 
