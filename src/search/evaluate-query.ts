@@ -76,6 +76,8 @@ export interface Evaluation {
 class Evaluator {
   private touchedCount = 0;
   readonly contributions: Contribution[] = [];
+  /** A typo query names the same word for the exact and the stem fields: walk the tree for it once. */
+  private readonly nearTerms = new Map<string, Map<string, [FieldTermData, number]>>();
 
   constructor(
     private readonly tables: ScoringTables,
@@ -110,7 +112,7 @@ class Evaluator {
     if (options.fuzzy !== undefined && options.fuzzy !== false) {
       const fuzzy = options.fuzzy === true ? 0.2 : options.fuzzy;
       const maxDistance = fuzzy < 1 ? Math.min(options.maxFuzzy ?? DEFAULT_MAX_FUZZY, Math.round(term.length * fuzzy)) : fuzzy;
-      if (maxDistance) fuzzyMatches = tree.fuzzyGet(term, maxDistance);
+      if (maxDistance) fuzzyMatches = this.termsWithin(term, maxDistance, options.prefix === true);
     }
     if (options.prefix === true) {
       for (const [completion, data] of tree.atPrefix(term)) {
@@ -128,6 +130,17 @@ class Evaluator {
         this.scoreDerived(bit, near, (weights.fuzzy * near.length) / (near.length + distance), data, options);
       }
     }
+  }
+
+  /** Terms within `maxDistance` edits of `term`; a private copy when the prefix pass will remove entries from it. */
+  private termsWithin(term: string, maxDistance: number, willEdit: boolean): Map<string, [FieldTermData, number]> {
+    const key = `${maxDistance}:${term}`;
+    let found = this.nearTerms.get(key);
+    if (found === undefined) {
+      found = this.tables.tree.fuzzyGet(term, maxDistance);
+      this.nearTerms.set(key, found);
+    }
+    return willEdit ? new Map(found) : found;
   }
 
   private scoreDerived(bit: number, term: string, termWeight: number, data: FieldTermData | undefined, options: NodeOptions): void {
