@@ -36,6 +36,8 @@ interface Scratch {
   touched: Int32Array;
   masks: Uint32Array;
   maskWords: number;
+  /** Distinct query terms matched so far per article; 0 means not touched yet. */
+  termCounts: Uint16Array;
 }
 
 const scratchByTables = new WeakMap<ScoringTables, Scratch>();
@@ -44,7 +46,13 @@ function scratchFor(tables: ScoringTables, maskWords: number): Scratch {
   let scratch = scratchByTables.get(tables);
   if (scratch === undefined) {
     const size = tables.shortIdLimit;
-    scratch = { scores: new Float64Array(size), touched: new Int32Array(size), masks: new Uint32Array(size * maskWords), maskWords };
+    scratch = {
+      scores: new Float64Array(size),
+      touched: new Int32Array(size),
+      masks: new Uint32Array(size * maskWords),
+      maskWords,
+      termCounts: new Uint16Array(size),
+    };
     scratchByTables.set(tables, scratch);
   }
   if (scratch.maskWords < maskWords) {
@@ -164,7 +172,7 @@ class Evaluator {
 
   private scoreList(bit: number, list: PostingList, fieldId: number, weight: number, bm25: { k: number; b: number; d: number }): void {
     const { documentCount, fieldCount, fieldLengths, averageFieldLength } = this.tables;
-    const { scores, touched, masks } = this.scratch;
+    const { scores, touched, masks, termCounts } = this.scratch;
     const { documents, frequencies } = list;
     const matching = documents.length;
     const { k, b, d } = bm25;
@@ -173,51 +181,41 @@ class Evaluator {
     const maskWord = bit >>> 5;
     const maskBit = 1 << (bit & 31);
     const words = this.maskWords;
+    let touchedCount = this.touchedCount;
     for (let index = 0; index < matching; index++) {
       const shortId = documents[index]!;
       const frequency = frequencies[index]!;
       const fieldLength = fieldLengths[shortId * fieldCount + fieldId]!;
       // The same expression, in the same order, as MiniSearch's calcBM25Score, so scores agree to the bit.
       const raw = inverseFrequency * (d + (frequency * (k + 1)) / (frequency + k * (1 - b + (b * fieldLength) / averageLength)));
-      const maskIndex = shortId * words;
-      if (!this.isTouched(maskIndex)) touched[this.touchedCount++] = shortId;
       scores[shortId]! += weight * raw;
-      masks[maskIndex + maskWord]! |= maskBit;
+      const maskIndex = shortId * words + maskWord;
+      const mask = masks[maskIndex]!;
+      if ((mask & maskBit) === 0) {
+        masks[maskIndex] = mask | maskBit;
+        if (termCounts[shortId] === 0) touched[touchedCount++] = shortId;
+        termCounts[shortId]!++;
+      }
     }
-  }
-
-  /** An article is touched once it holds a matched-term bit (every score adds one). */
-  private isTouched(maskIndex: number): boolean {
-    const { masks } = this.scratch;
-    for (let word = 0; word < this.maskWords; word++) if (masks[maskIndex + word] !== 0) return true;
-    return false;
+    this.touchedCount = touchedCount;
   }
 
   /** Copies out what the page and the ranking need, and clears the scratch buffers for the next query. */
   finish(): Evaluation {
-    const { scores, touched, masks } = this.scratch;
+    const { scores, touched, masks, termCounts } = this.scratch;
     const count = this.touchedCount;
     const words = this.maskWords;
     const shortIds = touched.slice(0, count);
     const finalScores = new Float64Array(count);
     for (let index = 0; index < count; index++) {
       const shortId = shortIds[index]!;
-      let matched = 0;
-      for (let word = 0; word < words; word++) {
-        matched += bitCount(masks[shortId * words + word]!);
-        masks[shortId * words + word] = 0;
-      }
-      finalScores[index] = scores[shortId]! * (matched || 1);
+      finalScores[index] = scores[shortId]! * termCounts[shortId]!;
       scores[shortId] = 0;
+      termCounts[shortId] = 0;
+      for (let word = 0; word < words; word++) masks[shortId * words + word] = 0;
     }
     return { shortIds, scores: finalScores, contributions: this.contributions };
   }
-}
-
-function bitCount(word: number): number {
-  let rest = word - ((word >>> 1) & 0x55555555);
-  rest = (rest & 0x33333333) + ((rest >>> 2) & 0x33333333);
-  return (((rest + (rest >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }
 
 /** Scores every article a query tree reaches. `options` are the search-wide defaults (weights, bm25, …). */
