@@ -41,7 +41,7 @@ function fieldIdsOf(view: TermTreeView, fields: readonly IndexField[]): number[]
 function addHolders(view: TermTreeView, data: FieldTermData | undefined, fieldIds: readonly number[], into: Set<number>): void {
   if (data === undefined) return;
   for (const fieldId of fieldIds) {
-    for (const shortId of data.get(fieldId)?.keys() ?? []) into.add(view._documentIds.get(shortId) as number);
+    for (const shortId of postingListOf(data, fieldId)?.documents ?? []) into.add(view._documentIds.get(shortId) as number);
   }
 }
 
@@ -69,7 +69,7 @@ export function articlesHoldingWord(engine: Engine, surface: string, stems: read
 }
 
 function holdsAny(data: FieldTermData | undefined, fieldIds: readonly number[]): boolean {
-  return data !== undefined && fieldIds.some((fieldId) => (data.get(fieldId)?.size ?? 0) > 0);
+  return data !== undefined && fieldIds.some((fieldId) => (postingListOf(data, fieldId)?.documents.length ?? 0) > 0);
 }
 
 /**
