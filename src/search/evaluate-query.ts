@@ -2,6 +2,7 @@
 
 import type { Query, SearchOptions } from 'minisearch';
 import type { PostingList } from '../index-format/term-postings';
+import { scratchFor, type Scratch } from './scoring-scratch';
 import { postingListOf, type FieldTermData, type ScoringTables } from './term-index';
 
 /**
@@ -28,38 +29,6 @@ type NodeOptions = Pick<SearchOptions, 'fields' | 'boost' | 'prefix' | 'fuzzy' |
 interface Contribution {
   readonly term: string;
   readonly list: PostingList;
-}
-
-/** Reusable per-index buffers: a query touches them, then resets what it touched. */
-interface Scratch {
-  scores: Float64Array;
-  touched: Int32Array;
-  masks: Uint32Array;
-  maskWords: number;
-  /** Distinct query terms matched so far per article; 0 means not touched yet. */
-  termCounts: Uint16Array;
-}
-
-const scratchByTables = new WeakMap<ScoringTables, Scratch>();
-
-function scratchFor(tables: ScoringTables, maskWords: number): Scratch {
-  let scratch = scratchByTables.get(tables);
-  if (scratch === undefined) {
-    const size = tables.shortIdLimit;
-    scratch = {
-      scores: new Float64Array(size),
-      touched: new Int32Array(size),
-      masks: new Uint32Array(size * maskWords),
-      maskWords,
-      termCounts: new Uint16Array(size),
-    };
-    scratchByTables.set(tables, scratch);
-  }
-  if (scratch.maskWords < maskWords) {
-    scratch.masks = new Uint32Array(tables.shortIdLimit * maskWords);
-    scratch.maskWords = maskWords;
-  }
-  return scratch;
 }
 
 /** The leaves of a tree, in order: the query terms that MiniSearch counts for its matched-terms multiplier. */
@@ -155,11 +124,10 @@ class Evaluator {
     if (data === undefined || data === null) return;
     const { fieldIds } = this.tables;
     const fields = options.fields ?? Object.keys(fieldIds);
-    const seen = new Set<string>();
-    for (const field of fields) {
+    for (let position = 0; position < fields.length; position++) {
+      const field = fields[position]!;
       // MiniSearch keys its boosts by field name, so a field named twice is scored once.
-      if (seen.has(field)) continue;
-      seen.add(field);
+      if (fields.indexOf(field) !== position) continue;
       const fieldId = fieldIds[field];
       if (fieldId === undefined) continue;
       const list = postingListOf(data, fieldId);
