@@ -24,6 +24,8 @@ export interface SearchRequest {
 
 export interface SearchOutcome {
   readonly total: number;
+  /** False when phrases were confirmed only within the text budget: `total` is then a lower bound. */
+  readonly totalExact: boolean;
   readonly page: readonly RankedArticle[];
   readonly facets?: FacetCounts;
 }
@@ -51,12 +53,12 @@ export async function runSearch(engine: Engine, request: SearchRequest): Promise
   // Ranked by relevance with nothing to check against the text: only the page's articles need ordering.
   if (request.query.phrases.length === 0 && request.sort === 'relevance') {
     const page = result.top(end).slice(request.offset);
-    return withFacets(engine, request, { total: result.total, page }, result.ordinals);
+    return withFacets(engine, request, { total: result.total, totalExact: true, page }, result.ordinals);
   }
-  const matches = await keepPhraseMatches(engine, result.ranked, request.query.phrases, request.fields);
+  const { matches, complete } = await keepPhraseMatches(engine, result.ranked, request.query.phrases, request.fields);
   const ordered = request.sort === 'date' ? sortByDate(engine.catalog, matches) : matches;
   const page = ordered.slice(request.offset, end);
-  return withFacets(engine, request, { total: ordered.length, page }, ordered.map((article) => article.ordinal));
+  return withFacets(engine, request, { total: ordered.length, totalExact: complete, page }, ordered.map((article) => article.ordinal));
 }
 
 function withFacets(engine: Engine, request: SearchRequest, outcome: SearchOutcome, ordinals: readonly number[]): SearchOutcome {
