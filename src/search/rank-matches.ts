@@ -20,7 +20,12 @@ export interface SearchResult {
   readonly ordinals: readonly number[];
   /** The best `count` matches, best first, without sorting the rest. */
   top(count: number): readonly RankedArticle[];
+  /** Every match, best first, ranked in growing slices: a reader that stops early never pays for sorting the rest. */
+  inRankOrder(): Iterable<RankedArticle>;
 }
+
+/** The first slice `inRankOrder` ranks; each next one is four times larger. */
+const FIRST_SLICE = 64;
 
 class Match implements RankedArticle {
   private terms: readonly string[] | undefined;
@@ -112,6 +117,13 @@ export function rankMatches(tables: ScoringTables, evaluation: Evaluation, filte
     top(count) {
       if (ranked !== undefined) return ranked.slice(0, count);
       return selectBest(candidates, Math.max(0, count), compare).map(toArticle);
+    },
+    *inRankOrder() {
+      let yielded = 0;
+      for (let size = FIRST_SLICE; yielded < candidates.length; size *= 4) {
+        const slice = this.top(size);
+        for (; yielded < slice.length; yielded++) yield slice[yielded]!;
+      }
     },
   };
 }

@@ -55,7 +55,7 @@ export async function runSearch(engine: Engine, request: SearchRequest): Promise
     const page = result.top(end).slice(request.offset);
     return withFacets(engine, request, { total: result.total, totalExact: true, page }, result.ordinals);
   }
-  const { matches, complete } = await keepPhraseMatches(engine, result.ranked, request.query.phrases, request.fields);
+  const { matches, complete } = await keepPhraseMatches(engine, result.inRankOrder(), request.query.phrases, request.fields);
   const ordered = request.sort === 'date' ? sortByDate(engine.catalog, matches) : matches;
   const page = ordered.slice(request.offset, end);
   return withFacets(engine, request, { total: ordered.length, totalExact: complete, page }, ordered.map((article) => article.ordinal));

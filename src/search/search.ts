@@ -33,7 +33,7 @@ function wordQuery(word: QueryWord, configured: Boosts): Query {
   };
 }
 
-const NO_MATCHES: SearchResult = { total: 0, ranked: [], ordinals: [], top: () => [] };
+const NO_MATCHES: SearchResult = { total: 0, ranked: [], ordinals: [], top: () => [], inRankOrder: () => [] };
 
 /** Month keys of adjacent query words that name a month together (تشرين الثاني), matched like stems. */
 function monthPairQueries(words: readonly QueryWord[]): Query[] {

@@ -3,8 +3,8 @@ import type { Evaluation } from '../../src/search/evaluate-query';
 import { rankMatches } from '../../src/search/rank-matches';
 import type { ScoringTables } from '../../src/search/term-index';
 
-/** Ten articles whose short id is their ordinal + 100, so the two are never confused. */
-const tables = { ordinals: Int32Array.from({ length: 10 }, (_, shortId) => shortId + 100) } as unknown as ScoringTables;
+/** Articles whose short id is their ordinal − 100, so the two are never confused. */
+const tables = { ordinals: Int32Array.from({ length: 1000 }, (_, shortId) => shortId + 100) } as unknown as ScoringTables;
 
 function evaluation(scores: number[]): Evaluation {
   return { shortIds: Int32Array.from(scores.keys()), scores: Float64Array.from(scores), contributions: [] };
@@ -31,5 +31,12 @@ describe('rankMatches', () => {
     expect(result.total).toBe(4);
     expect(result.top(2).map((article) => article.ordinal)).toEqual([104, 106]);
     expect([...result.ordinals].sort()).toEqual([100, 102, 104, 106]);
+  });
+
+  it('yields every match in rank order from inRankOrder, across its growing slices', () => {
+    // 700 scores with many ties, so slices of 64, 256 and 1024 are all crossed and ties must stay in touch order.
+    const scores = Array.from({ length: 700 }, (_, index) => (index * 37) % 50);
+    const full = rankMatches(tables, evaluation(scores)).ranked.map((article) => article.ordinal);
+    expect([...rankMatches(tables, evaluation(scores)).inRankOrder()].map((article) => article.ordinal)).toEqual(full);
   });
 });
