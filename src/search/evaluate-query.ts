@@ -1,9 +1,9 @@
 // Query evaluation: a MiniSearch query tree scored as MiniSearch 7 scores it, but straight off typed postings into flat arrays.
 
-import type { Query, SearchOptions } from 'minisearch';
+import type { QueryCombination, SearchOptions } from 'minisearch';
 import type { PostingList } from '../index-format/term-postings';
 import { scratchFor, type Scratch } from './scoring-scratch';
-import { postingListOf, type FieldTermData, type ScoringTables } from './term-index';
+import { postingListOf, termsNear, type FieldTermData, type ScoringTables } from './term-index';
 
 /**
  * MiniSearch's own search builds a Map entry, a terms array and a match object
@@ -16,14 +16,25 @@ import { postingListOf, type FieldTermData, type ScoringTables } from './term-in
  *
  * Supported, because the query builders use nothing else: nested OR queries
  * whose leaves are index terms, with fields, boost, prefix, fuzzy, weights,
- * maxFuzzy and bm25. Anything else is a programming error and throws.
+ * maxFuzzy and bm25. Anything else is a programming error and throws. One
+ * option is ours: `typoKeep`, the letters at the start of a term that only
+ * one edit of a fuzzy match may change (none, MiniSearch's behaviour, when absent).
  */
 
 const DEFAULT_WEIGHTS = { fuzzy: 0.45, prefix: 0.375 };
 const DEFAULT_BM25 = { k: 1.2, b: 0.7, d: 0.5 };
 const DEFAULT_MAX_FUZZY = 6;
 
-type NodeOptions = Pick<SearchOptions, 'fields' | 'boost' | 'prefix' | 'fuzzy' | 'weights' | 'maxFuzzy' | 'bm25' | 'combineWith'>;
+type MiniSearchOptions = Pick<SearchOptions, 'fields' | 'boost' | 'prefix' | 'fuzzy' | 'weights' | 'maxFuzzy' | 'bm25' | 'combineWith'>;
+
+/** Options a node sets for itself and its children. */
+export interface NodeOptions extends MiniSearchOptions {
+  /** Letters at the start of a term that only one edit of a fuzzy match may change (see termsNear). */
+  readonly typoKeep?: number;
+}
+
+/** MiniSearch's query tree (without the wildcard), whose nodes may also set `typoKeep`. */
+export type SearchQuery = string | (Omit<QueryCombination, 'queries'> & { queries: SearchQuery[]; readonly typoKeep?: number });
 
 /** One scored (term, field) pair, kept so a page can ask which terms an article matched. */
 interface Contribution {
@@ -32,7 +43,7 @@ interface Contribution {
 }
 
 /** The leaves of a tree, in order: the query terms that MiniSearch counts for its matched-terms multiplier. */
-function collectTerms(node: Query, into: Map<string, number>): void {
+function collectTerms(node: SearchQuery, into: Map<string, number>): void {
   if (typeof node === 'string') {
     if (node !== '' && !into.has(node)) into.set(node, into.size);
     return;
@@ -63,7 +74,7 @@ class Evaluator {
     private readonly maskWords: number,
   ) {}
 
-  visit(node: Query, inherited: NodeOptions): void {
+  visit(node: SearchQuery, inherited: NodeOptions): void {
     if (typeof node === 'string') {
       if (node !== '') this.scoreTerm(node, inherited);
       return;
@@ -89,7 +100,7 @@ class Evaluator {
     if (options.fuzzy !== undefined && options.fuzzy !== false) {
       const fuzzy = options.fuzzy === true ? 0.2 : options.fuzzy;
       const maxDistance = fuzzy < 1 ? Math.min(options.maxFuzzy ?? DEFAULT_MAX_FUZZY, Math.round(term.length * fuzzy)) : fuzzy;
-      if (maxDistance) fuzzyMatches = this.termsWithin(term, maxDistance, options.prefix === true);
+      if (maxDistance) fuzzyMatches = this.termsWithin(term, maxDistance, options.typoKeep ?? 0, options.prefix === true);
     }
     if (options.prefix === true) {
       for (const [completion, data] of tree.atPrefix(term)) {
@@ -110,11 +121,11 @@ class Evaluator {
   }
 
   /** Terms within `maxDistance` edits of `term`; a private copy when the prefix pass will remove entries from it. */
-  private termsWithin(term: string, maxDistance: number, willEdit: boolean): Map<string, [FieldTermData, number]> {
-    const key = `${maxDistance}:${term}`;
+  private termsWithin(term: string, maxDistance: number, kept: number, willEdit: boolean): Map<string, [FieldTermData, number]> {
+    const key = `${maxDistance}:${kept}:${term}`;
     let found = this.nearTerms.get(key);
     if (found === undefined) {
-      found = this.tables.tree.fuzzyGet(term, maxDistance);
+      found = termsNear(this.tables.tree, term, maxDistance, kept);
       this.nearTerms.set(key, found);
     }
     return willEdit ? new Map(found) : found;
@@ -187,7 +198,7 @@ class Evaluator {
 }
 
 /** Scores every article a query tree reaches. `options` are the search-wide defaults (weights, bm25, …). */
-export function evaluateQuery(tables: ScoringTables, query: Query, options: NodeOptions = {}): Evaluation {
+export function evaluateQuery(tables: ScoringTables, query: SearchQuery, options: NodeOptions = {}): Evaluation {
   const termBits = new Map<string, number>();
   collectTerms(query, termBits);
   const maskWords = Math.max(1, Math.ceil(termBits.size / 32));

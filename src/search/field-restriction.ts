@@ -1,6 +1,6 @@
 // Field restriction: limits a query tree to the fields a request asked for (`fields=title`), whatever fields its leaves name.
 
-import type { Query } from 'minisearch';
+import type { SearchQuery } from './evaluate-query';
 import type { IndexField } from '../index-format/search-options';
 
 /** The fields a client can name: each covers its exact, stem and cross-script key fields. */
@@ -22,9 +22,9 @@ export function indexFieldsFor(fields: readonly SearchField[]): Set<IndexField> 
  * allowed ones. Nested MiniSearch queries override their parent's `fields`,
  * so the restriction has to reach every node rather than be passed once.
  */
-export function restrictToFields(query: Query, fields: readonly SearchField[]): Query {
+export function restrictToFields(query: SearchQuery, fields: readonly SearchField[]): SearchQuery {
   const allowed = indexFieldsFor(fields);
-  const visit = (node: Query): Query => {
+  const visit = (node: SearchQuery): SearchQuery => {
     if (typeof node === 'string') return node;
     if (typeof node === 'symbol') return node;
     const restricted = { ...node, fields: (node.fields ?? [...allowed]).filter((field) => allowed.has(field as IndexField)) };

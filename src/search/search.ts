@@ -1,6 +1,6 @@
 // Search: a parsed query → articles ranked by BM25 over exact, clitic-free, stem, typo, month and cross-script (Latin → Arabic) matches.
 
-import type { Query } from 'minisearch';
+import type { SearchQuery } from './evaluate-query';
 import { analyzeWordPair, transliterationKeys } from '../analysis/pipeline';
 import { withoutAddedClitics } from '../analysis/stem';
 import { KEY_FIELDS, STEM_FIELDS, SURFACE_FIELDS } from '../index-format/search-options';
@@ -22,7 +22,7 @@ type Boosts = Readonly<Partial<Record<string, number>>>;
  * clitic the reader added also in the exact fields, its stems in the stem
  * fields. Boosts configured at build time (search.config.json) override the defaults.
  */
-function wordQuery(word: QueryWord, configured: Boosts): Query {
+function wordQuery(word: QueryWord, configured: Boosts): SearchQuery {
   return {
     combineWith: 'OR',
     queries: [
@@ -36,7 +36,7 @@ function wordQuery(word: QueryWord, configured: Boosts): Query {
 const NO_MATCHES: SearchResult = { total: 0, ranked: [], ordinals: [], top: () => [], inRankOrder: () => [] };
 
 /** Month keys of adjacent query words that name a month together (تشرين الثاني), matched like stems. */
-function monthPairQueries(words: readonly QueryWord[]): Query[] {
+function monthPairQueries(words: readonly QueryWord[]): SearchQuery[] {
   return words.slice(1).flatMap((second, index) => {
     const key = analyzeWordPair(words[index]!.text, second.text);
     return key === undefined ? [] : [{ queries: [key], fields: [...STEM_FIELDS], boost: { ...STEM_BOOSTS } }];
@@ -46,7 +46,7 @@ function monthPairQueries(words: readonly QueryWord[]): Query[] {
 const LATIN_WORD = /^[a-z]+$/;
 
 /** A Latin query word also looks for its name written in Arabic, through the cross-script key, below native matches. */
-function transliterationQueries(words: readonly QueryWord[]): Query[] {
+function transliterationQueries(words: readonly QueryWord[]): SearchQuery[] {
   return words
     .filter((word) => LATIN_WORD.test(word.analysis.surface))
     .map((word) => ({ queries: transliterationKeys(word.analysis), fields: [...KEY_FIELDS], boost: { ...KEY_BOOSTS } }));
@@ -61,7 +61,7 @@ export interface SearchArticlesOptions {
 }
 
 /** The query tree of a parsed query: per word its exact, stem and clitic-free readings, plus typo, month-pair and cross-script queries. */
-export function buildQueryTree(engine: Engine, query: ParsedQuery, fields?: readonly SearchField[]): Query {
+export function buildQueryTree(engine: Engine, query: ParsedQuery, fields?: readonly SearchField[]): SearchQuery {
   const configured = engine.manifest.boosts ?? {};
   const queries = [
     ...query.words.map((word) => wordQuery(word, configured)),
@@ -69,7 +69,7 @@ export function buildQueryTree(engine: Engine, query: ParsedQuery, fields?: read
     ...monthPairQueries(query.words),
     ...transliterationQueries(query.words),
   ];
-  const tree: Query = { combineWith: 'OR', queries };
+  const tree: SearchQuery = { combineWith: 'OR', queries };
   return fields === undefined ? tree : restrictToFields(tree, fields);
 }
 

@@ -4,7 +4,7 @@ import type { WordAnalysis } from '../analysis/pipeline';
 import { STEM_FIELDS, SURFACE_FIELDS } from '../index-format/search-options';
 import type { Engine } from '../loading/load-engine';
 import { evaluateQuery } from './evaluate-query';
-import { postingListOf, scoringTablesOf, type FieldTermData } from './term-index';
+import { postingListOf, scoringTablesOf, termsNear, type FieldTermData } from './term-index';
 
 /** The number of articles holding a term in any exact-form field (title, body): the union of its postings. */
 function countHolders(engine: Engine, data: FieldTermData): number {
@@ -18,10 +18,13 @@ function countHolders(engine: Engine, data: FieldTermData): number {
   return holders.size;
 }
 
-/** Exact-form terms within `edits` of `term` (itself included, when indexed) → the number of articles holding each. */
-export function countNearTerms(engine: Engine, term: string, edits: number): Map<string, number> {
+/**
+ * Exact-form terms within `edits` of `term` (itself included, when indexed;
+ * only one edit may change its first `kept` letters) → the number of articles holding each.
+ */
+export function countNearTerms(engine: Engine, term: string, edits: number, kept: number): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const [near, [data]] of scoringTablesOf(engine).tree.fuzzyGet(term, edits)) {
+  for (const [near, [data]] of termsNear(scoringTablesOf(engine).tree, term, edits, kept)) {
     const count = countHolders(engine, data);
     if (count > 0) counts.set(near, count);
   }

@@ -14,10 +14,29 @@ export type FieldTermData = Map<number, Map<number, number>>;
  * them, and nothing else does.
  */
 export interface TermTree {
-  atPrefix(prefix: string): Iterable<[string, FieldTermData]>;
+  /** The subtree of terms starting with `prefix`; its keys and lookups are relative to the prefix. */
+  atPrefix(prefix: string): TermTree & Iterable<[string, FieldTermData]>;
   get(term: string): FieldTermData | undefined;
   /** Terms within `maxDistance` edits → [their data, the distance]. */
   fuzzyGet(term: string, maxDistance: number): Map<string, [FieldTermData, number]>;
+}
+
+/**
+ * Terms within `maxDistance` edits of `term` → [their data, the distance],
+ * where only one edit may touch the term's first `kept` letters: a match that
+ * changes them is found within a single edit. Walking only the subtree under
+ * the kept letters for the further edits is what makes a long typo cheap:
+ * from the root, two edits reach into most of the vocabulary.
+ */
+export function termsNear(tree: TermTree, term: string, maxDistance: number, kept = 0): Map<string, [FieldTermData, number]> {
+  const head = term.slice(0, Math.min(kept, term.length));
+  if (head === '' || maxDistance < 2) return tree.fuzzyGet(term, maxDistance);
+  const near = tree.fuzzyGet(term, 1);
+  for (const [rest, found] of tree.atPrefix(head).fuzzyGet(term.slice(head.length), maxDistance)) {
+    const existing = near.get(head + rest);
+    if (existing === undefined || existing[1] > found[1]) near.set(head + rest, found);
+  }
+  return near;
 }
 
 interface TermTreeView {

@@ -1,6 +1,7 @@
 // Typo policy: how many edits a query word may be from an indexed word, and when typo matching is tried at all.
 
-import type { Query } from 'minisearch';
+import type { SearchQuery } from './evaluate-query';
+import { ARTICLE_PROCLITICS } from '../analysis/stem-rules';
 import { STEM_FIELDS, SURFACE_FIELDS } from '../index-format/search-options';
 import type { Engine } from '../loading/load-engine';
 import { hasTerm } from './term-index';
@@ -21,6 +22,30 @@ export function typoBudget(length: number): number {
   return edits;
 }
 
+/**
+ * Letters after any leading article that only one edit of a typo match may
+ * change. From the root of the term tree, two edits reach into whole word
+ * families: a misspelt الاستثمارات walked the ال-است family, 2.7 ms warm
+ * (up to 20 ms while the tree is still being read). Searching the second edit
+ * only under ال and the next letter takes 0.6 ms, while a single edit may
+ * still change the first letter: Arabic verbs do (يتزوج, تزوج).
+ */
+export const TYPO_KEPT_LETTERS = 1;
+
+/**
+ * Words shorter than this keep every letter open to both edits: their walks
+ * are cheap, and on ARCD the rule cost an 8-letter question word its answer
+ * (بالجيكيا for بلجيكا, whose misspelt بال reads as the article).
+ */
+export const MIN_LENGTH_FOR_KEPT_LETTERS = 9;
+
+/** How many leading letters of a normalised word only one edit of a typo match may change (none for shorter words). */
+export function typoKeptLetters(surface: string): number {
+  if (surface.length < MIN_LENGTH_FOR_KEPT_LETTERS) return 0;
+  const article = ARTICLE_PROCLITICS.find((rule) => surface.startsWith(rule.prefix) && surface.length - rule.prefix.length >= rule.minRemaining);
+  return (article?.prefix.length ?? 0) + TYPO_KEPT_LETTERS;
+}
+
 /** True when the word, a stem of it or (while typed) a completion of it is in the index. */
 export function isKnownWord(engine: Engine, word: QueryWord): boolean {
   const { surface, stems } = word.analysis;
@@ -32,16 +57,19 @@ export function isKnownWord(engine: Engine, word: QueryWord): boolean {
  * a word that matches as written is never diluted by its neighbours in
  * spelling. Normalisation has already folded hamza, ة/ه and ى/ي, so those
  * never count as edits. Typo matches score below exact and stem matches
- * through MiniSearch's fuzzy weight.
+ * through MiniSearch's fuzzy weight, and keep the word's first letters (typoKeptLetters).
  */
-export function typoQueries(engine: Engine, word: QueryWord): Query[] {
+export function typoQueries(engine: Engine, word: QueryWord): SearchQuery[] {
   if (isKnownWord(engine, word)) return [];
   const surfaceEdits = typoBudget(word.analysis.surface.length);
-  const queries: Query[] = [];
-  if (surfaceEdits > 0) queries.push({ queries: [word.analysis.surface], fields: [...SURFACE_FIELDS], boost: { ...SURFACE_BOOSTS }, fuzzy: surfaceEdits });
+  const queries: SearchQuery[] = [];
+  const { surface } = word.analysis;
+  if (surfaceEdits > 0) {
+    queries.push({ queries: [surface], fields: [...SURFACE_FIELDS], boost: { ...SURFACE_BOOSTS }, fuzzy: surfaceEdits, typoKeep: typoKeptLetters(surface) });
+  }
   for (const stem of word.analysis.stems) {
     const edits = typoBudget(stem.length);
-    if (edits > 0) queries.push({ queries: [stem], fields: [...STEM_FIELDS], boost: { ...STEM_BOOSTS }, fuzzy: edits });
+    if (edits > 0) queries.push({ queries: [stem], fields: [...STEM_FIELDS], boost: { ...STEM_BOOSTS }, fuzzy: edits, typoKeep: typoKeptLetters(stem) });
   }
   return queries;
 }

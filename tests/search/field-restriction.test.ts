@@ -1,9 +1,9 @@
-import type { Query } from 'minisearch';
 import { describe, expect, it } from 'vitest';
+import type { SearchQuery } from '../../src/search/evaluate-query';
 import { restrictToFields } from '../../src/search/field-restriction';
 
 describe('restrictToFields', () => {
-  const tree: Query = {
+  const tree: SearchQuery = {
     combineWith: 'OR',
     queries: [
       { queries: ['مغرب'], fields: ['title', 'body'] },

@@ -3,7 +3,7 @@ import { buildIndex } from '../../src/indexing/build-index';
 import { createMemoryReader } from '../../src/loading/artefact-reader';
 import { loadEngine, type Engine } from '../../src/loading/load-engine';
 import { parseQuery } from '../../src/query/parse-query';
-import { TYPO_BUDGETS, isKnownWord, typoBudget, typoQueries } from '../../src/search/typo-policy';
+import { MIN_LENGTH_FOR_KEPT_LETTERS, TYPO_BUDGETS, TYPO_KEPT_LETTERS, isKnownWord, typoBudget, typoKeptLetters, typoQueries } from '../../src/search/typo-policy';
 
 describe('typoBudget', () => {
   it.each(TYPO_BUDGETS.map((row) => [row.reason, row] as const))('allows the edits of its row: %s', (_reason, row) => {
@@ -18,6 +18,18 @@ describe('typoBudget', () => {
     [12, 2],
   ])('allows a word of %i letters %i edits', (length, edits) => {
     expect(typoBudget(length)).toBe(edits);
+  });
+});
+
+describe('typoKeptLetters', () => {
+  it.each([
+    ['a long bare word: its first letter', 'استثمارتت', TYPO_KEPT_LETTERS],
+    ['a long word with the article: the article and the letter after it', 'الاستثمارات', 2 + TYPO_KEPT_LETTERS],
+    ['a conjunction and the article count as the article', 'والاستثمارات', 3 + TYPO_KEPT_LETTERS],
+    ['a shorter word: nothing, even when it starts like the article (بالجيكيا for بلجيكا)', 'بالجيكيا', 0],
+  ])('%s (%s)', (_reason, surface, kept) => {
+    expect(surface.length >= MIN_LENGTH_FOR_KEPT_LETTERS).toBe(kept > 0);
+    expect(typoKeptLetters(surface)).toBe(kept);
   });
 });
 
