@@ -13,8 +13,8 @@ export interface MatchedSpan {
 
 /** Lets a caller end the scan once the matches seen so far settle what it needs. */
 export interface ScanStop {
-  /** Called with each match, in text order. */
-  add(span: MatchedSpan): void;
+  /** Called with each match, in text order, with the analysis of its word. */
+  add(span: MatchedSpan, analysis: WordAnalysis): void;
   /** True when no word starting at `position` or later can change the outcome. */
   reached(position: number): boolean;
 }
@@ -41,11 +41,12 @@ export function findMatches(text: string, matchedTerms: ReadonlySet<string>, sto
   while (words.next()) {
     const { start, end } = words;
     if (stop?.reached(start)) break;
-    const term = termOfAnalysis(analyzeWord(text.slice(start, end)), matchedTerms);
+    const analysis = analyzeWord(text.slice(start, end));
+    const term = termOfAnalysis(analysis, matchedTerms);
     if (term === undefined) continue;
     const span = { start, end, term };
     spans.push(span);
-    stop?.add(span);
+    stop?.add(span, analysis!);
   }
   return spans;
 }
