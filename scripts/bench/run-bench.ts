@@ -14,7 +14,15 @@ import type { EngineMeasurement } from './measure-engine';
 import { printReport, type EngineResult } from './report';
 import { median, spread } from './stats';
 
-const USAGE = `Usage: npm run bench -- [--runs N] [--repeats N] [--corpus news-1000,news-all,arcd] [--engine a,b] [--json FILE] [--no-bundle]`;
+const USAGE = `Usage: npm run bench -- [options]
+
+  --runs N        fresh processes per engine and corpus (default 5)
+  --repeats N     passes over the query set per process, after the cold start (default 5)
+  --corpus LIST   comma-separated: news-1000, news-all, arcd (default all three)
+  --engine LIST   comma-separated: ${ENGINES.map((engine) => engine.name).join(', ')} (default all)
+  --json FILE     also write the figures as one JSON object to FILE
+  --no-bundle     skip the Worker bundle size (wrangler deploy --dry-run)
+  --help          show this text`;
 
 function corpusNamed(name: string): Corpus {
   if (name === 'news-1000') return readNewsCorpus(1000);
@@ -86,11 +94,21 @@ async function main(): Promise<void> {
       engine: { type: 'string' },
       json: { type: 'string' },
       'no-bundle': { type: 'boolean', default: false },
+      help: { type: 'boolean', default: false },
     },
   });
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return;
+  }
   const runs = Number(values.runs);
   const repeats = Number(values.repeats);
+  if (!Number.isInteger(runs) || runs < 1 || !Number.isInteger(repeats) || repeats < 1) {
+    throw new Error(`--runs and --repeats must be whole numbers of at least 1\n${USAGE}`);
+  }
   const wanted = values.engine?.split(',');
+  const unknown = wanted?.filter((name) => !ENGINES.some((engine) => engine.name === name)) ?? [];
+  if (unknown.length > 0) throw new Error(`unknown engine ${unknown.join(', ')}\n${USAGE}`);
   const engines = ENGINES.filter((engine) => wanted === undefined || wanted.includes(engine.name));
   const root = mkdtempSync(join(tmpdir(), 'bahth-bench-'));
   const results: EngineResult[] = [];
@@ -121,4 +139,9 @@ async function main(): Promise<void> {
   }
 }
 
-await main();
+try {
+  await main();
+} catch (error) {
+  process.stderr.write(`bench: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 1;
+}

@@ -33,7 +33,7 @@ export function checkArtefactSizes(sizes: ReadonlyMap<string, number>): SizeFind
   }
   const count = sizes.size + 1; // + the README written beside the artefacts
   if (count > ASSET_LIMITS.fileCount) {
-    findings.push({ level: 'error', message: `${count} files, over the ${ASSET_LIMITS.fileCount} static assets a Worker may carry; raise BODY_SHARD_SIZE in src/index-format/artefacts.ts` });
+    findings.push({ level: 'error', message: `${count} files, over the ${ASSET_LIMITS.fileCount} static assets a Worker may carry; lower MAX_BODY_SHARDS in src/index-format/artefacts.ts (larger body shards), or split the corpus across smaller indexes` });
   } else if (count > ASSET_LIMITS.fileCount * WARNING_RATIO) {
     findings.push({ level: 'warning', message: `${count} files, near the ${ASSET_LIMITS.fileCount} static assets a Worker may carry` });
   }

@@ -25,5 +25,5 @@ export async function buildEngine(articles: readonly Article[]): Promise<Engine>
 export async function rankArticleIds(engine: Engine, query: string, limit: number): Promise<string[]> {
   const parsed = parseQuery(query);
   const result = searchArticles(engine, parsed);
-  return result.ranked.slice(0, limit).map((article) => engine.catalog.ids[article.ordinal] ?? String(article.ordinal));
+  return result.top(limit).map((article) => engine.catalog.ids[article.ordinal] ?? String(article.ordinal));
 }

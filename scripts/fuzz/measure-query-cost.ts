@@ -1,4 +1,4 @@
-// CPU budget probe: the most expensive queries the API accepts, timed through loadEngine → search → presentHits in Node.
+// CPU budget probe: the most expensive queries the API accepts, timed through loadEngine → runSearch (the /search pipeline) → presentHits in Node.
 
 import { parseArgs } from 'node:util';
 import { DEFAULT_SNIPPET_LENGTH } from '../../src/snippets/make-snippet';
@@ -6,7 +6,7 @@ import { presentHits } from '../../src/api/present-hits';
 import { MAX_LIMIT } from '../../src/api/schemas';
 import { loadEngine, type Engine } from '../../src/loading/load-engine';
 import { parseQuery } from '../../src/query/parse-query';
-import { searchArticles } from '../../src/search/search';
+import { runSearch } from '../../src/search/run-search';
 import { createDiskReader } from './read-index-from-disk';
 
 const COMMON_WORDS = ['تونس', 'وزير', 'الحكومة', 'رئيس', 'الجمهورية', 'الشعب', 'البرلمان', 'الانتخابات', 'الامن', 'الداخلية', 'الصحة', 'التعليم', 'الاقتصاد', 'الدينار', 'الوطني', 'العام', 'اليوم', 'المجلس', 'الوزارة', 'السياسي', 'الاتحاد', 'الشغل', 'الجهة', 'الدولة', 'العمل', 'المواطنين', 'القطاع', 'الوضع', 'الحزب', 'الأمن', 'حركة', 'نداء', 'النهضة'];
@@ -26,6 +26,8 @@ export const COSTLY_QUERIES: readonly { readonly name: string; readonly why: str
   { name: 'one word repeated', why: 'the same branch evaluated again per repeat', q: 'تونس '.repeat(40).slice(0, 200) },
   { name: 'many letters', why: '28 one-letter words', q: 'ا ب ت ث ج ح خ د ذ ر ز س ش ص ض ط ظ ع غ ف ق ك ل م ن ه و ي' },
   { name: 'common words + short prefix', why: 'many branches and a wide prefix', q: `${COMMON_WORDS.slice(0, 12).join(' ')} ال` },
+  { name: 'phrase of common words', why: '7,625 articles hold both words; confirming means reading their text', q: '"تونس اليوم"' },
+  { name: 'negated phrase', why: 'every match of تونس must be read to rule the phrase out', q: 'تونس -"رئيس الحكومة"' },
   { name: 'rare word', why: 'the baseline: few postings', q: 'مراكش ' },
 ];
 
@@ -42,12 +44,15 @@ function cpuMilliseconds(since: NodeJS.CpuUsage): number {
 async function measureOnce(engine: Engine, q: string): Promise<Cost & { total: number; words: number }> {
   const before = process.cpuUsage();
   const parsed = parseQuery(q);
-  const result = searchArticles(engine, parsed);
+  const outcome = await runSearch(engine, { query: parsed, filters: NO_FILTERS, sort: 'relevance', facets: [], offset: 0, limit: MAX_LIMIT });
   const search = cpuMilliseconds(before);
   const middle = process.cpuUsage();
-  await presentHits(engine, result.ranked.slice(0, MAX_LIMIT), { query: parsed, highlight: true, snippetLength: DEFAULT_SNIPPET_LENGTH });
-  return { search, present: cpuMilliseconds(middle), total: result.total, words: parsed.words.length };
+  await presentHits(engine, outcome.page, { query: parsed, highlight: true, snippetLength: DEFAULT_SNIPPET_LENGTH });
+  return { search, present: cpuMilliseconds(middle), total: outcome.total, words: parsed.words.length };
 }
+
+/** The /search route's defaults: no category, source, tag or date filter. */
+const NO_FILTERS = { categories: [], sources: [], tags: [] };
 
 const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 

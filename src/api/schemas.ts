@@ -98,6 +98,10 @@ export const searchResponseSchema = z
   .object({
     query: z.string(),
     total: z.number().int(),
+    total_exact: z.boolean().openapi({
+      description:
+        'False when a quoted phrase had more candidates than one request may read to confirm: `total` (and facets) then count the matches confirmed so far, a lower bound.',
+    }),
     offset: z.number().int(),
     limit: z.number().int(),
     hits: z.array(hitSchema),

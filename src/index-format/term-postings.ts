@@ -5,6 +5,17 @@ import { VarintReader, unzigzag, zigzag, type VarintWriter } from './varint';
 /** MiniSearch's per-term data: field id → (document short id → term frequency). */
 export type FieldTermData = Map<number, Map<number, number>>;
 
+/**
+ * One field's postings of one term as parallel typed arrays, in MiniSearch's
+ * insertion order: what the query evaluator scans, without a Map entry per document.
+ */
+export interface PostingList {
+  readonly documents: Int32Array;
+  readonly frequencies: Int32Array;
+  /** True when `documents` ascend (always, for an index built in one pass), so membership is a binary search. */
+  readonly ascending: boolean;
+}
+
 /** The postings bytes shared by every term of one index. */
 export interface PostingsSource {
   readonly bytes: Uint8Array;
@@ -45,6 +56,32 @@ function decodeTermPostings(bytes: Uint8Array, offset: number): FieldTermData {
   return data;
 }
 
+/** Reads only the wanted field's postings, stepping over the others. */
+function decodePostingList(bytes: Uint8Array, offset: number, wantedFieldId: number): PostingList | null {
+  const reader = new VarintReader(bytes, offset);
+  for (let fields = reader.read(); fields > 0; fields--) {
+    const fieldId = reader.read();
+    const count = reader.read();
+    if (fieldId !== wantedFieldId) {
+      for (let index = 0; index < 2 * count; index++) reader.read();
+      continue;
+    }
+    const documents = new Int32Array(count);
+    const frequencies = new Int32Array(count);
+    let documentId = 0;
+    let ascending = true;
+    for (let index = 0; index < count; index++) {
+      const step = unzigzag(reader.read());
+      if (step <= 0 && index > 0) ascending = false;
+      documentId += step;
+      documents[index] = documentId;
+      frequencies[index] = reader.read();
+    }
+    return { documents, frequencies, ascending };
+  }
+  return null;
+}
+
 /**
  * Stands in a radix-tree leaf for MiniSearch's per-term Map. It offers the
  * Map's read methods (search uses get; other readers of the term tree may
@@ -53,6 +90,7 @@ function decodeTermPostings(bytes: Uint8Array, offset: number): FieldTermData {
  */
 export class TermPostings {
   private decoded: FieldTermData | undefined;
+  private lists: Map<number, PostingList | null> | undefined;
 
   constructor(
     private readonly source: PostingsSource,
@@ -62,6 +100,17 @@ export class TermPostings {
   private data(): FieldTermData {
     this.decoded ??= decodeTermPostings(this.source.bytes, this.offset);
     return this.decoded;
+  }
+
+  /** One field's postings as typed arrays (null when the term is not in that field), decoded once. */
+  postingList(fieldId: number): PostingList | null {
+    this.lists ??= new Map();
+    let list = this.lists.get(fieldId);
+    if (list === undefined) {
+      list = decodePostingList(this.source.bytes, this.offset, fieldId);
+      this.lists.set(fieldId, list);
+    }
+    return list;
   }
 
   get(fieldId: number): Map<number, number> | undefined {

@@ -2,7 +2,7 @@
 
 import type { Article } from '../content/article';
 import {
-  BODY_SHARD_SIZE,
+  bodyShardSizeFor,
   CATALOG_FILE,
   DISPLAY_FORMS_FILE,
   MANIFEST_FILE,
@@ -93,8 +93,9 @@ export async function buildIndex(articles: readonly Article[], options: BuildOpt
   files.set(POSTINGS_FILE, compact.postings);
   files.set(CATALOG_FILE, JSON.stringify(buildCatalog(articles, new Set(options.storedFields ?? DEFAULT_STORED_FIELDS))));
   files.set(DISPLAY_FORMS_FILE, JSON.stringify(collectDisplayForms(articles)));
-  for (let shard = 0; shard * BODY_SHARD_SIZE < articles.length; shard++) {
-    const bodies = articles.slice(shard * BODY_SHARD_SIZE, (shard + 1) * BODY_SHARD_SIZE).map((a) => a.body);
+  const shardSize = bodyShardSizeFor(articles.length);
+  for (let shard = 0; shard * shardSize < articles.length; shard++) {
+    const bodies = articles.slice(shard * shardSize, (shard + 1) * shardSize).map((a) => a.body);
     files.set(bodyShardFile(shard), JSON.stringify(bodies));
   }
 
@@ -109,7 +110,7 @@ export async function buildIndex(articles: readonly Article[], options: BuildOpt
     analyzerVersion: ANALYZER_VERSION,
     documentCount: articles.length,
     contentHash: await sha256Hex(canonicalContent(articles)),
-    bodyShardSize: BODY_SHARD_SIZE,
+    bodyShardSize: shardSize,
     ...(options.storedFields ? { storedFields: [...options.storedFields] } : {}),
     ...(options.boosts ? { boosts: sortedBoosts(options.boosts) } : {}),
     files: descriptions,

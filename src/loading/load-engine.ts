@@ -20,6 +20,7 @@ import { sha256Hex } from '../indexing/sha256';
 import type { ArtefactReader } from './artefact-reader';
 import { checkDocumentCounts, checkManifestShape } from './check-artefacts';
 import { IndexUnavailableError } from './index-unavailable-error';
+import { KeptValues } from './kept-values';
 
 const REBUILD = 'Rebuild it with `npm run build:index` and restart the worker.';
 
@@ -111,30 +112,21 @@ export async function loadEngine(reader: ArtefactReader): Promise<Engine> {
   ]);
   const index = restoreIndex({ state, tree, postings });
   checkDocumentCounts(manifest, catalog, index.documentCount);
-  const shards = new Map<number, Promise<BodyShard>>();
+  const shards = new KeptValues<number, BodyShard>();
   const failures = new Map<number, IndexUnavailableError>();
   const body = async (ordinal: number): Promise<string> => {
     const shard = Math.floor(ordinal / manifest.bodyShardSize);
-    let pending = shards.get(shard);
-    if (pending === undefined) {
-      pending = readVerified<BodyShard>(reader, manifest, bodyShardFile(shard));
-      pending.catch((error: unknown) => {
-        shards.delete(shard);
-        if (error instanceof IndexUnavailableError) failures.set(shard, error);
-      });
-      shards.set(shard, pending);
+    let bodies: BodyShard;
+    try {
+      bodies = await shards.get(shard, () => readVerified<BodyShard>(reader, manifest, bodyShardFile(shard)));
+    } catch (error) {
+      if (error instanceof IndexUnavailableError) failures.set(shard, error);
+      throw error;
     }
-    const bodies = await pending;
     failures.delete(shard);
     return (Array.isArray(bodies) ? bodies[ordinal - shard * manifest.bodyShardSize] : undefined) ?? '';
   };
-  let forms: Promise<DisplayForms> | undefined;
-  const displayForms = (): Promise<DisplayForms> => {
-    if (forms === undefined) {
-      forms = readVerified<DisplayForms>(reader, manifest, DISPLAY_FORMS_FILE);
-      forms.catch(() => (forms = undefined));
-    }
-    return forms;
-  };
+  const forms = new KeptValues<'forms', DisplayForms>();
+  const displayForms = (): Promise<DisplayForms> => forms.get('forms', () => readVerified<DisplayForms>(reader, manifest, DISPLAY_FORMS_FILE));
   return { manifest, index, catalog, body, displayForms, failure: () => failures.values().next().value ?? null };
 }

@@ -5,7 +5,7 @@ import { tokenize, type Token } from '../analysis/tokenize';
 import type { Engine } from '../loading/load-engine';
 import { parseQuery } from '../query/parse-query';
 import { searchArticles } from './search';
-import { countReachedTerms, countWordArticles } from './term-frequencies';
+import { countNearTerms, countWordArticles } from './term-frequencies';
 
 /** Only a query that finds at most this many articles gets a suggestion. */
 export const MAX_TOTAL_FOR_SUGGESTION = 2;
@@ -30,7 +30,7 @@ function correctWord(engine: Engine, token: Token): string | undefined {
   if (analysis === null || analysis.surface.length < MIN_CORRECTABLE_LENGTH) return undefined;
   const own = countWordArticles(engine, analysis);
   let best: { term: string; count: number } | undefined;
-  for (const [term, count] of countReachedTerms(engine, analysis.surface, { fuzzy: editsAllowed(analysis.surface.length) })) {
+  for (const [term, count] of countNearTerms(engine, analysis.surface, editsAllowed(analysis.surface.length))) {
     if (term === analysis.surface || count < 2 * own + 1) continue;
     const candidate = analyzeWord(term);
     if (candidate === null || candidate.stems.some((stem) => analysis.stems.includes(stem))) continue;

@@ -4,9 +4,8 @@ import type { Query } from 'minisearch';
 import { STEM_FIELDS, SURFACE_FIELDS } from '../index-format/search-options';
 import type { Engine } from '../loading/load-engine';
 import type { QueryWord } from '../query/parse-query';
-
-const identity = (text: string): string => text;
-const single = (text: string): string[] => [text];
+import { evaluateQuery } from './evaluate-query';
+import { scoringTablesOf } from './term-index';
 
 /** The ordinals of every article holding one of the words in any field. */
 export function findExcludedOrdinals(engine: Engine, words: readonly QueryWord[]): Set<number> {
@@ -18,6 +17,7 @@ export function findExcludedOrdinals(engine: Engine, words: readonly QueryWord[]
       { queries: [...word.analysis.stems], fields: [...STEM_FIELDS] },
     ]),
   };
-  const results = engine.index.search(query, { tokenize: single, processTerm: identity });
-  return new Set(results.map((result) => result.id as number));
+  const tables = scoringTablesOf(engine);
+  const { shortIds } = evaluateQuery(tables, query);
+  return new Set(Array.from(shortIds, (shortId) => tables.ordinals[shortId]!));
 }

@@ -1,18 +1,13 @@
 // Phrase matching: where a quoted phrase stands in a stored text, word by word after normalisation and clitic stripping.
 
-import { analyzePrefix, analyzeText } from '../analysis/pipeline';
+import { analyzePrefix, analyzeWord } from '../analysis/pipeline';
+import { tokenize } from '../analysis/tokenize';
 import type { QueryWord } from '../query/parse-query';
 
 /** One occurrence of a phrase in the original text, from its first word's start to its last word's end. */
 export interface PhraseSpan {
   readonly start: number;
   readonly end: number;
-}
-
-interface ComparableWord {
-  readonly start: number;
-  readonly end: number;
-  readonly surface: string;
 }
 
 const READINGS_LIMIT = 50_000;
@@ -29,20 +24,82 @@ function readingsOf(surface: string): ReadonlySet<string> {
   return readings;
 }
 
-function sameWord(word: ComparableWord, wanted: ReadonlySet<string>): boolean {
-  if (wanted.has(word.surface)) return true;
-  const readings = readingsOf(word.surface);
+function sameWord(surface: string, wanted: ReadonlySet<string>): boolean {
+  if (wanted.has(surface)) return true;
+  const readings = readingsOf(surface);
   for (const reading of wanted) if (readings.has(reading)) return true;
   return false;
 }
 
-/** The text's words that the index knows (stop words skipped, as in the phrase). */
-function comparableWords(text: string): ComparableWord[] {
-  const words: ComparableWord[] = [];
-  for (const token of analyzeText(text)) {
-    if (token.analysis !== null) words.push({ start: token.start, end: token.end, surface: token.analysis.surface });
+/** Phrases longer than this are not matched word by word (a query holds at most 8 words anyway). */
+const MAX_PHRASE_WORDS = 30;
+
+/**
+ * Finds one phrase in texts. Built once per query and reused for every
+ * candidate text: it remembers, per normalised word, which phrase positions
+ * that word can fill, so scanning a text costs a memo lookup per word.
+ */
+export class PhraseMatcher {
+  private readonly wanted: readonly ReadonlySet<string>[];
+  private readonly positionsBySurface = new Map<string, number>();
+
+  constructor(phrase: readonly QueryWord[]) {
+    this.wanted = phrase.slice(0, MAX_PHRASE_WORDS).map((word) => readingsOf(word.analysis.surface));
   }
-  return words;
+
+  /** Bit i is set when this word can stand at position i of the phrase. */
+  private positionsOf(surface: string): number {
+    let positions = this.positionsBySurface.get(surface);
+    if (positions === undefined) {
+      let bits = 0;
+      this.wanted.forEach((readings, index) => {
+        if (sameWord(surface, readings)) bits |= 1 << index;
+      });
+      positions = bits;
+      this.positionsBySurface.set(surface, positions);
+    }
+    return positions;
+  }
+
+  /** Reports each occurrence, in order, until `found` returns true. */
+  private scan(text: string, found: (span: PhraseSpan) => boolean): void {
+    const length = this.wanted.length;
+    if (length === 0) return;
+    // The last `length` words the index knows (stop words skipped): their phrase positions and start offsets.
+    const positions = new Int32Array(length);
+    const starts = new Int32Array(length);
+    let seen = 0;
+    for (const token of tokenize(text)) {
+      const analysis = analyzeWord(token.text);
+      if (analysis === null) continue;
+      positions[seen % length] = this.positionsOf(analysis.surface);
+      starts[seen % length] = token.start;
+      seen++;
+      if (seen < length || (positions[(seen - 1) % length]! & (1 << (length - 1))) === 0) continue;
+      let holds = true;
+      for (let offset = 0; offset < length - 1 && holds; offset++) {
+        holds = (positions[(seen - length + offset) % length]! & (1 << offset)) !== 0;
+      }
+      if (holds && found({ start: starts[(seen - length) % length]!, end: token.end })) return;
+    }
+  }
+
+  /** Every place where the phrase's words stand one after the other. */
+  spans(text: string): PhraseSpan[] {
+    const spans: PhraseSpan[] = [];
+    this.scan(text, (span) => {
+      spans.push(span);
+      return false;
+    });
+    return spans;
+  }
+
+  /** Whether the phrase stands anywhere in the text; stops at the first occurrence. */
+  holds(text: string): boolean {
+    let held = false;
+    this.scan(text, () => (held = true));
+    return held;
+  }
 }
 
 /**
@@ -52,14 +109,5 @@ function comparableWords(text: string): ComparableWord[] {
  * holds "منتدى التعاون".
  */
 export function findPhraseSpans(text: string, phrase: readonly QueryWord[]): PhraseSpan[] {
-  if (phrase.length === 0) return [];
-  const wanted = phrase.map((word) => readingsOf(word.analysis.surface));
-  const words = comparableWords(text);
-  const spans: PhraseSpan[] = [];
-  for (let first = 0; first + wanted.length <= words.length; first++) {
-    if (wanted.every((readings, offset) => sameWord(words[first + offset]!, readings))) {
-      spans.push({ start: words[first]!.start, end: words[first + wanted.length - 1]!.end });
-    }
-  }
-  return spans;
+  return new PhraseMatcher(phrase).spans(text);
 }

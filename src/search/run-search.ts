@@ -24,6 +24,8 @@ export interface SearchRequest {
 
 export interface SearchOutcome {
   readonly total: number;
+  /** False when phrases were confirmed only within the text budget: `total` is then a lower bound. */
+  readonly totalExact: boolean;
   readonly page: readonly RankedArticle[];
   readonly facets?: FacetCounts;
 }
@@ -43,14 +45,23 @@ function articleTest(engine: Engine, request: SearchRequest): ((ordinal: number)
  */
 export async function runSearch(engine: Engine, request: SearchRequest): Promise<SearchOutcome> {
   const filter = articleTest(engine, request);
-  const { ranked } = searchArticles(engine, request.query, {
+  const result = searchArticles(engine, request.query, {
     ...(request.fields === undefined ? {} : { fields: request.fields }),
     ...(filter === undefined ? {} : { filter }),
   });
-  const matches = await keepPhraseMatches(engine, ranked, request.query.phrases, request.fields);
+  const end = request.offset + request.limit;
+  // Ranked by relevance with nothing to check against the text: only the page's articles need ordering.
+  if (request.query.phrases.length === 0 && request.sort === 'relevance') {
+    const page = result.top(end).slice(request.offset);
+    return withFacets(engine, request, { total: result.total, totalExact: true, page }, result.ordinals);
+  }
+  const { matches, complete } = await keepPhraseMatches(engine, result.inRankOrder(), request.query.phrases, request.fields);
   const ordered = request.sort === 'date' ? sortByDate(engine.catalog, matches) : matches;
-  const page = ordered.slice(request.offset, request.offset + request.limit);
-  if (request.facets.length === 0) return { total: ordered.length, page };
-  const facets = countFacets(engine.catalog, ordered.map((article) => article.ordinal), request.facets);
-  return { total: ordered.length, page, facets };
+  const page = ordered.slice(request.offset, end);
+  return withFacets(engine, request, { total: ordered.length, totalExact: complete, page }, ordered.map((article) => article.ordinal));
+}
+
+function withFacets(engine: Engine, request: SearchRequest, outcome: SearchOutcome, ordinals: readonly number[]): SearchOutcome {
+  if (request.facets.length === 0) return outcome;
+  return { ...outcome, facets: countFacets(engine.catalog, ordinals, request.facets) };
 }

@@ -1,29 +1,19 @@
 // Search: a parsed query → articles ranked by BM25 over exact, clitic-free, stem, typo, month and cross-script (Latin → Arabic) matches.
 
-import type { Query, SearchOptions } from 'minisearch';
+import type { Query } from 'minisearch';
 import { analyzeWordPair, transliterationKeys } from '../analysis/pipeline';
 import { withoutAddedClitics } from '../analysis/stem';
 import { KEY_FIELDS, STEM_FIELDS, SURFACE_FIELDS } from '../index-format/search-options';
 import type { Engine } from '../loading/load-engine';
 import type { ParsedQuery, QueryWord } from '../query/parse-query';
+import { evaluateQuery } from './evaluate-query';
 import { restrictToFields, type SearchField } from './field-restriction';
+import { rankMatches, type SearchResult } from './rank-matches';
 import { BM25_PARAMETERS, CLITIC_READING_BOOSTS, KEY_BOOSTS, PREFIX_WEIGHT, TYPO_WEIGHT, STEM_BOOSTS, SURFACE_BOOSTS } from './ranking';
+import { scoringTablesOf } from './term-index';
 import { typoQueries } from './typo-policy';
 
-/** One ranked article: its ordinal in the catalog and the index terms it matched. */
-export interface RankedArticle {
-  readonly ordinal: number;
-  readonly score: number;
-  readonly matchedTerms: readonly string[];
-}
-
-export interface SearchResult {
-  readonly total: number;
-  readonly ranked: readonly RankedArticle[];
-}
-
-const identity = (text: string): string => text;
-const single = (text: string): string[] => [text];
+export type { RankedArticle, SearchResult } from './rank-matches';
 
 type Boosts = Readonly<Partial<Record<string, number>>>;
 
@@ -43,12 +33,7 @@ function wordQuery(word: QueryWord, configured: Boosts): Query {
   };
 }
 
-const BASE_OPTIONS: SearchOptions = {
-  tokenize: single,
-  processTerm: identity,
-  weights: { fuzzy: TYPO_WEIGHT, prefix: PREFIX_WEIGHT },
-  bm25: BM25_PARAMETERS,
-};
+const NO_MATCHES: SearchResult = { total: 0, ranked: [], ordinals: [], top: () => [], inRankOrder: () => [] };
 
 /** Month keys of adjacent query words that name a month together (تشرين الثاني), matched like stems. */
 function monthPairQueries(words: readonly QueryWord[]): Query[] {
@@ -75,9 +60,8 @@ export interface SearchArticlesOptions {
   readonly filter?: (ordinal: number) => boolean;
 }
 
-/** Every article matching any query word, best first. */
-export function searchArticles(engine: Engine, query: ParsedQuery, options: SearchArticlesOptions = {}): SearchResult {
-  if (query.words.length === 0) return { total: 0, ranked: [] };
+/** The query tree of a parsed query: per word its exact, stem and clitic-free readings, plus typo, month-pair and cross-script queries. */
+export function buildQueryTree(engine: Engine, query: ParsedQuery, fields?: readonly SearchField[]): Query {
   const configured = engine.manifest.boosts ?? {};
   const queries = [
     ...query.words.map((word) => wordQuery(word, configured)),
@@ -86,15 +70,19 @@ export function searchArticles(engine: Engine, query: ParsedQuery, options: Sear
     ...transliterationQueries(query.words),
   ];
   const tree: Query = { combineWith: 'OR', queries };
-  const { filter, fields } = options;
-  const results = engine.index.search(fields === undefined ? tree : restrictToFields(tree, fields), {
-    ...BASE_OPTIONS,
-    ...(filter === undefined ? {} : { filter: (result) => filter(result.id as number) }),
-  });
-  const ranked = results.map((result) => ({
-    ordinal: result.id as number,
-    score: result.score,
-    matchedTerms: result.terms,
-  }));
-  return { total: ranked.length, ranked };
+  return fields === undefined ? tree : restrictToFields(tree, fields);
+}
+
+/** The search-wide options every query tree is scored with. */
+export const SEARCH_DEFAULTS = {
+  weights: { fuzzy: TYPO_WEIGHT, prefix: PREFIX_WEIGHT },
+  bm25: BM25_PARAMETERS,
+} as const;
+
+/** Every article matching any query word, best first. */
+export function searchArticles(engine: Engine, query: ParsedQuery, options: SearchArticlesOptions = {}): SearchResult {
+  if (query.words.length === 0) return NO_MATCHES;
+  const tables = scoringTablesOf(engine);
+  const evaluation = evaluateQuery(tables, buildQueryTree(engine, query, options.fields), SEARCH_DEFAULTS);
+  return rankMatches(tables, evaluation, options.filter);
 }

@@ -27,8 +27,8 @@ export interface Suggestion {
 function findEarlierMatches(engine: Engine, before: string): { found: Set<number>; excluded: Set<number> } {
   const parsed = parseQuery(`${before} `);
   const excluded = findExcludedOrdinals(engine, parsed.exclusions);
-  const { ranked } = searchArticles(engine, parsed, excluded.size === 0 ? {} : { filter: (ordinal) => !excluded.has(ordinal) });
-  return { found: new Set(ranked.map((article) => article.ordinal)), excluded };
+  const { ordinals } = searchArticles(engine, parsed, excluded.size === 0 ? {} : { filter: (ordinal) => !excluded.has(ordinal) });
+  return { found: new Set(ordinals), excluded };
 }
 
 /**

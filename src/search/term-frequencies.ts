@@ -1,45 +1,40 @@
-// Term frequencies: how many articles hold each index term that a prefix or a fuzzy lookup reaches, read from the index alone.
+// Term frequencies: how many articles hold each index term near a word, and how many a word finds, read from the index alone.
 
-import type { Query } from 'minisearch';
+import type { WordAnalysis } from '../analysis/pipeline';
 import { STEM_FIELDS, SURFACE_FIELDS } from '../index-format/search-options';
 import type { Engine } from '../loading/load-engine';
-import type { WordAnalysis } from '../analysis/pipeline';
+import { evaluateQuery } from './evaluate-query';
+import { postingListOf, scoringTablesOf, type FieldTermData } from './term-index';
 
-const identity = (text: string): string => text;
-const single = (text: string): string[] => [text];
-
-export interface TermReach {
-  readonly prefix?: boolean;
-  readonly fuzzy?: number;
-}
-
-/** Exact-form terms reached from `term` (by prefix or within an edit distance) → the articles (ordinals) holding each. */
-export function findReachedTerms(engine: Engine, term: string, reach: TermReach): Map<string, number[]> {
-  const query: Query = { queries: [term], fields: [...SURFACE_FIELDS], prefix: reach.prefix ?? false, fuzzy: reach.fuzzy ?? false };
-  const holders = new Map<string, number[]>();
-  for (const result of engine.index.search(query, { tokenize: single, processTerm: identity, maxFuzzy: 2 })) {
-    for (const reached of result.terms) {
-      const list = holders.get(reached);
-      if (list === undefined) holders.set(reached, [result.id as number]);
-      else list.push(result.id as number);
-    }
+/** The number of articles holding a term in any exact-form field (title, body): the union of its postings. */
+function countHolders(engine: Engine, data: FieldTermData): number {
+  const { fieldIds } = scoringTablesOf(engine);
+  const holders = new Set<number>();
+  for (const field of SURFACE_FIELDS) {
+    const fieldId = fieldIds[field];
+    const list = fieldId === undefined ? null : postingListOf(data, fieldId);
+    if (list !== null) for (const shortId of list.documents) holders.add(shortId);
   }
-  return holders;
+  return holders.size;
 }
 
-/** Exact-form terms reached from `term` → the number of articles holding each. */
-export function countReachedTerms(engine: Engine, term: string, reach: TermReach): Map<string, number> {
-  return new Map([...findReachedTerms(engine, term, reach)].map(([reached, ordinals]) => [reached, ordinals.length]));
+/** Exact-form terms within `edits` of `term` (itself included, when indexed) → the number of articles holding each. */
+export function countNearTerms(engine: Engine, term: string, edits: number): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const [near, [data]] of scoringTablesOf(engine).tree.fuzzyGet(term, edits)) {
+    const count = countHolders(engine, data);
+    if (count > 0) counts.set(near, count);
+  }
+  return counts;
 }
 
 /** The number of articles a word finds: its exact form or any of its stems. */
 export function countWordArticles(engine: Engine, analysis: WordAnalysis): number {
-  const query: Query = {
+  return evaluateQuery(scoringTablesOf(engine), {
     combineWith: 'OR',
     queries: [
       { queries: [analysis.surface], fields: [...SURFACE_FIELDS] },
       { queries: [...analysis.stems], fields: [...STEM_FIELDS] },
     ],
-  };
-  return engine.index.search(query, { tokenize: single, processTerm: identity }).length;
+  }).shortIds.length;
 }

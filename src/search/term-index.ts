@@ -1,10 +1,11 @@
-// Term lookups without scoring: which articles hold an index term, and which terms start with a prefix, read from MiniSearch's term tree.
+// The one reader of MiniSearch's protected state: term lookups without scoring, and the tables the query evaluator scores from.
 
 import { STEM_FIELDS, SURFACE_FIELDS, type IndexField } from '../index-format/search-options';
+import type { PostingList } from '../index-format/term-postings';
 import type { Engine } from '../loading/load-engine';
 
 /** fieldId → (short document id → term frequency), as MiniSearch 7 stores each term. */
-type FieldTermData = Map<number, Map<number, number>>;
+export type FieldTermData = Map<number, Map<number, number>>;
 
 /**
  * MiniSearch 7 (pinned) has no public document-frequency lookup, and a search
@@ -12,15 +13,21 @@ type FieldTermData = Map<number, Map<number, number>>;
  * prefix. Its term tree and id tables are protected fields; this view reads
  * them, and nothing else does.
  */
-interface TermTree {
+export interface TermTree {
   atPrefix(prefix: string): Iterable<[string, FieldTermData]>;
   get(term: string): FieldTermData | undefined;
+  /** Terms within `maxDistance` edits → [their data, the distance]. */
+  fuzzyGet(term: string, maxDistance: number): Map<string, [FieldTermData, number]>;
 }
 
 interface TermTreeView {
   readonly _index: TermTree;
   readonly _fieldIds: Readonly<Record<string, number>>;
   readonly _documentIds: ReadonlyMap<number, unknown>;
+  readonly _fieldLength: ReadonlyMap<number, readonly number[]>;
+  readonly _avgFieldLength: readonly number[];
+  readonly _documentCount: number;
+  readonly _nextId: number;
 }
 
 function treeOf(engine: Engine): TermTreeView {
@@ -34,7 +41,7 @@ function fieldIdsOf(view: TermTreeView, fields: readonly IndexField[]): number[]
 function addHolders(view: TermTreeView, data: FieldTermData | undefined, fieldIds: readonly number[], into: Set<number>): void {
   if (data === undefined) return;
   for (const fieldId of fieldIds) {
-    for (const shortId of data.get(fieldId)?.keys() ?? []) into.add(view._documentIds.get(shortId) as number);
+    for (const shortId of postingListOf(data, fieldId)?.documents ?? []) into.add(view._documentIds.get(shortId) as number);
   }
 }
 
@@ -62,7 +69,7 @@ export function articlesHoldingWord(engine: Engine, surface: string, stems: read
 }
 
 function holdsAny(data: FieldTermData | undefined, fieldIds: readonly number[]): boolean {
-  return data !== undefined && fieldIds.some((fieldId) => (data.get(fieldId)?.size ?? 0) > 0);
+  return data !== undefined && fieldIds.some((fieldId) => (postingListOf(data, fieldId)?.documents.length ?? 0) > 0);
 }
 
 /**
@@ -76,4 +83,62 @@ export function hasTerm(engine: Engine, term: string, fields: readonly IndexFiel
   if (!prefix) return holdsAny(view._index.get(term), fieldIds);
   for (const [, data] of view._index.atPrefix(term)) if (holdsAny(data, fieldIds)) return true;
   return false;
+}
+
+/** What BM25 needs of the index, as flat tables: read once per loaded index. */
+export interface ScoringTables {
+  readonly tree: TermTree;
+  readonly fieldIds: Readonly<Record<string, number>>;
+  readonly fieldCount: number;
+  readonly documentCount: number;
+  /** Short ids run from 0 to this, exclusive. */
+  readonly shortIdLimit: number;
+  readonly averageFieldLength: readonly number[];
+  /** Field lengths by short id × field count + field id. */
+  readonly fieldLengths: Uint32Array;
+  /** The article ordinal of each short id. */
+  readonly ordinals: Int32Array;
+}
+
+const tablesByIndex = new WeakMap<object, ScoringTables>();
+
+function buildScoringTables(view: TermTreeView): ScoringTables {
+  const fieldCount = Object.keys(view._fieldIds).length;
+  const shortIdLimit = view._nextId;
+  const fieldLengths = new Uint32Array(shortIdLimit * fieldCount);
+  const ordinals = new Int32Array(shortIdLimit).fill(-1);
+  for (const [shortId, lengths] of view._fieldLength) {
+    for (let field = 0; field < fieldCount; field++) fieldLengths[shortId * fieldCount + field] = lengths[field] ?? 0;
+  }
+  for (const [shortId, ordinal] of view._documentIds) ordinals[shortId] = ordinal as number;
+  return {
+    tree: view._index,
+    fieldIds: view._fieldIds,
+    fieldCount,
+    documentCount: view._documentCount,
+    shortIdLimit,
+    averageFieldLength: view._avgFieldLength,
+    fieldLengths,
+    ordinals,
+  };
+}
+
+/** The scoring tables of an engine's index, built on its first query and kept for the isolate's life. */
+export function scoringTablesOf(engine: Engine): ScoringTables {
+  let tables = tablesByIndex.get(engine.index);
+  if (tables === undefined) {
+    tables = buildScoringTables(treeOf(engine));
+    tablesByIndex.set(engine.index, tables);
+  }
+  return tables;
+}
+
+/** Typed postings of one field of a term: straight from the compact postings, or copied from a plain Map. */
+export function postingListOf(data: FieldTermData, fieldId: number): PostingList | null {
+  const typed = data as FieldTermData & { postingList?: (fieldId: number) => PostingList | null };
+  if (typeof typed.postingList === 'function') return typed.postingList(fieldId);
+  const documents = data.get(fieldId);
+  if (documents === undefined) return null;
+  const list = { documents: Int32Array.from(documents.keys()), frequencies: Int32Array.from(documents.values()) };
+  return { ...list, ascending: list.documents.every((id, index) => index === 0 || id > list.documents[index - 1]!) };
 }

@@ -24,6 +24,12 @@ describe('quoted phrases', () => {
     expect(result.hits[0]!.snippet).toContain('<mark>تَاجِرٌ عَجُوزٌ</mark>');
   });
 
+  it('report an exact total when every candidate could be read (the sample corpus is well within the budget)', async () => {
+    const result = await search({ q: '"المدينة القديمة"' });
+    expect(result.total).toBe(1);
+    expect(result.total_exact).toBe(true);
+  });
+
   it('require the words in order: the reversed phrase finds nothing', async () => {
     expect((await search({ q: '"القديمة المدينة"' })).total).toBe(0);
   });

@@ -1,7 +1,7 @@
 // Corrupt artefacts: the loader refuses them with a message that says why, and the app answers 503 on /search and /health, never wrong results.
 
 import { beforeAll, describe, expect, it } from 'vitest';
-import { BODY_SHARD_SIZE, CATALOG_FILE, MANIFEST_FILE, SEARCH_INDEX_FILE, bodyShardFile } from '../../src/index-format/artefacts';
+import { MIN_BODY_SHARD_SIZE, CATALOG_FILE, MANIFEST_FILE, SEARCH_INDEX_FILE, bodyShardFile } from '../../src/index-format/artefacts';
 import { ANALYZER_VERSION, FORMAT_VERSION } from '../../src/index-format/versions';
 import { IndexUnavailableError, type IndexProblem } from '../../src/loading/index-unavailable-error';
 import { loadEngine } from '../../src/loading/load-engine';
@@ -19,8 +19,8 @@ const SECOND_SHARD_WORD = 'القيروان';
 let pristine: Files;
 
 beforeAll(async () => {
-  const articles = Array.from({ length: BODY_SHARD_SIZE + 10 }, (_, i) =>
-    article(`a${i}`, `خبر رقم ${i}`, `${i < BODY_SHARD_SIZE ? FIRST_SHARD_WORD : SECOND_SHARD_WORD} تستقبل الزوار في موسم الصيف رقم ${i}.`),
+  const articles = Array.from({ length: MIN_BODY_SHARD_SIZE + 5 }, (_, i) =>
+    article(`a${i}`, `خبر رقم ${i}`, `${i < MIN_BODY_SHARD_SIZE ? FIRST_SHARD_WORD : SECOND_SHARD_WORD} تستقبل الزوار في موسم الصيف رقم ${i}.`),
   );
   pristine = await buildFiles(articles);
 });
@@ -80,7 +80,7 @@ async function expect503(response: Response, message: RegExp): Promise<void> {
 describe('loadEngine on corrupt artefacts', () => {
   it('loads the pristine build, so every failure below is the corruption’s doing', async () => {
     const engine = await loadEngine(createMemoryReader(pristine));
-    expect(engine.manifest.documentCount).toBe(BODY_SHARD_SIZE + 10);
+    expect(engine.manifest.documentCount).toBe(MIN_BODY_SHARD_SIZE + 5);
     expect(engine.failure()).toBeNull();
   });
 

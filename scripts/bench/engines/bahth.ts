@@ -24,7 +24,7 @@ export const bahthEngine: BenchEngine = {
         const parsed = parseQuery(query);
         const result = searchArticles(engine, parsed);
         const options = { query: parsed, highlight: true, snippetLength: DEFAULT_SNIPPET_LENGTH };
-        const hits = await presentHits(engine, result.ranked.slice(0, PAGE_SIZE), options);
+        const hits = await presentHits(engine, result.top(PAGE_SIZE), options);
         return hits.length === 0 ? 0 : result.total;
       },
     };

@@ -10,7 +10,7 @@ import { ServerTiming } from './server-timing';
  * (a new response field, another snippet rule): ETags and cached copies made
  * by the previous worker then stop matching.
  */
-export const RESPONSE_VERSION = 1;
+export const RESPONSE_VERSION = 2;
 
 /** Seconds used when CACHE_MAX_AGE is unset or not a whole number. */
 export const DEFAULT_MAX_AGE = 60;

@@ -68,6 +68,7 @@ export function registerSearchRoute(app: OpenAPIHono<{ Bindings: Env }>, getEngi
       const body: SearchResponse = {
         query: parameters.q,
         total: outcome.total,
+        total_exact: outcome.totalExact,
         offset: parameters.offset,
         limit: parameters.limit,
         hits,

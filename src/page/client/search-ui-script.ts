@@ -65,7 +65,9 @@ function showResults(ui, query, body, hitsShown, append, onDidYouMean) {
   ui.results.removeAttribute('aria-busy');
   ui.root.dataset.state = body.total > 0 ? 'results' : 'empty';
   if (body.total > 0) {
-    ui.status.replaceChildren(describeCount(body.total) + ' لـ «' + query + '»');
+    // A phrase query may confirm only part of its candidates: the count is then "at least".
+    const atLeast = body.total_exact === false ? ' على الأقل' : '';
+    ui.status.replaceChildren(describeCount(body.total) + atLeast + ' لـ «' + query + '»');
   } else {
     ui.status.replaceChildren(element('strong', '', 'لا نتائج لـ «' + query + '».'), ' ',
       element('span', 'bahth-hint', 'تحقّق من الإملاء، أو جرّب كلمات أقل أو أعمّ.'));
