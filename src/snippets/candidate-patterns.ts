@@ -52,7 +52,8 @@ for (const letter of new Set(NORMAL_FORM.values())) {
   SPELLINGS.set(letter, `[${escapeForClass(PLAIN.filter((character) => NORMAL_FORM.get(character) === letter))}]`);
 }
 
-const ANY_LETTER = `[${escapeForClass(PLAIN.filter((character) => NORMAL_FORM.get(character) !== ''))}]`;
+/** Hits every plain word: a term this short or vague leaves nothing to look for. */
+export const ANY_LETTER = `[${escapeForClass(PLAIN.filter((character) => NORMAL_FORM.get(character) !== ''))}]`;
 
 /** A raw run of plain characters whose normal form is `letters`, or undefined when a letter has no plain spelling. */
 function spelledRun(letters: string): string | undefined {

@@ -1,7 +1,7 @@
 // Match finding: which words of a stored text the query matched, as offsets into that text.
 
 import { analyzeWord, type WordAnalysis } from '../analysis/pipeline';
-import { CandidateWords } from './candidate-words';
+import { candidateWords } from './candidate-words';
 
 /** A matched word in the original text, whole (diacritics, tatweel and clitics included). */
 export interface MatchedSpan {
@@ -37,7 +37,7 @@ function termOfAnalysis(analysis: WordAnalysis | null, matchedTerms: ReadonlySet
 export function findMatches(text: string, matchedTerms: ReadonlySet<string>, stop?: ScanStop): MatchedSpan[] {
   const spans: MatchedSpan[] = [];
   if (matchedTerms.size === 0) return spans;
-  const words = new CandidateWords(text, matchedTerms);
+  const words = candidateWords(text, matchedTerms);
   while (words.next()) {
     const { start, end } = words;
     if (stop?.reached(start)) break;

@@ -7,11 +7,11 @@ import { normalizeWord } from '../../src/analysis/normalize';
 import { analyzeWord } from '../../src/analysis/pipeline';
 import { tokenize } from '../../src/analysis/tokenize';
 import { PLAIN, SEPARATORS } from '../../src/snippets/candidate-patterns';
-import { CandidateWords } from '../../src/snippets/candidate-words';
+import { candidateWords, MAX_PATTERNS } from '../../src/snippets/candidate-words';
 
 /** The candidate words of `text` for `terms`, as [start, end] pairs. */
 function candidates(text: string, terms: Iterable<string>): [number, number][] {
-  const words = new CandidateWords(text, terms);
+  const words = candidateWords(text, terms);
   const found: [number, number][] = [];
   while (words.next()) found.push([words.start, words.end]);
   return found;
@@ -66,7 +66,7 @@ describe('the plain Arabic the patterns rely on', () => {
   });
 });
 
-describe('CandidateWords', () => {
+describe('candidateWords', () => {
   it('finds every word of the sample corpus that analyses to a term', () => {
     for (const text of sampleTexts) expectEveryMatchingWordFound(text);
   });
@@ -104,6 +104,18 @@ describe('CandidateWords', () => {
   it('reads a word holding a character outside plain Arabic whatever the terms, since its analysis cannot be foreseen', () => {
     const text = 'كلام ﻻفروف';
     expect(candidates(text, ['مراكش']).map(([start, end]) => text.slice(start, end))).toEqual(['ﻻفروف']);
+  });
+
+  it('reads every word when a one-letter term leaves nothing to look for', () => {
+    const text = 'قال لافروف في مراكش';
+    expect(candidates(text, ['م'])).toEqual(tokenize(text).map((token) => [token.start, token.end]));
+  });
+
+  it('reads every word when so many terms are matched that one scan each would cost more', () => {
+    const words = Array.from({ length: MAX_PATTERNS + 1 }, (_, index) => `كلمه${'بتثجحخدذ'[index % 8]}${'سشصضطظعغ'[Math.floor(index / 8)]}`);
+    const text = words.join(' ');
+    expect(candidates(text, ['زززز', ...words])).toHaveLength(MAX_PATTERNS + 1);
+    expect(candidates(`${text} قال`, words)).toHaveLength(MAX_PATTERNS + 2);
   });
 
   it('finds nothing for no terms but words outside plain Arabic', () => {
