@@ -1,7 +1,7 @@
 // Match finding: which words of a stored text the query matched, as offsets into that text.
 
-import { analyzeWord } from '../analysis/pipeline';
-import { tokenize, type Token } from '../analysis/tokenize';
+import { analyzeWord, type WordAnalysis } from '../analysis/pipeline';
+import { candidateWords } from './candidate-words';
 
 /** A matched word in the original text, whole (diacritics, tatweel and clitics included). */
 export interface MatchedSpan {
@@ -11,22 +11,42 @@ export interface MatchedSpan {
   readonly term: string;
 }
 
+/** Lets a caller end the scan once the matches seen so far settle what it needs. */
+export interface ScanStop {
+  /** Called with each match, in text order, with the analysis of its word. */
+  add(span: MatchedSpan, analysis: WordAnalysis): void;
+  /** True when no word starting at `position` or later can change the outcome. */
+  reached(position: number): boolean;
+}
+
+/** The matched term a word's analysis stands for: its exact form first, else its first matching stem. */
+function termOfAnalysis(analysis: WordAnalysis | null, matchedTerms: ReadonlySet<string>): string | undefined {
+  if (analysis === null) return undefined;
+  if (matchedTerms.has(analysis.surface)) return analysis.surface;
+  for (const stem of analysis.stems) if (matchedTerms.has(stem)) return stem;
+  return undefined;
+}
+
 /**
  * Finds the words of `text` whose analysis produced one of the matched index
  * terms. The same analysis built the index, so a word is marked exactly when
- * it is the reason the article matched. `tokens` (tokenize(text)) may be
- * passed in by a caller that needs them too, so a body is tokenised once.
+ * it is the reason the article matched. Only candidate words (those that
+ * can stand for a term) are analysed. With `stop`, the scan ends at the
+ * first word at which stop.reached() is true.
  */
-export function findMatches(text: string, matchedTerms: ReadonlySet<string>, tokens?: readonly Token[]): MatchedSpan[] {
+export function findMatches(text: string, matchedTerms: ReadonlySet<string>, stop?: ScanStop): MatchedSpan[] {
   const spans: MatchedSpan[] = [];
   if (matchedTerms.size === 0) return spans;
-  for (const token of tokens ?? tokenize(text)) {
-    const analysis = analyzeWord(token.text);
-    if (analysis === null) continue;
-    let term: string | undefined;
-    if (matchedTerms.has(analysis.surface)) term = analysis.surface;
-    else term = analysis.stems.find((stem) => matchedTerms.has(stem));
-    if (term !== undefined) spans.push({ start: token.start, end: token.end, term });
+  const words = candidateWords(text, matchedTerms);
+  while (words.next()) {
+    const { start, end } = words;
+    if (stop?.reached(start)) break;
+    const analysis = analyzeWord(text.slice(start, end));
+    const term = termOfAnalysis(analysis, matchedTerms);
+    if (term === undefined) continue;
+    const span = { start, end, term };
+    spans.push(span);
+    stop?.add(span, analysis!);
   }
   return spans;
 }

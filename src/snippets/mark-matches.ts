@@ -2,8 +2,7 @@
 
 import type { ParsedQuery, QueryWord } from '../query/parse-query';
 import { findPhraseSpans } from '../search/phrase-match';
-import type { Token } from '../analysis/tokenize';
-import { findMatches, type MatchedSpan } from './find-matches';
+import { findMatches, type MatchedSpan, type ScanStop } from './find-matches';
 
 /** Joins overlapping or touching runs so that each is marked once. */
 function mergeRuns(runs: MatchedSpan[]): MatchedSpan[] {
@@ -43,12 +42,13 @@ export function markMatches(
   text: string,
   matchedTerms: ReadonlySet<string>,
   phrases: ParsedQuery['phrases'],
-  tokens?: readonly Token[],
+  stop?: ScanStop,
 ): MatchedSpan[] {
-  const words = findMatches(text, matchedTerms, tokens);
+  const joined = phrases.filter((phrase) => !phrase.negated && phrase.words.length > 1);
+  // A stop counts single words only, so with phrase runs to find the whole text is read.
+  const words = findMatches(text, matchedTerms, joined.length === 0 ? stop : undefined);
   const runs = mergeRuns(
-    phrases
-      .filter((phrase) => !phrase.negated && phrase.words.length > 1)
+    joined
       .flatMap((phrase) => findPhraseSpans(text, phrase.words).map((span) => ({ ...span, term: `"${phrase.text}"` }))),
   );
   if (runs.length === 0) return words;
