@@ -63,12 +63,14 @@ const RATIO_FIGURES: readonly [string, (r: EngineResult) => number][] = [
   ['build', (r) => r.buildMs],
 ];
 
+/** Our engines are named after the project (bahth, bahth-search-only); every other engine is a peer. */
+const isOurs = (result: EngineResult): boolean => result.engine === OURS || result.engine.startsWith(`${OURS}-`);
+
 function ratioRows(results: readonly EngineResult[]): string[] {
-  const ours = results.find((r) => r.engine === OURS);
-  if (ours === undefined) return [];
-  return results
-    .filter((r) => r.engine !== OURS)
-    .map((peer) => [`ours / ${peer.engine}`, ...RATIO_FIGURES.map(([, figure]) => (figure(ours) / figure(peer)).toFixed(2))].join(' | '));
+  const peers = results.filter((r) => !isOurs(r));
+  return results.filter(isOurs).flatMap((ours) =>
+    peers.map((peer) => [`${ours.engine} / ${peer.engine}`, ...RATIO_FIGURES.map(([, figure]) => (figure(ours) / figure(peer)).toFixed(2))].join(' | ')),
+  );
 }
 
 /** Prints the whole report as Markdown, ready to paste into BENCHMARKS.md. */

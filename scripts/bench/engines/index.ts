@@ -2,6 +2,7 @@
 
 import type { BenchEngine } from '../bench-engine';
 import { bahthEngine } from './bahth';
+import { bahthSearchOnlyEngine } from './bahth-search-only';
 import { createFlexSearchEngine } from './flexsearch';
 import { lunrEngine } from './lunr';
 import { miniSearchDefaultEngine } from './minisearch-default';
@@ -9,6 +10,7 @@ import { oramaEngine } from './orama';
 
 export const ENGINES: readonly BenchEngine[] = [
   bahthEngine,
+  bahthSearchOnlyEngine,
   miniSearchDefaultEngine,
   createFlexSearchEngine('strict'),
   createFlexSearchEngine('forward'),
