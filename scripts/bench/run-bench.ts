@@ -17,7 +17,8 @@ import { median, spread } from './stats';
 const USAGE = `Usage: npm run bench -- [options]
 
   --runs N        fresh processes per engine and corpus (default 5)
-  --repeats N     passes over the query set per process, after the cold start (default 5)
+  --repeats N     passes over the query set per process after the cold start, the first reported
+                  apart (data read for the first time), the rest as warm latency (default 5, at least 2)
   --corpus LIST   comma-separated: news-1000, news-all, arcd (default all three)
   --engine LIST   comma-separated: ${ENGINES.map((engine) => engine.name).join(', ')} (default all)
   --json FILE     also write the figures as one JSON object to FILE
@@ -78,6 +79,8 @@ async function benchEngine(engine: BenchEngine, corpus: Corpus, root: string, ru
     loadMs: spread(pick('loadMs')),
     coldMs: spread(pick('coldMs')),
     heapBytes: spread(pick('heapBytes')),
+    firstP50: spread(pick('firstP50')),
+    firstP99: spread(pick('firstP99')),
     p50: spread(pick('p50')),
     p95: spread(pick('p95')),
     p99: spread(pick('p99')),
@@ -103,8 +106,8 @@ async function main(): Promise<void> {
   }
   const runs = Number(values.runs);
   const repeats = Number(values.repeats);
-  if (!Number.isInteger(runs) || runs < 1 || !Number.isInteger(repeats) || repeats < 1) {
-    throw new Error(`--runs and --repeats must be whole numbers of at least 1\n${USAGE}`);
+  if (!Number.isInteger(runs) || runs < 1 || !Number.isInteger(repeats) || repeats < 2) {
+    throw new Error(`--runs must be a whole number of at least 1, --repeats of at least 2 (a first pass, then warm passes)\n${USAGE}`);
   }
   const wanted = values.engine?.split(',');
   const unknown = wanted?.filter((name) => !ENGINES.some((engine) => engine.name === name)) ?? [];
