@@ -3,7 +3,7 @@
 
 import MiniSearch, { type Options } from 'minisearch';
 import { LazyRadixNode, writeLeafEntry, writeTreeEntry } from './lazy-radix-node';
-import { encodeTermPostings, type FieldTermData } from './term-postings';
+import { encodeTermPostings, type FieldTermData, type PostingsSource } from './term-postings';
 import { VarintWriter } from './varint';
 
 /** Everything of a MiniSearch index but its postings. */
@@ -31,6 +31,9 @@ const LEAF = '';
 
 /** MiniSearch, extended only to write and read the compact form of its protected state. */
 export class CompactMiniSearch<T> extends MiniSearch<T> {
+  /** The serialised tree and postings this index was loaded from, for readers that walk the bytes (near-term-walk.ts). */
+  serialised: { readonly tree: Uint8Array; readonly postings: PostingsSource } | undefined;
+
   /** The index as state JSON (tree included) and a postings byte stream. */
   toCompact(): CompactIndex {
     const fieldCount = Object.keys(this._fieldIds).length;
@@ -75,7 +78,9 @@ export class CompactMiniSearch<T> extends MiniSearch<T> {
       index._idToShortId.set(id, shortId);
       index._fieldLength.set(shortId, state.fieldLength.slice(shortId * fieldCount, (shortId + 1) * fieldCount));
     });
-    const root = new LazyRadixNode(tree, { bytes: postings }, 0, tree.length);
+    const source: PostingsSource = { bytes: postings };
+    index.serialised = { tree, postings: source };
+    const root = new LazyRadixNode(tree, source, 0, tree.length);
     // MiniSearch's own SearchableMap class (public constructor taking a tree), taken from the instance so both agree.
     const SearchableMap = index._index.constructor as new (tree: RadixNode) => typeof index._index;
     index._index = new SearchableMap(root);

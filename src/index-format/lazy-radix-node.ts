@@ -1,6 +1,6 @@
 // A radix-tree node of MiniSearch's SearchableMap that builds its Map entries from the serialised tree on first access.
 
-import { TermPostings, type PostingsSource } from './term-postings';
+import { termPostingsAt, type PostingsSource } from './term-postings';
 import { VarintReader, type VarintWriter } from './varint';
 
 const LEAF = '';
@@ -51,7 +51,7 @@ export class LazyRadixNode extends Map<string, unknown> {
     while (reader.position < this.end) {
       const edgeLength = reader.read();
       if (edgeLength === 0) {
-        super.set(LEAF, new TermPostings(this.postings, reader.read()));
+        super.set(LEAF, termPostingsAt(this.postings, reader.read()));
         continue;
       }
       codes.length = 0;

@@ -145,3 +145,20 @@ export class TermPostings {
     this.data().forEach((documents, fieldId) => callback(documents, fieldId));
   }
 }
+
+const leavesBySource = new WeakMap<PostingsSource, Map<number, TermPostings>>();
+
+/** The one TermPostings of the term whose postings start at `offset`, so every reader of the tree shares its decoded lists. */
+export function termPostingsAt(source: PostingsSource, offset: number): TermPostings {
+  let leaves = leavesBySource.get(source);
+  if (leaves === undefined) {
+    leaves = new Map();
+    leavesBySource.set(source, leaves);
+  }
+  let leaf = leaves.get(offset);
+  if (leaf === undefined) {
+    leaf = new TermPostings(source, offset);
+    leaves.set(offset, leaf);
+  }
+  return leaf;
+}

@@ -125,7 +125,7 @@ class Evaluator {
     const key = `${maxDistance}:${kept}:${term}`;
     let found = this.nearTerms.get(key);
     if (found === undefined) {
-      found = termsNear(this.tables.tree, term, maxDistance, kept);
+      found = termsNear(this.tables, term, maxDistance, kept);
       this.nearTerms.set(key, found);
     }
     return willEdit ? new Map(found) : found;

@@ -24,7 +24,7 @@ function countHolders(engine: Engine, data: FieldTermData): number {
  */
 export function countNearTerms(engine: Engine, term: string, edits: number, kept: number): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const [near, [data]] of termsNear(scoringTablesOf(engine).tree, term, edits, kept)) {
+  for (const [near, [data]] of termsNear(scoringTablesOf(engine), term, edits, kept)) {
     const count = countHolders(engine, data);
     if (count > 0) counts.set(near, count);
   }

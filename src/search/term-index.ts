@@ -1,6 +1,8 @@
 // The one reader of MiniSearch's protected state: term lookups without scoring, and the tables the query evaluator scores from.
 
 import { STEM_FIELDS, SURFACE_FIELDS, type IndexField } from '../index-format/search-options';
+import type { CompactMiniSearch } from '../index-format/compact-search-index';
+import { walkNearTerms } from '../index-format/near-term-walk';
 import type { PostingList } from '../index-format/term-postings';
 import type { Engine } from '../loading/load-engine';
 
@@ -23,20 +25,17 @@ export interface TermTree {
 
 /**
  * Terms within `maxDistance` edits of `term` → [their data, the distance],
- * where only one edit may touch the term's first `kept` letters: a match that
- * changes them is found within a single edit. Walking only the subtree under
- * the kept letters for the further edits is what makes a long typo cheap:
- * from the root, two edits reach into most of the vocabulary.
+ * where a term that does not start with `term`'s first `kept` letters matches
+ * only within one edit. Walks the serialised tree bytes (near-term-walk.ts),
+ * which builds no tree nodes; an index built in memory falls back to
+ * MiniSearch's own walk (with `kept` 0 only).
  */
-export function termsNear(tree: TermTree, term: string, maxDistance: number, kept = 0): Map<string, [FieldTermData, number]> {
-  const head = term.slice(0, Math.min(kept, term.length));
-  if (head === '' || maxDistance < 2) return tree.fuzzyGet(term, maxDistance);
-  const near = tree.fuzzyGet(term, 1);
-  for (const [rest, found] of tree.atPrefix(head).fuzzyGet(term.slice(head.length), maxDistance)) {
-    const existing = near.get(head + rest);
-    if (existing === undefined || existing[1] > found[1]) near.set(head + rest, found);
+export function termsNear(tables: ScoringTables, term: string, maxDistance: number, kept = 0): Map<string, [FieldTermData, number]> {
+  if (tables.serialised !== undefined) {
+    return walkNearTerms(tables.serialised.tree, tables.serialised.postings, { term, maxDistance, kept }) as unknown as Map<string, [FieldTermData, number]>;
   }
-  return near;
+  if (kept > 0) throw new Error('termsNear: kept letters need an index loaded from its compact form');
+  return tables.tree.fuzzyGet(term, maxDistance);
 }
 
 interface TermTreeView {
@@ -117,11 +116,13 @@ export interface ScoringTables {
   readonly fieldLengths: Uint32Array;
   /** The article ordinal of each short id. */
   readonly ordinals: Int32Array;
+  /** The serialised tree and postings, when the index was loaded from its compact form. */
+  readonly serialised: CompactMiniSearch<unknown>['serialised'];
 }
 
 const tablesByIndex = new WeakMap<object, ScoringTables>();
 
-function buildScoringTables(view: TermTreeView): ScoringTables {
+function buildScoringTables(view: TermTreeView, serialised: ScoringTables['serialised']): ScoringTables {
   const fieldCount = Object.keys(view._fieldIds).length;
   const shortIdLimit = view._nextId;
   const fieldLengths = new Uint32Array(shortIdLimit * fieldCount);
@@ -139,6 +140,7 @@ function buildScoringTables(view: TermTreeView): ScoringTables {
     averageFieldLength: view._avgFieldLength,
     fieldLengths,
     ordinals,
+    serialised,
   };
 }
 
@@ -146,7 +148,7 @@ function buildScoringTables(view: TermTreeView): ScoringTables {
 export function scoringTablesOf(engine: Engine): ScoringTables {
   let tables = tablesByIndex.get(engine.index);
   if (tables === undefined) {
-    tables = buildScoringTables(treeOf(engine));
+    tables = buildScoringTables(treeOf(engine), engine.index.serialised);
     tablesByIndex.set(engine.index, tables);
   }
   return tables;
