@@ -1,18 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeWord } from '../../src/analysis/pipeline';
 import { DEFAULT_SNIPPET_LENGTH, makeBodySnippet, makeTitleSnippet } from '../../src/snippets/make-snippet';
-
-/** The index terms a query word would match, as the search step reports them. */
-function termsOf(...words: string[]): Set<string> {
-  const terms = new Set<string>();
-  for (const word of words) {
-    const analysis = analyzeWord(word);
-    if (analysis === null) continue;
-    terms.add(analysis.surface);
-    for (const stem of analysis.stems) terms.add(stem);
-  }
-  return terms;
-}
+import { termsOf } from './terms-of';
 
 const marked = (html: string): string[] => [...html.matchAll(/<mark>(.*?)<\/mark>/g)].map((match) => match[1]!);
 

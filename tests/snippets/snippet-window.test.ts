@@ -1,24 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyzeWord } from '../../src/analysis/pipeline';
 import { tokenize } from '../../src/analysis/tokenize';
 import { findMatches, type MatchedSpan } from '../../src/snippets/find-matches';
 import { DEFAULT_SNIPPET_LENGTH, makeBodySnippet, MIN_SNIPPET_SCAN } from '../../src/snippets/make-snippet';
 import { renderSnippet } from '../../src/snippets/render-snippet';
 import { CompleteWindowStop } from '../../src/snippets/complete-window-stop';
 import { findSnippetWindow } from '../../src/snippets/snippet-window';
-
-/** The index terms a query word would match, as the search step reports them. */
-function termsOf(...words: string[]): Set<string> {
-  const terms = new Set<string>();
-  for (const word of words) {
-    const analysis = analyzeWord(word);
-    if (analysis === null) continue;
-    terms.add(analysis.surface);
-    for (const stem of analysis.stems) terms.add(stem);
-  }
-  return terms;
-}
+import { termsOf } from './terms-of';
 
 const LENGTH = DEFAULT_SNIPPET_LENGTH;
 const FILLER = 'كلام عام لا علاقة له بالموضوع ';
