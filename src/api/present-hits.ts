@@ -42,7 +42,7 @@ function renderTexts(engine: Engine, article: RankedArticle, body: string | unde
  */
 export async function presentHits(engine: Engine, page: readonly RankedArticle[], options: PresentationOptions): Promise<SearchHit[]> {
   const { catalog } = engine;
-  const bodies = options.highlight ? await Promise.all(page.map((article) => engine.body(article.ordinal))) : [];
+  const bodies = options.highlight ? await engine.bodies(page.map((article) => article.ordinal)) : [];
   return page.map((article, index) => {
     const { ordinal } = article;
     const [title, snippet] = renderTexts(engine, article, bodies[index], options);

@@ -31,6 +31,8 @@ export interface Engine {
   readonly catalog: Catalog;
   /** The body of one article, loading its shard on first use. */
   body(ordinal: number): Promise<string>;
+  /** The bodies of several articles (one request's page), each shard read at most once for the call. */
+  bodies(ordinals: readonly number[]): Promise<string[]>;
   /** Readable spellings of index terms, loaded on first use (suggestions only). */
   displayForms(): Promise<DisplayForms>;
   /** The problem found since loading (a body shard missing or corrupt), so /health can say why searches fail. */
@@ -114,19 +116,30 @@ export async function loadEngine(reader: ArtefactReader): Promise<Engine> {
   checkDocumentCounts(manifest, catalog, index.documentCount);
   const shards = new KeptValues<number, BodyShard>();
   const failures = new Map<number, IndexUnavailableError>();
-  const body = async (ordinal: number): Promise<string> => {
-    const shard = Math.floor(ordinal / manifest.bodyShardSize);
-    let bodies: BodyShard;
+  const readShard = async (shard: number): Promise<BodyShard> => {
     try {
-      bodies = await shards.get(shard, () => readVerified<BodyShard>(reader, manifest, bodyShardFile(shard)));
+      const bodies = await shards.get(shard, () => readVerified<BodyShard>(reader, manifest, bodyShardFile(shard)));
+      failures.delete(shard);
+      return bodies;
     } catch (error) {
       if (error instanceof IndexUnavailableError) failures.set(shard, error);
       throw error;
     }
-    failures.delete(shard);
-    return (Array.isArray(bodies) ? bodies[ordinal - shard * manifest.bodyShardSize] : undefined) ?? '';
+  };
+  const shardOf = (ordinal: number): number => Math.floor(ordinal / manifest.bodyShardSize);
+  const bodyIn = (bodies: BodyShard, ordinal: number): string =>
+    (Array.isArray(bodies) ? bodies[ordinal - shardOf(ordinal) * manifest.bodyShardSize] : undefined) ?? '';
+  const body = async (ordinal: number): Promise<string> => bodyIn(await readShard(shardOf(ordinal)), ordinal);
+  const bodies = async (ordinals: readonly number[]): Promise<string[]> => {
+    // Within one call (one request) a shard read in flight may be shared: two hits of a page in one shard read it once.
+    const reads = new Map<number, Promise<BodyShard>>();
+    for (const ordinal of ordinals) {
+      const shard = shardOf(ordinal);
+      if (!reads.has(shard)) reads.set(shard, readShard(shard));
+    }
+    return Promise.all(ordinals.map(async (ordinal) => bodyIn(await reads.get(shardOf(ordinal))!, ordinal)));
   };
   const forms = new KeptValues<'forms', DisplayForms>();
   const displayForms = (): Promise<DisplayForms> => forms.get('forms', () => readVerified<DisplayForms>(reader, manifest, DISPLAY_FORMS_FILE));
-  return { manifest, index, catalog, body, displayForms, failure: () => failures.values().next().value ?? null };
+  return { manifest, index, catalog, body, bodies, displayForms, failure: () => failures.values().next().value ?? null };
 }

@@ -94,7 +94,7 @@ export async function keepPhraseMatches(
   };
   for (let batch = nextBatch(); batch.length > 0; batch = nextBatch()) {
     if (budget.left <= 0) return { matches, complete: false };
-    const bodies = await Promise.all(batch.map((article) => engine.body(article.ordinal)));
+    const bodies = await engine.bodies(batch.map((article) => article.ordinal));
     batch.forEach((article, index) => {
       const title = engine.catalog.titles[article.ordinal] ?? '';
       const body = bodies[index] ?? '';

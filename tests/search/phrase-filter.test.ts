@@ -32,7 +32,11 @@ describe('keepPhraseMatches', () => {
     const ranked = searchArticles(engine, query).ranked;
     expect(ranked.length).toBe(CANDIDATES);
     let bodiesRead = 0;
-    const counting: Engine = { ...engine, body: (ordinal) => ((bodiesRead += 1), engine.body(ordinal)) };
+    const counting: Engine = {
+      ...engine,
+      body: (ordinal) => ((bodiesRead += 1), engine.body(ordinal)),
+      bodies: (ordinals) => ((bodiesRead += ordinals.length), engine.bodies(ordinals)),
+    };
     const { matches, complete } = await keepPhraseMatches(counting, ranked, query.phrases);
     expect(complete).toBe(false);
     // The budget covers this many bodies; one batch of read-ahead may be loaded past it, never scanned.
