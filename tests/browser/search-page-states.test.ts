@@ -114,7 +114,10 @@ describe('result states', () => {
     const firstPage = await hitIds(page);
     expect(firstPage).toHaveLength(10);
     await page.locator('#search .bahth-more').click();
-    await page.locator('.bahth-hit').nth(10).waitFor();
+    // Either the next page arrives or the page says why not (an error state names its cause).
+    await page.locator('.bahth-hit:nth-child(11), #search[data-state="error"]').first().waitFor();
+    const state = await page.locator('#search').getAttribute('data-state');
+    expect(state, await page.locator('#search .bahth-status').innerText()).toBe('results');
     const allHits = await hitIds(page);
     expect(allHits.slice(0, 10)).toEqual(firstPage);
     expect(new Set(allHits).size).toBe(Math.min(total, 20));
@@ -168,6 +171,24 @@ describe('result states', () => {
     await didYouMean.getByRole('button', { name: 'المغرب' }).click();
     await waitForSearch(page, 'المغرب');
     expect(new URL(page.url()).searchParams.get('q')).toBe('المغرب');
+    await page.close();
+  });
+
+  it('says "at least" when the API could confirm only part of a phrase query (total_exact false)', async () => {
+    const phrase = '"تونس اليوم"';
+    const { page } = await openPage();
+    await page.route('**/search?*', async (route) => {
+      const upstream = await route.fetch({ url: route.request().url().replace(encodeURIComponent(phrase), encodeURIComponent('تونس')) });
+      const body = (await upstream.json()) as { total: number };
+      return route.fulfill({ contentType: 'application/json', body: JSON.stringify({ ...body, query: phrase, total: 12, total_exact: false }) });
+    });
+    await page.goto(`${baseUrl}/?q=${encodeURIComponent(phrase)}`);
+    await waitForSearch(page, phrase);
+    expect(await page.locator('#search .bahth-status').innerText()).toContain('على الأقل');
+    await page.unroute('**/search?*');
+    await page.goto(`${baseUrl}/?q=${encodeURIComponent('تونس')}`);
+    await waitForSearch(page, 'تونس');
+    expect(await page.locator('#search .bahth-status').innerText()).not.toContain('على الأقل');
     await page.close();
   });
 });
