@@ -2,6 +2,7 @@
 
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { loadSearchConfig } from '../build/search-config';
 import { formatProblem } from '../content/content-problem';
 import { loadArticles } from '../content/load-articles';
 import type { Article } from '../../src/content/article';
@@ -22,7 +23,9 @@ const USAGE = `Usage: npm run eval -- (--content PATH --queries FILE --qrels FIL
   --news           shortcut (implies --skip-invalid) for --content ${NEWS.content} --queries ${NEWS.queries} --qrels ${NEWS.qrels}
   --perturb        also run every query rewritten as users type it; report the perturbed MRR and its ratio
   --misses N       list the N queries whose relevant article ranked worst
-  --json           print the figures as JSON (for CI)`;
+  --json           print the figures as JSON (for CI)
+  --config FILE    take field boosts from this build configuration (default: search.config.json, if present)
+  --no-config      rank with the default boosts, whatever the configuration says`;
 
 function loadSet(options: Record<string, string | boolean | undefined>): { articles: Article[]; set: RelevanceSet } {
   if (typeof options.squad === 'string') return readSquad(resolve(options.squad), options['squad-untitled'] !== true);
@@ -54,6 +57,8 @@ async function main(): Promise<number> {
       perturb: { type: 'boolean' },
       misses: { type: 'string' },
       json: { type: 'boolean' },
+      config: { type: 'string' },
+      'no-config': { type: 'boolean' },
       help: { type: 'boolean' },
     },
   });
@@ -62,7 +67,9 @@ async function main(): Promise<number> {
     return 0;
   }
   const { articles, set } = loadSet(values);
-  const evaluation: Evaluation = await evaluate(articles, set, { perturb: values.perturb === true });
+  const boosts = values['no-config'] === true ? undefined : loadSearchConfig(values.config).config.boosts;
+  if (boosts !== undefined && values.json !== true) console.log(`ranking with the boosts of the build configuration: ${JSON.stringify(boosts)}`);
+  const evaluation: Evaluation = await evaluate(articles, set, { perturb: values.perturb === true, ...(boosts === undefined ? {} : { boosts }) });
   if (values.json) console.log(JSON.stringify(evaluation.summaries, null, 2));
   else printEvaluation(evaluation, Number(values.misses ?? 0));
   return 0;

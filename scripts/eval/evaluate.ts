@@ -4,7 +4,14 @@ import type { Article } from '../../src/content/article';
 import { CUTOFF, scoreRanking, summarize, type QueryScores, type Summary } from './metrics';
 import { perturbQuery } from './perturb';
 import type { RelevanceSet } from './relevance-set';
+import type { BuildOptions } from '../../src/indexing/build-index';
 import { buildEngine, rankArticleIds } from './search-engine';
+
+export interface EvaluateOptions {
+  readonly perturb: boolean;
+  /** Field boosts from search.config.json, so the figures are those of the index build:index writes. */
+  readonly boosts?: BuildOptions['boosts'];
+}
 
 /** Enough of the ranking to report where a missed article ended up. */
 const RANK_DEPTH = 1000;
@@ -37,9 +44,9 @@ async function runQueries(engine: Awaited<ReturnType<typeof buildEngine>>, set: 
 }
 
 /** Evaluates the worker's ranking on a relevance set; queries without judgments are skipped. */
-export async function evaluate(articles: readonly Article[], set: RelevanceSet, options: { perturb: boolean }): Promise<Evaluation> {
+export async function evaluate(articles: readonly Article[], set: RelevanceSet, options: EvaluateOptions): Promise<Evaluation> {
   const buildStarted = performance.now();
-  const engine = await buildEngine(articles);
+  const engine = await buildEngine(articles, options.boosts === undefined ? {} : { boosts: options.boosts });
   const buildSeconds = (performance.now() - buildStarted) / 1000;
   const indexBytes = Object.values(engine.manifest.files).reduce((sum, file) => sum + file.bytes, 0);
   const queryStarted = performance.now();

@@ -1,7 +1,7 @@
 // The worker's own search path, run in Node: articles → buildIndex → artefacts in memory → loadEngine → parseQuery → search.
 
 import { articleInputSchema, type Article } from '../../src/content/article';
-import { buildIndex } from '../../src/indexing/build-index';
+import { buildIndex, type BuildOptions } from '../../src/indexing/build-index';
 import { createMemoryReader } from '../../src/loading/artefact-reader';
 import { loadEngine, type Engine } from '../../src/loading/load-engine';
 import { parseQuery } from '../../src/query/parse-query';
@@ -9,15 +9,15 @@ import { searchArticles } from '../../src/search/search';
 
 /**
  * Validates articles with the content schema (as build:index does), builds the
- * index and loads it through the worker's loader.
+ * index (with the configured boosts, when given) and loads it through the worker's loader.
  */
-export async function buildEngine(articles: readonly Article[]): Promise<Engine> {
+export async function buildEngine(articles: readonly Article[], options: Pick<BuildOptions, 'boosts'> = {}): Promise<Engine> {
   const validated = articles.map((article, index) => {
     const result = articleInputSchema.safeParse(article);
     if (!result.success) throw new Error(`article ${index} (${article.id}) is invalid: ${result.error.message}`);
     return result.data;
   });
-  const built = await buildIndex(validated);
+  const built = await buildIndex(validated, options);
   return loadEngine(createMemoryReader(built.files));
 }
 

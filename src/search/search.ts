@@ -1,7 +1,7 @@
 // Search: a parsed query → articles ranked by BM25 over exact, clitic-free, stem, typo, month and cross-script (Latin → Arabic) matches.
 
 import type { SearchQuery } from './evaluate-query';
-import { analyzeWordPair, transliterationKeys } from '../analysis/pipeline';
+import { analyzeWord, analyzeWordPair, transliterationKeys } from '../analysis/pipeline';
 import { withoutAddedClitics } from '../analysis/stem';
 import { KEY_FIELDS, STEM_FIELDS, SURFACE_FIELDS } from '../index-format/search-options';
 import type { Engine } from '../loading/load-engine';
@@ -29,8 +29,22 @@ function wordQuery(word: QueryWord, configured: Boosts): SearchQuery {
       { queries: [word.analysis.surface], fields: [...SURFACE_FIELDS], boost: { ...SURFACE_BOOSTS, ...configured }, prefix: word.prefix },
       { queries: [...word.analysis.stems], fields: [...STEM_FIELDS], boost: { ...STEM_BOOSTS, ...configured }, prefix: word.prefix },
       { queries: withoutAddedClitics(word.analysis.surface), fields: [...SURFACE_FIELDS], boost: { ...CLITIC_READING_BOOSTS, ...configured }, prefix: word.prefix },
+      ...wholeWordStems(word, configured),
     ],
   };
+}
+
+/**
+ * The word being typed may already be whole: its stems as a finished word, in
+ * the stem fields. Without them مهرجان typed without a space would miss
+ * المهرجان, whose indexed stem is مهرج (the suffix stripped), until the
+ * reader typed the space; a prefix reading keeps every letter.
+ */
+function wholeWordStems(word: QueryWord, configured: Boosts): SearchQuery[] {
+  if (!word.prefix) return [];
+  const whole = analyzeWord(word.text);
+  const stems = whole?.stems.filter((stem) => !word.analysis.stems.includes(stem)) ?? [];
+  return stems.length === 0 ? [] : [{ queries: stems, fields: [...STEM_FIELDS], boost: { ...STEM_BOOSTS, ...configured } }];
 }
 
 const NO_MATCHES: SearchResult = { total: 0, ranked: [], ordinals: [], top: () => [], inRankOrder: () => [] };

@@ -33,4 +33,16 @@ describe('evaluate', () => {
     expect(evaluation.outcomes.map((outcome) => outcome.id)).toEqual(['missing']);
     expect(evaluation.summaries.clean.mrrAt10).toBe(0);
   });
+
+  it('ranks with the boosts of the build configuration when given, as the built index would', async () => {
+    const pair = [
+      { id: 'in-title', title: 'مهرجان الربيع', body: 'افتتح مساء أمس في المدينة.' },
+      { id: 'in-body', title: 'أخبار ثقافية', body: 'يستمر المهرجان أسبوعا، والمهرجان يستقبل الفرق، وفي المهرجان عروض.' },
+    ];
+    const set = { queries: [{ id: 'q', text: 'مهرجان' }], qrels: new Map([['q', new Map([['in-body', 1]])]]) };
+    const defaults = await evaluate(pair, set, { perturb: false });
+    const bodyFirst = await evaluate(pair, set, { perturb: false, boosts: { title: 0.1, titleStems: 0.1, body: 10, bodyStems: 10 } });
+    expect(defaults.summaries.clean.recallAt1).toBe(0);
+    expect(bodyFirst.summaries.clean.recallAt1).toBe(1);
+  });
 });

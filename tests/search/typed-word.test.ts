@@ -1,0 +1,33 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Article } from '../../src/content/article';
+import type { Engine } from '../../src/loading/load-engine';
+import { parseQuery } from '../../src/query/parse-query';
+import { searchArticles } from '../../src/search/search';
+import { buildEngine } from '../../scripts/eval/search-engine';
+
+const ARTICLES: Article[] = [
+  { id: 'festival', title: 'أخبار ثقافية', body: 'يستمر المهرجان أسبوعا وتشارك فيه فرق من عشرين بلدا.' },
+  { id: 'parliament', title: 'جلسة عامة', body: 'صادق البرلمان على القانون بعد نقاش طويل.' },
+  { id: 'other', title: 'طقس', body: 'أمطار غزيرة على الشمال.' },
+];
+
+let engine: Engine;
+const ids = (query: string): string[] => searchArticles(engine, parseQuery(query)).ranked.map((article) => engine.catalog.ids[article.ordinal]!);
+
+beforeAll(async () => {
+  engine = await buildEngine(ARTICLES);
+});
+
+describe('a word still being typed', () => {
+  it.each([
+    ['مهرجان', 'festival', 'المهرجان, whose stem drops the ان ending'],
+    ['برلمان', 'parliament', 'البرلمان, likewise'],
+  ])('%s finds %s before the space is typed (%s)', (typed, id) => {
+    expect(ids(typed)).toContain(id);
+    expect(ids(typed)).toEqual(ids(`${typed} `));
+  });
+
+  it('still completes a word cut short', () => {
+    expect(ids('المهرج')).toEqual(['festival']);
+  });
+});
