@@ -12,9 +12,17 @@ function collapseRepeats(key: string): string {
   return key.replace(/(.)\1+/g, '$1');
 }
 
+/** Marks a consonant key, so it can never equal a word's own normalised form. */
+const KEY_MARK = '~';
+
 function keep(key: string): string | undefined {
   const collapsed = collapseRepeats(key);
-  return collapsed.length >= MIN_KEY_LENGTH ? `~${collapsed}` : undefined;
+  return collapsed.length >= MIN_KEY_LENGTH ? `${KEY_MARK}${collapsed}` : undefined;
+}
+
+/** True for a cross-script key (~lfrf), as opposed to a word's form or stem. */
+export function isTransliterationKey(term: string): boolean {
+  return term.startsWith(KEY_MARK);
 }
 
 /**

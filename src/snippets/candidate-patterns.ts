@@ -17,6 +17,7 @@
 import { monthKey } from '../analysis/month-keys';
 import { MONTH_NAMES } from '../analysis/month-names';
 import { normalizeWord } from '../analysis/normalize';
+import { isTransliterationKey } from '../analysis/transliterate';
 
 /** U+0621–0652: hamza, the basic letters, tatweel and the harakat up to sukun; yeh with hamza above is left out (CONTEXT_RULES). */
 function plainCharacters(): string[] {
@@ -94,11 +95,14 @@ export const ASCII_WORDS = /[0-9A-Za-z]/g;
 
 /**
  * Where a plain word able to stand for `term` may be: the spelled run of its
- * letters but the last (any letter for a one-letter term), its month's names
- * for a month key, undefined when no plain word can stand for it (it has no
- * Arabic letter), so ASCII_WORDS and nextOtherCharacter must find its words.
+ * letters but the last (any letter for a one-letter term or a cross-script
+ * key), its month's names for a month key, undefined when no plain word can
+ * stand for it (it has no Arabic letter), so ASCII_WORDS and
+ * nextOtherCharacter must find its words.
  */
 export function termPattern(term: string): string | undefined {
+  // A cross-script key (Lavrov → ~lfrf) stands for Arabic words of many spellings: every word is a candidate.
+  if (isTransliterationKey(term)) return ANY_LETTER;
   const month = MONTH_PATTERNS.get(term);
   if (month !== undefined) return month;
   if (spelledRun(term) === undefined) return undefined;

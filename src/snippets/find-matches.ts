@@ -1,6 +1,7 @@
 // Match finding: which words of a stored text the query matched, as offsets into that text.
 
-import { analyzeWord, type WordAnalysis } from '../analysis/pipeline';
+import { analyzeWord, transliterationKeys, type WordAnalysis } from '../analysis/pipeline';
+import { isTransliterationKey } from '../analysis/transliterate';
 import { candidateWords } from './candidate-words';
 
 /** A matched word in the original text, whole (diacritics, tatweel and clitics included). */
@@ -19,11 +20,16 @@ export interface ScanStop {
   reached(position: number): boolean;
 }
 
-/** The matched term a word's analysis stands for: its exact form first, else its first matching stem. */
-function termOfAnalysis(analysis: WordAnalysis | null, matchedTerms: ReadonlySet<string>): string | undefined {
+/**
+ * The matched term a word's analysis stands for: its exact form first, else
+ * its first matching stem, else (when the query matched through a Latin
+ * name, Lavrov → لافروف) its cross-script key.
+ */
+function termOfAnalysis(analysis: WordAnalysis | null, matchedTerms: ReadonlySet<string>, keysMatched: boolean): string | undefined {
   if (analysis === null) return undefined;
   if (matchedTerms.has(analysis.surface)) return analysis.surface;
   for (const stem of analysis.stems) if (matchedTerms.has(stem)) return stem;
+  if (keysMatched) return transliterationKeys(analysis).find((key) => matchedTerms.has(key));
   return undefined;
 }
 
@@ -38,11 +44,13 @@ export function findMatches(text: string, matchedTerms: ReadonlySet<string>, sto
   const spans: MatchedSpan[] = [];
   if (matchedTerms.size === 0) return spans;
   const words = candidateWords(text, matchedTerms);
+  let keysMatched = false;
+  for (const term of matchedTerms) keysMatched ||= isTransliterationKey(term);
   while (words.next()) {
     const { start, end } = words;
     if (stop?.reached(start)) break;
     const analysis = analyzeWord(text.slice(start, end));
-    const term = termOfAnalysis(analysis, matchedTerms);
+    const term = termOfAnalysis(analysis, matchedTerms, keysMatched);
     if (term === undefined) continue;
     const span = { start, end, term };
     spans.push(span);

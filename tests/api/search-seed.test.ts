@@ -10,6 +10,13 @@ describe('GET /search with the seed query', () => {
     expect(result.hits[0]?.snippet).toContain('<mark>لافروف</mark>');
     expect(result.hits[0]?.title).toContain('<mark>لافروف</mark>');
   });
+
+  it('marks لافروف when the reader typed the name in Latin letters (Lavrov)', async () => {
+    const result = await search({ q: 'Lavrov' });
+    expect(result.hits[0]?.id).toBe('seed-lavrov-morocco-visit');
+    expect(result.hits[0]?.title).toContain('<mark>لافروف</mark>');
+    expect(result.hits[0]?.snippet).toContain('<mark>لافروف</mark>');
+  });
 });
 
 /**

@@ -1,10 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SNIPPET_LENGTH, makeBodySnippet, makeTitleSnippet } from '../../src/snippets/make-snippet';
+import { analyzeWord, transliterationKeys } from '../../src/analysis/pipeline';
 import { termsOf } from './terms-of';
 
 const marked = (html: string): string[] => [...html.matchAll(/<mark>(.*?)<\/mark>/g)].map((match) => match[1]!);
 
 describe('makeBodySnippet', () => {
+  it('marks the Arabic spelling of a name matched through its cross-script key (Lavrov → لافروف, with a clitic)', () => {
+    const keys = new Set(transliterationKeys(analyzeWord('Lavrov')!));
+    const snippet = makeBodySnippet('التقى الوزير بلافروف أمس، وقال لافروف إن المحادثات كانت مثمرة.', keys);
+    expect(marked(snippet.html)).toEqual(['بلافروف', 'لافروف']);
+  });
+
   it('marks the whole word as written, with its diacritics', () => {
     const snippet = makeBodySnippet('زارَ الوَزِيرُ مَدِينَةَ مُرَّاكُش أمس.', termsOf('مراكش'));
     expect(marked(snippet.html)).toEqual(['مُرَّاكُش']);
