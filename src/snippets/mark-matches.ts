@@ -1,7 +1,10 @@
 // Marks for a hit's text: matched words, with every occurrence of a quoted phrase joined into one marked run.
 
+import { monthKey } from '../analysis/month-keys';
+import { MONTH_NAMES } from '../analysis/month-names';
+import { analyzeWord } from '../analysis/pipeline';
 import type { ParsedQuery, QueryWord } from '../query/parse-query';
-import { findPhraseSpans } from '../search/phrase-match';
+import { PhraseMatcher, findPhraseSpans } from '../search/phrase-match';
 import { findMatches, type MatchedSpan, type ScanStop } from './find-matches';
 
 /** Joins overlapping or touching runs so that each is marked once. */
@@ -13,6 +16,26 @@ function mergeRuns(runs: MatchedSpan[]): MatchedSpan[] {
     else merged.push(run);
   }
   return merged;
+}
+
+/** Month key → matchers for its two-word names (تشرين الثاني): such a month is indexed as a pair, never as either word. */
+const MONTH_PAIR_MATCHERS = new Map(
+  MONTH_NAMES.filter((row) => row.pairs.length > 0).map((row) => [
+    monthKey(row.month),
+    row.pairs.flatMap(([first, second]) => {
+      const words = [first, second].map((text) => ({ text, analysis: analyzeWord(text), prefix: false }));
+      return words.every((word) => word.analysis !== null) ? [new PhraseMatcher(words as QueryWord[])] : [];
+    }),
+  ]),
+);
+
+/** Each two-word month name standing for a matched month key, as one run (the pair is what the index matched). */
+function monthPairRuns(text: string, matchedTerms: ReadonlySet<string>): MatchedSpan[] {
+  const runs: MatchedSpan[] = [];
+  for (const term of matchedTerms) {
+    for (const matcher of MONTH_PAIR_MATCHERS.get(term) ?? []) runs.push(...matcher.spans(text).map((span) => ({ ...span, term })));
+  }
+  return runs;
 }
 
 /** Whether a loose (unquoted) query word is the reason this index term matched. */
@@ -45,12 +68,13 @@ export function markMatches(
   stop?: ScanStop,
 ): MatchedSpan[] {
   const joined = phrases.filter((phrase) => !phrase.negated && phrase.words.length > 1);
-  // A stop counts single words only, so with phrase runs to find the whole text is read.
-  const words = findMatches(text, matchedTerms, joined.length === 0 ? stop : undefined);
-  const runs = mergeRuns(
-    joined
-      .flatMap((phrase) => findPhraseSpans(text, phrase.words).map((span) => ({ ...span, term: `"${phrase.text}"` }))),
-  );
+  const pairs = monthPairRuns(text, matchedTerms);
+  // A stop counts single words only, so with phrase or month-pair runs to find the whole text is read.
+  const words = findMatches(text, matchedTerms, joined.length === 0 && pairs.length === 0 ? stop : undefined);
+  const runs = mergeRuns([
+    ...joined.flatMap((phrase) => findPhraseSpans(text, phrase.words).map((span) => ({ ...span, term: `"${phrase.text}"` }))),
+    ...pairs,
+  ]);
   if (runs.length === 0) return words;
   const outside = words.filter((word) => !runs.some((run) => word.start < run.end && word.end > run.start));
   return [...runs, ...outside].sort((a, b) => a.start - b.start);

@@ -11,6 +11,13 @@ describe('GET /search with the seed query', () => {
     expect(result.hits[0]?.title).toContain('<mark>لافروف</mark>');
   });
 
+  it('marks each region\'s name of the month the reader typed: نوفمبر finds and marks نونبر and تشرين الثاني', async () => {
+    const result = await search({ q: 'نوفمبر ', limit: '50' });
+    const snippetOf = (id: string) => result.hits.find((hit) => hit.id === id)?.snippet ?? '';
+    expect(snippetOf('pol-003')).toContain('<mark>تشرين الثاني</mark>');
+    expect(snippetOf('rabat-tram-extension')).toContain('<mark>نونبر</mark>');
+  });
+
   it('marks لافروف when the reader typed the name in Latin letters (Lavrov)', async () => {
     const result = await search({ q: 'Lavrov' });
     expect(result.hits[0]?.id).toBe('seed-lavrov-morocco-visit');

@@ -6,6 +6,13 @@ import { termsOf } from './terms-of';
 const marked = (html: string): string[] => [...html.matchAll(/<mark>(.*?)<\/mark>/g)].map((match) => match[1]!);
 
 describe('makeBodySnippet', () => {
+  it('marks a two-word month name (تشرين الثاني) as one run when the article matched through its month (نوفمبر)', () => {
+    const month = new Set(analyzeWord('نوفمبر')!.stems.filter((stem) => stem.startsWith('#')));
+    expect(month.size).toBe(1);
+    const snippet = makeBodySnippet('في الفصل الثاني من السنة، وتحديدا في تشرين الثاني، انطلقت الحملة.', month);
+    expect(marked(snippet.html)).toEqual(['تشرين الثاني']);
+  });
+
   it('marks the Arabic spelling of a name matched through its cross-script key (Lavrov → لافروف, with a clitic)', () => {
     const keys = new Set(transliterationKeys(analyzeWord('Lavrov')!));
     const snippet = makeBodySnippet('التقى الوزير بلافروف أمس، وقال لافروف إن المحادثات كانت مثمرة.', keys);
