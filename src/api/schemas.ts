@@ -108,7 +108,10 @@ export const searchResponseSchema = z
     facets: z
       .object({ category: facetValuesSchema.optional(), source: facetValuesSchema.optional(), tag: facetValuesSchema.optional() })
       .optional()
-      .openapi({ description: 'With facets=…: matching articles per value, over all matches, most frequent first.' }),
+      .openapi({
+        description:
+          'With facets=…: matching articles per value, over all matches, most frequent first. A facet the request filters by counts as if its own filter were off (disjunctive), except with a quoted phrase.',
+      }),
     suggestion: z.string().optional().openapi({ description: 'When the query found little: a corrected query that finds more.' }),
   })
   .openapi('SearchResponse');

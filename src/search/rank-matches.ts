@@ -22,6 +22,8 @@ export interface SearchResult {
   top(count: number): readonly RankedArticle[];
   /** Every match, best first, ranked in growing slices: a reader that stops early never pays for sorting the rest. */
   inRankOrder(): Iterable<RankedArticle>;
+  /** The same scored query under another filter, without scoring it again (disjunctive facets). */
+  withFilter(filter: ((ordinal: number) => boolean) | undefined): SearchResult;
 }
 
 /** The first slice `inRankOrder` ranks; each next one is four times larger. */
@@ -117,6 +119,9 @@ export function rankMatches(tables: ScoringTables, evaluation: Evaluation, filte
     top(count) {
       if (ranked !== undefined) return ranked.slice(0, count);
       return selectBest(candidates, Math.max(0, count), compare).map(toArticle);
+    },
+    withFilter(other) {
+      return rankMatches(tables, evaluation, other);
     },
     *inRankOrder() {
       let yielded = 0;

@@ -7,7 +7,7 @@ import { countFacets, type FacetCounts, type FacetName } from './facets';
 import type { SearchField } from './field-restriction';
 import { createArticleFilter, type ArticleFilters } from './filters';
 import { keepPhraseMatches } from './phrase-filter';
-import { searchArticles, type RankedArticle } from './search';
+import { searchArticles, type RankedArticle, type SearchResult } from './search';
 import { sortByDate } from './sort-by-date';
 
 export type SortOrder = 'relevance' | 'date';
@@ -30,9 +30,9 @@ export interface SearchOutcome {
   readonly facets?: FacetCounts;
 }
 
-/** Combines the request's filters with the query's exclusions into one test per article. */
-function articleTest(engine: Engine, request: SearchRequest): ((ordinal: number) => boolean) | undefined {
-  const filter = createArticleFilter(engine.catalog, request.filters);
+/** Combines the filters with the query's exclusions into one test per article. */
+function articleTest(engine: Engine, request: SearchRequest, filters: ArticleFilters = request.filters): ((ordinal: number) => boolean) | undefined {
+  const filter = createArticleFilter(engine.catalog, filters);
   const excluded = findExcludedOrdinals(engine, request.query.exclusions);
   if (excluded.size === 0) return filter;
   return (ordinal) => !excluded.has(ordinal) && (filter === undefined || filter(ordinal));
@@ -53,15 +53,35 @@ export async function runSearch(engine: Engine, request: SearchRequest): Promise
   // Ranked by relevance with nothing to check against the text: only the page's articles need ordering.
   if (request.query.phrases.length === 0 && request.sort === 'relevance') {
     const page = result.top(end).slice(request.offset);
-    return withFacets(engine, request, { total: result.total, totalExact: true, page }, result.ordinals);
+    return { total: result.total, totalExact: true, page, ...facetsOf(engine, request, result.ordinals, result) };
   }
   const { matches, complete } = await keepPhraseMatches(engine, result.inRankOrder(), request.query.phrases, request.fields);
   const ordered = request.sort === 'date' ? sortByDate(engine.catalog, matches) : matches;
   const page = ordered.slice(request.offset, end);
-  return withFacets(engine, request, { total: ordered.length, totalExact: complete, page }, ordered.map((article) => article.ordinal));
+  const ordinals = ordered.map((article) => article.ordinal);
+  // Phrase matches were confirmed under the request's filters only, so their facets count those (not disjunctive).
+  const unfiltered = request.query.phrases.length === 0 ? result : undefined;
+  return { total: ordered.length, totalExact: complete, page, ...facetsOf(engine, request, ordinals, unfiltered) };
 }
 
-function withFacets(engine: Engine, request: SearchRequest, outcome: SearchOutcome, ordinals: readonly number[]): SearchOutcome {
-  if (request.facets.length === 0) return outcome;
-  return { ...outcome, facets: countFacets(engine.catalog, ordinals, request.facets) };
+/** The request filter each facet narrows by: its own values are counted as if that filter were off. */
+const FILTER_OF_FACET = { category: 'categories', source: 'sources', tag: 'tags' } as const satisfies Record<FacetName, keyof ArticleFilters>;
+
+/**
+ * Facet counts over every match. A facet the request also filters by is
+ * disjunctive: its values are counted over the matches of every other filter,
+ * so choosing one category still shows how many the others hold, as a
+ * reader switching between them expects. `result` rescores nothing: it
+ * re-filters the same scored query.
+ */
+function facetsOf(engine: Engine, request: SearchRequest, ordinals: readonly number[], result: SearchResult | undefined): { facets?: FacetCounts } {
+  if (request.facets.length === 0) return {};
+  const facets: FacetCounts = {};
+  for (const facet of request.facets) {
+    const field = FILTER_OF_FACET[facet];
+    const filtered = (request.filters[field]?.length ?? 0) > 0;
+    const counted = filtered && result !== undefined ? result.withFilter(articleTest(engine, request, { ...request.filters, [field]: [] })).ordinals : ordinals;
+    Object.assign(facets, countFacets(engine.catalog, counted, [facet]));
+  }
+  return { facets };
 }

@@ -47,7 +47,7 @@ function wholeWordStems(word: QueryWord, configured: Boosts): SearchQuery[] {
   return stems.length === 0 ? [] : [{ queries: stems, fields: [...STEM_FIELDS], boost: { ...STEM_BOOSTS, ...configured } }];
 }
 
-const NO_MATCHES: SearchResult = { total: 0, ranked: [], ordinals: [], top: () => [], inRankOrder: () => [] };
+const NO_MATCHES: SearchResult = { total: 0, ranked: [], ordinals: [], top: () => [], inRankOrder: () => [], withFilter: () => NO_MATCHES };
 
 /** Month keys of adjacent query words that name a month together (تشرين الثاني), matched like stems. */
 function monthPairQueries(words: readonly QueryWord[]): SearchQuery[] {

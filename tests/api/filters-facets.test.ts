@@ -32,6 +32,18 @@ describe('facets', () => {
     expect(new Map(result.facets?.source?.map(({ value, count }) => [value, count]))).toEqual(countValues(corpus, expected, 'source'));
   });
 
+  it('count a filtered facet as if its own filter were off, so the other values stay on offer (disjunctive)', async () => {
+    const holders = articlesHolding(corpus, 'المغرب');
+    const result = await search({ q: 'المغرب ', category: 'اقتصاد', facets: 'category,source' });
+    const categories = new Map(result.facets?.category?.map(({ value, count }) => [value, count]));
+    expect(categories).toEqual(countValues(corpus, holders, 'category'));
+    expect(categories.size).toBeGreaterThan(1);
+    // The other facet still counts only what every filter leaves.
+    const inEconomy = holders.filter((ordinal) => corpus.catalog.categories[ordinal] === 'اقتصاد');
+    expect(new Map(result.facets?.source?.map(({ value, count }) => [value, count]))).toEqual(countValues(corpus, inEconomy, 'source'));
+    expect(result.total).toBe(inEconomy.length);
+  });
+
   it('are absent unless asked for, and limited to the facets asked for', async () => {
     expect((await search({ q: 'المغرب' })).facets).toBeUndefined();
     expect(Object.keys((await search({ q: 'المغرب', facets: 'tag' })).facets ?? {})).toEqual(['tag']);
