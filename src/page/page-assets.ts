@@ -1,5 +1,5 @@
-// Assembles the browser scripts from the client chunks: /page.js (the search page) and /widget.js (the
-// embeddable box). Each is one IIFE so nothing leaks into the host page's global scope.
+// Assembles the browser assets from the client chunks: /page.js (the search page), /widget.js (the embeddable
+// box) and /widget.css (its styles). Each script is one IIFE so nothing leaks into the host page's global scope.
 
 import { API_CLIENT_SCRIPT } from './client/api-client-script';
 import { PAGE_MAIN_SCRIPT } from './client/page-main-script';
@@ -31,8 +31,7 @@ function wrapInFunctionScope(chunks: readonly string[]): string {
 
 export const PAGE_SCRIPT = wrapInFunctionScope([...SEARCH_COMPONENT, PAGE_MAIN_SCRIPT]);
 
-export const WIDGET_SCRIPT = wrapInFunctionScope([
-  `const BAHTH_COMPONENT_CSS = ${JSON.stringify(COMPONENT_CSS.replace(/\n\s*/g, ' ').trim())};`,
-  ...SEARCH_COMPONENT,
-  WIDGET_MAIN_SCRIPT,
-]);
+export const WIDGET_SCRIPT = wrapInFunctionScope([...SEARCH_COMPONENT, WIDGET_MAIN_SCRIPT]);
+
+/** /widget.css: the component rules alone, linked by widget.js, so a host page's CSP need not allow inline styles. */
+export const WIDGET_CSS = `${COMPONENT_CSS.replace(/\n\s*/g, ' ').trim()}\n`;

@@ -48,11 +48,22 @@ describe('the search page routes', () => {
     expect(response.headers.get('content-type')).toBe(contentType);
   });
 
-  it('let other sites load /widget.js', async () => {
-    const response = await SELF.fetch('https://bahth.test/widget.js', { headers: { Origin: 'https://news.example.com' } });
+  it.each([
+    ['/widget.js', 'text/javascript; charset=utf-8'],
+    ['/widget.css', 'text/css; charset=utf-8'],
+  ])('let other sites load %s', async (path, contentType) => {
+    const response = await SELF.fetch(`https://bahth.test${path}`, { headers: { Origin: 'https://news.example.com' } });
     expect(response.status).toBe(200);
-    expect(response.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+    expect(response.headers.get('content-type')).toBe(contentType);
     expect(response.headers.get('cross-origin-resource-policy')).toBe('cross-origin');
     expect(response.headers.get('content-security-policy')).toBeNull();
+  });
+
+  it('serve the widget rules in /widget.css and no inline style element in /widget.js', async () => {
+    const css = await (await SELF.fetch('https://bahth.test/widget.css')).text();
+    expect(css).toContain('.bahth');
+    const script = await (await SELF.fetch('https://bahth.test/widget.js')).text();
+    expect(script).not.toContain("createElement('style')");
+    expect(script).toContain('widget.css');
   });
 });

@@ -12,11 +12,11 @@ let hostUrl: string;
 const baseUrl = inject('baseUrl');
 
 /** A plain left-to-right English page, as a site owner might have, with the two lines from the README. */
-function hostPage(): string {
+function hostPage(strict = false): string {
   return `<!doctype html>
 <html lang="en">
 <head><meta charset="utf-8"><title>A host site</title></head>
-<body style="font-family: Georgia, serif; max-width: 40rem; margin: 2rem auto;">
+<body${strict ? '' : ' style="font-family: Georgia, serif; max-width: 40rem; margin: 2rem auto;"'}>
 <h1>Our newsroom</h1>
 <p>Search our Arabic archive:</p>
 <div data-search data-limit="3"></div>
@@ -28,9 +28,15 @@ function hostPage(): string {
 
 beforeAll(async () => {
   const port = await findFreePort();
-  host = createServer((_request, response) => {
-    response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
-    response.end(hostPage());
+  host = createServer((request, response) => {
+    const headers: Record<string, string> = { 'Content-Type': 'text/html; charset=utf-8' };
+    // /strict: a host whose CSP allows the worker's origin and nothing inline, as a careful site would.
+    if (request.url === '/strict') {
+      const api = new URL(baseUrl).origin;
+      headers['Content-Security-Policy'] = `default-src 'none'; script-src ${api}; connect-src ${api}; style-src ${api}`;
+    }
+    response.writeHead(200, headers);
+    response.end(hostPage(request.url === '/strict'));
   });
   await new Promise<void>((resolve) => host.listen(port, '127.0.0.1', resolve));
   hostUrl = `http://127.0.0.1:${port}/`;
@@ -80,5 +86,19 @@ describe('the widget', () => {
     expect(response.headers.get('content-type')).toMatch(/^text\/javascript/);
     expect(response.headers.get('cross-origin-resource-policy')).toBe('cross-origin');
     expect(await response.text()).toContain('data-search');
+  });
+
+  it('works and is styled on a host page whose CSP forbids inline styles', async () => {
+    const { page, problems } = await openPage();
+    await page.goto(`${hostUrl}strict`);
+    const widget = '[data-search]:not(#second)';
+    await page.locator(`${widget} .bahth-input`).waitFor();
+    // widget.css is linked, not inlined, so the component's rules apply under style-src <worker origin>.
+    await page.waitForFunction("getComputedStyle(document.querySelector('[data-search] .bahth-input')).borderTopLeftRadius !== '0px'");
+    await typeSlowly(page, 'المغرب', `${widget} .bahth-input`);
+    await waitForSearch(page, 'المغرب', 'results', widget);
+    expect(await page.locator(`${widget} .bahth-hit`).count()).toBe(3);
+    expect(problems).toEqual([]);
+    await page.close();
   });
 });

@@ -1,16 +1,19 @@
-// GET /widget.js: the embeddable search box, loaded by <script src> from other sites.
+// GET /widget.js and /widget.css: the embeddable search box and its styles, loaded from other sites.
 
 import type { OpenAPIHono } from '@hono/zod-openapi';
-import { WIDGET_SCRIPT } from '../../page/page-assets';
+import { WIDGET_CSS, WIDGET_SCRIPT } from '../../page/page-assets';
+
+/** Other sites embed these files, so they must not be limited to same-origin loads. */
+function embeddableHeaders(contentType: string): Record<string, string> {
+  return {
+    'Content-Type': contentType,
+    'Cache-Control': 'public, max-age=300',
+    'Cross-Origin-Resource-Policy': 'cross-origin',
+    'X-Content-Type-Options': 'nosniff',
+  };
+}
 
 export function registerWidgetRoute(app: OpenAPIHono<{ Bindings: Env }>): void {
-  app.get('/widget.js', (c) =>
-    c.body(WIDGET_SCRIPT, 200, {
-      'Content-Type': 'text/javascript; charset=utf-8',
-      'Cache-Control': 'public, max-age=300',
-      // Other sites embed this file, so it must not be limited to same-origin loads.
-      'Cross-Origin-Resource-Policy': 'cross-origin',
-      'X-Content-Type-Options': 'nosniff',
-    }),
-  );
+  app.get('/widget.js', (c) => c.body(WIDGET_SCRIPT, 200, embeddableHeaders('text/javascript; charset=utf-8')));
+  app.get('/widget.css', (c) => c.body(WIDGET_CSS, 200, embeddableHeaders('text/css; charset=utf-8')));
 }

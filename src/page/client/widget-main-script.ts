@@ -1,5 +1,5 @@
 // Client chunk (browser JS as text): the widget's own part: finds every <div data-search> on the host page,
-// adds the component styles once, and mounts a search box that calls the API where widget.js came from.
+// links the component styles (widget.css, beside widget.js) once, and mounts a search box that calls the API.
 
 export const WIDGET_MAIN_SCRIPT = String.raw`
 const widgetScript = document.currentScript;
@@ -13,12 +13,14 @@ function apiBaseFor(host) {
   return new URL('.', widgetScript && widgetScript.src ? widgetScript.src : location.href).href;
 }
 
+// A stylesheet link, not a <style> element: a host page whose CSP forbids inline styles only has to allow our origin.
 function addWidgetStyles() {
   if (document.getElementById('bahth-widget-styles')) return;
-  const style = document.createElement('style');
-  style.id = 'bahth-widget-styles';
-  style.textContent = BAHTH_COMPONENT_CSS;
-  document.head.append(style);
+  const link = document.createElement('link');
+  link.id = 'bahth-widget-styles';
+  link.rel = 'stylesheet';
+  link.href = new URL('widget.css', widgetScript && widgetScript.src ? widgetScript.src : location.href).href;
+  document.head.append(link);
 }
 
 function mountWidgets() {
