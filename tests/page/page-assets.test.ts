@@ -1,8 +1,8 @@
-// The browser scripts assembled from the client chunks: they must parse, stay in their own scope, and carry
-// the component styles the widget injects.
+// The browser assets assembled from the client chunks: the scripts must parse and stay in their own scope, and
+// widget.css must carry the component styles the page uses.
 
 import { describe, expect, it } from 'vitest';
-import { PAGE_SCRIPT, WIDGET_SCRIPT } from '../../src/page/page-assets';
+import { PAGE_SCRIPT, WIDGET_CSS, WIDGET_SCRIPT } from '../../src/page/page-assets';
 import { COMPONENT_CSS } from '../../src/page/component-style';
 
 describe('the assembled browser scripts', () => {
@@ -20,11 +20,12 @@ describe('the assembled browser scripts', () => {
     expect(WIDGET_SCRIPT).toContain("'https:'");
   });
 
-  it('gives the widget the same component styles as the page', () => {
+  it('gives the widget the same component styles as the page, in widget.css rather than the script', () => {
     const firstRule = COMPONENT_CSS.trim().split('\n')[0] ?? '';
     expect(firstRule).toBe('.bahth {');
-    expect(WIDGET_SCRIPT).toContain('.bahth-hit-title');
-    expect(WIDGET_SCRIPT).toContain('.bahth mark { background: var(--bahth-mark);');
+    expect(WIDGET_CSS).toContain('.bahth-hit-title');
+    expect(WIDGET_CSS).toContain('.bahth mark { background: var(--bahth-mark);');
+    expect(WIDGET_SCRIPT).not.toContain('.bahth-hit-title {');
   });
 
   it('never sets innerHTML or outerHTML in either script', () => {
