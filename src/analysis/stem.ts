@@ -20,11 +20,8 @@ const ARABIC_WORD = /^[\u0621-\u064a]+$/;
  */
 export function stripProclitics(word: string): string[] {
   if (word.length < MIN_STEMMABLE_LENGTH || !ARABIC_WORD.test(word)) return [word];
-  for (const rule of ARTICLE_PROCLITICS) {
-    if (word.startsWith(rule.prefix) && word.length - rule.prefix.length >= rule.minRemaining) {
-      return [word.slice(rule.prefix.length)];
-    }
-  }
+  const article = leadingArticle(word);
+  if (article !== undefined) return [word.slice(article.length)];
   const readings = [word];
   for (const rule of BARE_PROCLITICS) {
     if (word.startsWith(rule.prefix) && word.length - rule.prefix.length >= rule.minRemaining) {
@@ -52,6 +49,17 @@ function isTehMarbutaBeforePronoun(stageName: string, stem: string): boolean {
 }
 
 /**
+ * The proclitic carrying the definite article that a normalised word starts
+ * with (ال, وال, بال, لل…), when the rest is long enough to be a word; the
+ * longest first, as the rule table is ordered.
+ *
+ * @example leadingArticle('والمغرب') === 'وال'
+ */
+export function leadingArticle(word: string): string | undefined {
+  return ARTICLE_PROCLITICS.find((rule) => word.startsWith(rule.prefix) && word.length - rule.prefix.length >= rule.minRemaining)?.prefix;
+}
+
+/**
  * The word as it would be written without its conjunctions and prepositions:
  * the article stays (بالمغرب → المغرب), a bare clitic goes (ومراكش → مراكش).
  * Used to match the written form of a word a reader typed with a clitic added.
@@ -60,8 +68,8 @@ function isTehMarbutaBeforePronoun(stageName: string, stem: string): boolean {
  */
 export function withoutAddedClitics(word: string): string[] {
   if (word.length < MIN_STEMMABLE_LENGTH || !ARABIC_WORD.test(word)) return [];
-  const article = ARTICLE_PROCLITICS.find((rule) => word.startsWith(rule.prefix) && word.length - rule.prefix.length >= rule.minRemaining);
-  if (article !== undefined) return article.prefix === 'ال' ? [] : [`ال${word.slice(article.prefix.length)}`];
+  const article = leadingArticle(word);
+  if (article !== undefined) return article === 'ال' ? [] : [`ال${word.slice(article.length)}`];
   return BARE_PROCLITICS.filter((rule) => word.startsWith(rule.prefix) && word.length - rule.prefix.length >= rule.minRemaining).map((rule) =>
     word.slice(rule.prefix.length),
   );

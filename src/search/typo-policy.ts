@@ -1,7 +1,7 @@
 // Typo policy: how many edits a query word may be from an indexed word, and when typo matching is tried at all.
 
 import type { SearchQuery } from './evaluate-query';
-import { ARTICLE_PROCLITICS } from '../analysis/stem-rules';
+import { leadingArticle } from '../analysis/stem';
 import { STEM_FIELDS, SURFACE_FIELDS } from '../index-format/search-options';
 import type { Engine } from '../loading/load-engine';
 import { hasTerm } from './term-index';
@@ -42,8 +42,7 @@ export const MIN_LENGTH_FOR_KEPT_LETTERS = 9;
 /** How many leading letters of a normalised word only one edit of a typo match may change (none for shorter words). */
 export function typoKeptLetters(surface: string): number {
   if (surface.length < MIN_LENGTH_FOR_KEPT_LETTERS) return 0;
-  const article = ARTICLE_PROCLITICS.find((rule) => surface.startsWith(rule.prefix) && surface.length - rule.prefix.length >= rule.minRemaining);
-  return (article?.prefix.length ?? 0) + TYPO_KEPT_LETTERS;
+  return (leadingArticle(surface)?.length ?? 0) + TYPO_KEPT_LETTERS;
 }
 
 /** True when the word, a stem of it or (while typed) a completion of it is in the index. */
