@@ -19,21 +19,27 @@ function mergeRuns(runs: MatchedSpan[]): MatchedSpan[] {
 }
 
 /** Month key → matchers for its two-word names (تشرين الثاني): such a month is indexed as a pair, never as either word. */
-const MONTH_PAIR_MATCHERS = new Map(
-  MONTH_NAMES.filter((row) => row.pairs.length > 0).map((row) => [
-    monthKey(row.month),
-    row.pairs.flatMap(([first, second]) => {
-      const words = [first, second].map((text) => ({ text, analysis: analyzeWord(text), prefix: false }));
-      return words.every((word) => word.analysis !== null) ? [new PhraseMatcher(words as QueryWord[])] : [];
-    }),
-  ]),
-);
+let monthPairMatchers: Map<string, PhraseMatcher[]> | undefined;
+
+/** Built on the first snippet, not when the module loads: start-up stays as short as it can be. */
+function pairMatchersOf(term: string): readonly PhraseMatcher[] {
+  monthPairMatchers ??= new Map(
+    MONTH_NAMES.filter((row) => row.pairs.length > 0).map((row) => [
+      monthKey(row.month),
+      row.pairs.flatMap(([first, second]) => {
+        const words = [first, second].map((text) => ({ text, analysis: analyzeWord(text), prefix: false }));
+        return words.every((word) => word.analysis !== null) ? [new PhraseMatcher(words as QueryWord[])] : [];
+      }),
+    ]),
+  );
+  return monthPairMatchers.get(term) ?? [];
+}
 
 /** Each two-word month name standing for a matched month key, as one run (the pair is what the index matched). */
 function monthPairRuns(text: string, matchedTerms: ReadonlySet<string>): MatchedSpan[] {
   const runs: MatchedSpan[] = [];
   for (const term of matchedTerms) {
-    for (const matcher of MONTH_PAIR_MATCHERS.get(term) ?? []) runs.push(...matcher.spans(text).map((span) => ({ ...span, term })));
+    for (const matcher of pairMatchersOf(term)) runs.push(...matcher.spans(text).map((span) => ({ ...span, term })));
   }
   return runs;
 }
