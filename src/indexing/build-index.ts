@@ -1,25 +1,13 @@
-// Index build: validated articles → the artefacts of index-data/ (pure: no file system, deterministic).
+// Index build: validated articles → the manifest and pieces of index-data/ (pure: no file system, deterministic).
 
 import type { Article } from '../content/article';
-import {
-  bodyShardSizeFor,
-  CATALOG_FILE,
-  DISPLAY_FORMS_FILE,
-  MANIFEST_FILE,
-  POSTINGS_FILE,
-  SEARCH_INDEX_FILE,
-  TERM_TREE_FILE,
-  bodyShardFile,
-  type ArtefactDescription,
-  type Catalog,
-  type Manifest,
-} from '../index-format/artefacts';
-import { CompactMiniSearch } from '../index-format/compact-search-index';
-import { createIndexOptions, type IndexField, type IndexedDocument } from '../index-format/search-options';
+import { MANIFEST_FILE, type Manifest } from '../index-format/artefacts';
+import { INDEX_FIELDS, type IndexField } from '../index-format/search-options';
 import { ANALYZER_VERSION, FORMAT_VERSION } from '../index-format/versions';
-import { collectDisplayForms } from './display-forms';
-import { sha256Hex } from './sha256';
+import { PieceWriter } from './piece-writer';
+import { sha256Hex } from '../text/sha256';
 import { DEFAULT_STORED_FIELDS, type StorableField } from './stored-fields';
+import { writeSegment } from './write-segment';
 
 /** The build's output: file name → contents, the manifest among them. */
 export interface BuiltIndex {
@@ -35,43 +23,20 @@ export interface BuildProgress {
 /** Choices a build configuration may make; leaving one out gives the default, and the manifest records only what was chosen. */
 export interface BuildOptions {
   readonly onProgress?: BuildProgress;
-  /** Display fields kept in the catalog; the others are written as null (id and title are always kept). */
+  /** Display fields kept with each document; the others are written as null (id and title are always kept). */
   readonly storedFields?: readonly StorableField[];
   /** Field boosts the worker ranks with instead of its defaults (src/search/ranking.ts). */
   readonly boosts?: Readonly<Partial<Record<IndexField, number>>>;
 }
 
-const encoder = new TextEncoder();
-
-function buildCatalog(articles: readonly Article[], stored: ReadonlySet<StorableField>): Catalog {
-  const column = <T>(field: StorableField, read: (article: Article) => T, absent: T): T[] =>
-    articles.map((article) => (stored.has(field) ? read(article) : absent));
-  return {
-    ids: articles.map((article) => article.id),
-    titles: articles.map((article) => article.title),
-    urls: column('url', (article) => article.url ?? null, null),
-    dates: column('date', (article) => article.date ?? null, null),
-    categories: column('category', (article) => article.category ?? null, null),
-    sources: column('source', (article) => article.source ?? null, null),
-    tags: column('tags', (article) => article.tags ?? [], []),
-  };
+/** A canonical serialisation of one article: same content, same hash, whatever the key order in the files. */
+export function canonicalArticle(a: Article): string {
+  return JSON.stringify([a.id, a.title, a.body, a.url ?? null, a.date ?? null, a.category ?? null, a.source ?? null, a.tags ?? []]);
 }
 
-/** A canonical serialisation of the articles: same content, same hash, whatever the key order in the files. */
-function canonicalContent(articles: readonly Article[]): string {
-  return JSON.stringify(
-    articles.map((a) => [a.id, a.title, a.body, a.url ?? null, a.date ?? null, a.category ?? null, a.source ?? null, a.tags ?? []]),
-  );
-}
-
-function indexArticles(articles: readonly Article[], options: BuildOptions): CompactMiniSearch<IndexedDocument> {
-  const { onProgress } = options;
-  const index = new CompactMiniSearch<IndexedDocument>(createIndexOptions());
-  articles.forEach((article, ordinal) => {
-    index.add({ ordinal, title: article.title, body: article.body });
-    if (onProgress && (ordinal % 250 === 249 || ordinal === articles.length - 1)) onProgress(ordinal + 1, articles.length);
-  });
-  return index;
+/** The content hash of a corpus: of its articles' canonical forms, in order. */
+async function contentHashOf(articles: readonly Article[]): Promise<string> {
+  return sha256Hex(`[${articles.map(canonicalArticle).join(',')}]`);
 }
 
 /** Boosts with their keys in a fixed order, so the manifest does not depend on how the configuration was written. */
@@ -80,41 +45,27 @@ function sortedBoosts(boosts: Readonly<Partial<Record<IndexField, number>>>): Pa
 }
 
 /**
- * Builds every artefact the worker needs from articles in their final order.
- * The same articles always give byte-identical files: there is no timestamp,
- * and every collection is written in article order.
+ * Builds every file the worker needs from articles in their final order: one
+ * segment of content-addressed pieces and the manifest naming it. The same
+ * articles always give byte-identical files: there is no timestamp, and
+ * every collection is written in article order.
  */
 export async function buildIndex(articles: readonly Article[], options: BuildOptions = {}): Promise<BuiltIndex> {
-  const index = indexArticles(articles, options);
-  const files = new Map<string, string | Uint8Array>();
-  const compact = index.toCompact();
-  files.set(SEARCH_INDEX_FILE, JSON.stringify(compact.state));
-  files.set(TERM_TREE_FILE, compact.tree);
-  files.set(POSTINGS_FILE, compact.postings);
-  files.set(CATALOG_FILE, JSON.stringify(buildCatalog(articles, new Set(options.storedFields ?? DEFAULT_STORED_FIELDS))));
-  files.set(DISPLAY_FORMS_FILE, JSON.stringify(collectDisplayForms(articles)));
-  const shardSize = bodyShardSizeFor(articles.length);
-  for (let shard = 0; shard * shardSize < articles.length; shard++) {
-    const bodies = articles.slice(shard * shardSize, (shard + 1) * shardSize).map((a) => a.body);
-    files.set(bodyShardFile(shard), JSON.stringify(bodies));
-  }
-
-  const descriptions: Record<string, ArtefactDescription> = {};
-  for (const [name, contents] of files) {
-    // Encoded once: the size and the hash are of the same bytes (and encoding 30 MB twice costs a second).
-    const bytes = typeof contents === 'string' ? encoder.encode(contents) : contents;
-    descriptions[name] = { bytes: bytes.length, sha256: await sha256Hex(bytes) };
-  }
+  const pieces = new PieceWriter();
+  const stored = new Set(options.storedFields ?? DEFAULT_STORED_FIELDS);
+  const segment = await writeSegment(articles, stored, pieces, options.onProgress);
   const manifest: Manifest = {
     formatVersion: FORMAT_VERSION,
     analyzerVersion: ANALYZER_VERSION,
     documentCount: articles.length,
-    contentHash: await sha256Hex(canonicalContent(articles)),
-    bodyShardSize: shardSize,
+    contentHash: await contentHashOf(articles),
+    fields: [...INDEX_FIELDS],
+    fieldLengthTotals: segment.fieldLengthTotals,
     ...(options.storedFields ? { storedFields: [...options.storedFields] } : {}),
     ...(options.boosts ? { boosts: sortedBoosts(options.boosts) } : {}),
-    files: descriptions,
+    segments: [{ root: segment.root, documents: segment.documents, deleted: null }],
   };
+  const files = new Map(pieces.files);
   files.set(MANIFEST_FILE, `${JSON.stringify(manifest, null, 2)}\n`);
-  return { files, manifest, termCount: index.termCount };
+  return { files, manifest, termCount: segment.termCount };
 }

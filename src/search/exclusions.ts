@@ -17,7 +17,5 @@ export function findExcludedOrdinals(engine: Engine, words: readonly QueryWord[]
       { queries: [...word.analysis.stems], fields: [...STEM_FIELDS] },
     ]),
   };
-  const tables = scoringTablesOf(engine);
-  const { shortIds } = evaluateQuery(tables, query);
-  return new Set(Array.from(shortIds, (shortId) => tables.ordinals[shortId]!));
+  return new Set(evaluateQuery(scoringTablesOf(engine), query).shortIds);
 }

@@ -94,10 +94,9 @@ export async function keepPhraseMatches(
   };
   for (let batch = nextBatch(); batch.length > 0; batch = nextBatch()) {
     if (budget.left <= 0) return { matches, complete: false };
-    const bodies = await engine.bodies(batch.map((article) => article.ordinal));
+    const documents = await engine.documents(batch.map((article) => article.ordinal));
     batch.forEach((article, index) => {
-      const title = engine.catalog.titles[article.ordinal] ?? '';
-      const body = bodies[index] ?? '';
+      const { title, body } = documents[index]!;
       if (budget.left <= 0) return;
       const kept = required.every((phrase) => holds(phrase, title, body, budget)) && !forbidden.some((phrase) => holds(phrase, title, body, budget));
       // A text cut short by the budget proves a phrase that was found, but not the absence of one.

@@ -100,3 +100,8 @@ export function searchArticles(engine: Engine, query: ParsedQuery, options: Sear
   const evaluation = evaluateQuery(tables, buildQueryTree(engine, query, options.fields), SEARCH_DEFAULTS);
   return rankMatches(tables, evaluation, options.filter);
 }
+
+/** `searchArticles` with the dictionary pieces it needs read first: what callers outside a request pipeline use. */
+export function findArticles(engine: Engine, query: ParsedQuery, options: SearchArticlesOptions = {}): Promise<SearchResult> {
+  return engine.complete(() => searchArticles(engine, query, options));
+}
