@@ -1,7 +1,7 @@
 // The worker's own search path, run in Node: articles → buildIndex → artefacts in memory → loadEngine → parseQuery → findArticles.
 
 import { articleInputSchema, type Article } from '../../src/content/article';
-import { buildIndex, type BuildOptions } from '../../src/indexing/build-index';
+import { buildIndexFiles, type BuildOptions } from '../../src/indexing/build-index';
 import { createMemoryReader } from '../../src/loading/artefact-reader';
 import { loadEngine, type Engine } from '../../src/loading/load-engine';
 import { parseQuery } from '../../src/query/parse-query';
@@ -22,7 +22,7 @@ export async function buildSizedEngine(articles: readonly Article[], options: Pi
     if (!result.success) throw new Error(`article ${index} (${article.id}) is invalid: ${result.error.message}`);
     return result.data;
   });
-  const built = await buildIndex(validated, options);
+  const built = await buildIndexFiles(validated, options);
   const indexBytes = [...built.files.values()].reduce((sum, contents) => sum + (typeof contents === 'string' ? Buffer.byteLength(contents) : contents.length), 0);
   return { engine: await loadEngine(createMemoryReader(built.files)), indexBytes };
 }

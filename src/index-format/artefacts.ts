@@ -117,8 +117,15 @@ export interface ColumnsPiece {
   readonly tags: { readonly values: readonly string[]; readonly codes: readonly (readonly number[])[] };
 }
 
-/** One id bucket: [article id, local id] pairs. */
-export type IdBucketPiece = readonly (readonly [string, number])[];
+/**
+ * One id bucket: per article its id, its local id, the hash of its content
+ * (what an incremental build compares) and its field lengths (what it
+ * subtracts from the corpus statistics when the article is deleted).
+ */
+export type IdBucketPiece = readonly (readonly [id: string, localId: number, contentHash: string, fieldLengths: readonly number[]])[];
+
+/** Hex digits of an article's content hash kept in the id buckets: 64 bits tell an edit from no edit. */
+export const ARTICLE_HASH_DIGITS = 16;
 
 /** Articles per id bucket on average: one bucket read answers /articles/{id}. */
 export const IDS_PER_BUCKET = 2048;

@@ -1,42 +1,19 @@
-// Segment writer: articles → one immutable segment (term blocks, lexicon, documents, columns, id buckets, root), as pieces.
+// Segment writer: documents and sorted terms → one immutable segment (term blocks, lexicon, documents, columns, id buckets, root).
 
-import MiniSearch from 'minisearch';
-import type { Article } from '../content/article';
 import {
   IDS_PER_BUCKET,
   documentsPerPieceFor,
   idBucketOf,
   termBlockTargetBytes,
   type ColumnsPiece,
+  type IdBucketPiece,
   type SegmentRoot,
   type StoredDocumentRow,
 } from '../index-format/artefacts';
 import { encodeLexiconGroup } from '../index-format/lexicon';
-import { createIndexOptions, type IndexedDocument } from '../index-format/search-options';
 import { encodeTermBlock, type TermEntry } from '../index-format/term-block';
-import { collectDisplayForms } from './display-forms';
+import type { SegmentDocument } from './index-articles';
 import type { PieceWriter } from './piece-writer';
-import type { StorableField } from './stored-fields';
-
-type FieldTermData = Map<number, Map<number, number>>;
-
-/** MiniSearch used as the analyser and inverter of one segment; only its protected tables are read out. */
-class SegmentIndex extends MiniSearch<IndexedDocument> {
-  fieldCount(): number {
-    return Object.keys(this._fieldIds).length;
-  }
-
-  /** Field lengths of a document (local id), in field-id order. */
-  fieldLengths(localId: number): readonly number[] {
-    return this._fieldLength.get(localId) ?? [];
-  }
-
-  /** Every term with its postings, sorted by term (UTF-16 order, the order the worker binary-searches). */
-  sortedTerms(): [string, FieldTermData][] {
-    const terms = [...(this._index as unknown as Iterable<[string, FieldTermData]>)];
-    return terms.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  }
-}
 
 /** What writing a segment reports: its root piece, its size and the field-length sums that corpus statistics add up. */
 export interface WrittenSegment {
@@ -46,19 +23,6 @@ export interface WrittenSegment {
   readonly termCount: number;
 }
 
-function toTermEntry(term: string, data: FieldTermData, display: string, index: SegmentIndex): TermEntry {
-  const fields = new Map<number, { documents: number[]; frequencies: number[]; lengths: number[] }>();
-  for (const [fieldId, postings] of [...data].sort(([a], [b]) => a - b)) {
-    const documents = [...postings.keys()].sort((a, b) => a - b);
-    fields.set(fieldId, {
-      documents,
-      frequencies: documents.map((document) => postings.get(document)!),
-      lengths: documents.map((document) => index.fieldLengths(document)[fieldId] ?? 0),
-    });
-  }
-  return { term, display: display === term ? '' : display, fields };
-}
-
 /** A rough encoded size, enough to cut blocks near their target: three varints a posting, two bytes a letter. */
 function estimateBytes(entry: TermEntry): number {
   let postings = 0;
@@ -66,12 +30,15 @@ function estimateBytes(entry: TermEntry): number {
   return 4 + 2 * (entry.term.length + entry.display.length) + 3 * postings;
 }
 
-async function writeTermBlocks(index: SegmentIndex, articles: readonly Article[], pieces: PieceWriter): Promise<SegmentRoot['blocks'] & { terms: string[] }> {
-  const forms = collectDisplayForms(articles);
-  const target = termBlockTargetBytes(articles.length);
+async function writeTermBlocks(
+  terms: AsyncIterable<TermEntry> | Iterable<TermEntry>,
+  documentCount: number,
+  pieces: PieceWriter,
+): Promise<SegmentRoot['blocks'] & { terms: string[] }> {
+  const target = termBlockTargetBytes(documentCount);
   const first: string[] = [];
   const names: string[] = [];
-  const terms: string[] = [];
+  const written: string[] = [];
   let block: TermEntry[] = [];
   let blockBytes = 0;
   const flush = async (): Promise<void> => {
@@ -81,16 +48,15 @@ async function writeTermBlocks(index: SegmentIndex, articles: readonly Article[]
     block = [];
     blockBytes = 0;
   };
-  for (const [term, data] of index.sortedTerms()) {
-    terms.push(term);
-    const entry = toTermEntry(term, data, Object.hasOwn(forms, term) ? forms[term]! : term, index);
+  for await (const entry of terms) {
+    written.push(entry.term);
     const bytes = estimateBytes(entry);
     if (blockBytes > 0 && blockBytes + bytes > target) await flush();
     block.push(entry);
     blockBytes += bytes;
   }
   await flush();
-  return { first, pieces: names, terms };
+  return { first, pieces: names, terms: written };
 }
 
 async function writeLexicon(terms: readonly string[], pieces: PieceWriter): Promise<SegmentRoot['lexicon']> {
@@ -106,87 +72,107 @@ async function writeLexicon(terms: readonly string[], pieces: PieceWriter): Prom
   return { lengths, pieces: names };
 }
 
-function documentRow(article: Article, stored: ReadonlySet<StorableField>): StoredDocumentRow {
-  const keep = <T>(field: StorableField, value: T, absent: T): T => (stored.has(field) ? value : absent);
-  return [
-    article.id,
-    article.title,
-    article.body,
-    keep('url', article.url ?? null, null),
-    keep('date', article.date ?? null, null),
-    keep('category', article.category ?? null, null),
-    keep('source', article.source ?? null, null),
-    keep('tags', article.tags ?? [], []),
-  ];
-}
+/** Collects a dictionary-coded column value by value. */
+class DictionaryColumn {
+  private readonly codes: number[] = [];
+  private readonly seen: (string | null)[] = [];
 
-async function writeDocuments(articles: readonly Article[], stored: ReadonlySet<StorableField>, pieces: PieceWriter): Promise<{ perPiece: number; directory: string }> {
-  const perPiece = documentsPerPieceFor(articles.length);
-  const names: string[] = [];
-  for (let start = 0; start < articles.length; start += perPiece) {
-    const rows = articles.slice(start, start + perPiece).map((article) => documentRow(article, stored));
-    names.push(await pieces.add(JSON.stringify(rows), 'json'));
+  push(value: string | null): void {
+    this.seen.push(value);
   }
-  return { perPiece, directory: await pieces.add(JSON.stringify(names), 'json') };
+
+  finish(): { values: string[]; codes: number[] } {
+    const values = [...new Set(this.seen.filter((value): value is string => value !== null))].sort();
+    const codeOf = new Map(values.map((value, code) => [value, code]));
+    for (const value of this.seen) this.codes.push(value === null ? -1 : codeOf.get(value)!);
+    return { values, codes: this.codes };
+  }
 }
 
-function dictionaryColumn(values: readonly (string | null)[]): { values: string[]; codes: number[] } {
-  const distinct = [...new Set(values.filter((value): value is string => value !== null))].sort();
-  const codeOf = new Map(distinct.map((value, code) => [value, code]));
-  return { values: distinct, codes: values.map((value) => (value === null ? -1 : codeOf.get(value)!)) };
+/** What the writer keeps of each document once its row is written: enough for the columns and the id buckets. */
+interface DocumentSummary {
+  readonly id: string;
+  readonly hash: string;
+  readonly lengths: readonly number[];
 }
 
-function buildColumns(rows: readonly StoredDocumentRow[]): ColumnsPiece {
-  const tagValues = [...new Set(rows.flatMap((row) => row[7]))].sort();
+async function writeDocuments(
+  documents: AsyncIterable<SegmentDocument> | Iterable<SegmentDocument>,
+  documentCount: number,
+  fieldCount: number,
+  pieces: PieceWriter,
+): Promise<{ perPiece: number; directory: string; summaries: DocumentSummary[]; columns: ColumnsPiece; totals: number[] }> {
+  const perPiece = documentsPerPieceFor(documentCount);
+  const names: string[] = [];
+  const summaries: DocumentSummary[] = [];
+  const [dates, categories, sources] = [new DictionaryColumn(), new DictionaryColumn(), new DictionaryColumn()];
+  const tags: (readonly string[])[] = [];
+  const totals = new Array<number>(fieldCount).fill(0);
+  let rows: StoredDocumentRow[] = [];
+  for await (const { row, hash, lengths } of documents) {
+    rows.push(row);
+    summaries.push({ id: row[0], hash, lengths });
+    dates.push(row[4]);
+    categories.push(row[5]);
+    sources.push(row[6]);
+    tags.push(row[7]);
+    lengths.forEach((length, field) => (totals[field]! += length));
+    if (rows.length === perPiece) {
+      names.push(await pieces.add(JSON.stringify(rows), 'json'));
+      rows = [];
+    }
+  }
+  if (rows.length > 0) names.push(await pieces.add(JSON.stringify(rows), 'json'));
+  if (summaries.length !== documentCount) throw new Error(`writeSegment: expected ${documentCount} documents, got ${summaries.length}`);
+  const tagValues = [...new Set(tags.flat())].sort();
   const tagCode = new Map(tagValues.map((value, code) => [value, code]));
-  return {
-    dates: dictionaryColumn(rows.map((row) => row[4])),
-    categories: dictionaryColumn(rows.map((row) => row[5])),
-    sources: dictionaryColumn(rows.map((row) => row[6])),
-    tags: { values: tagValues, codes: rows.map((row) => row[7].map((tag) => tagCode.get(tag)!)) },
+  const columns: ColumnsPiece = {
+    dates: dates.finish(),
+    categories: categories.finish(),
+    sources: sources.finish(),
+    tags: { values: tagValues, codes: tags.map((list) => list.map((tag) => tagCode.get(tag)!)) },
   };
+  return { perPiece, directory: await pieces.add(JSON.stringify(names), 'json'), summaries, columns, totals };
 }
 
-async function writeIdBuckets(articles: readonly Article[], pieces: PieceWriter): Promise<string[]> {
-  const count = Math.max(1, Math.ceil(articles.length / IDS_PER_BUCKET));
-  const buckets = Array.from({ length: count }, (): [string, number][] => []);
-  articles.forEach((article, localId) => buckets[idBucketOf(article.id, count)]!.push([article.id, localId]));
+async function writeIdBuckets(summaries: readonly DocumentSummary[], pieces: PieceWriter): Promise<string[]> {
+  const count = Math.max(1, Math.ceil(summaries.length / IDS_PER_BUCKET));
+  const buckets = Array.from({ length: count }, (): IdBucketPiece[number][] => []);
+  summaries.forEach(({ id, hash, lengths }, localId) => buckets[idBucketOf(id, count)]!.push([id, localId, hash, lengths]));
   const names: string[] = [];
   for (const bucket of buckets) names.push(await pieces.add(JSON.stringify(bucket), 'json'));
   return names;
 }
 
+/** The parts a segment is written from: its documents in local-id order and its terms in term order, each read once. */
+export interface SegmentSource {
+  readonly documentCount: number;
+  readonly fieldCount: number;
+  readonly documents: AsyncIterable<SegmentDocument> | Iterable<SegmentDocument>;
+  readonly terms: AsyncIterable<TermEntry> | Iterable<TermEntry>;
+}
+
 /**
- * Writes one segment of `articles` (local ids follow their order) through
- * `pieces`. The same articles always give the same pieces, byte for byte.
+ * Writes one segment through `pieces`, streaming: document rows are written
+ * as they come and only a short summary of each is kept, so a merge of large
+ * segments never holds their text. The same source always gives the same pieces.
  */
-export async function writeSegment(
-  articles: readonly Article[],
-  stored: ReadonlySet<StorableField>,
-  pieces: PieceWriter,
-  onProgress?: (indexed: number, total: number) => void,
-): Promise<WrittenSegment> {
-  const index = new SegmentIndex(createIndexOptions());
-  articles.forEach((article, ordinal) => {
-    index.add({ ordinal, title: article.title, body: article.body });
-    if (onProgress && (ordinal % 250 === 249 || ordinal === articles.length - 1)) onProgress(ordinal + 1, articles.length);
-  });
-  const fieldLengthTotals = new Array<number>(index.fieldCount()).fill(0);
-  for (let localId = 0; localId < articles.length; localId++) {
-    index.fieldLengths(localId).forEach((length, fieldId) => (fieldLengthTotals[fieldId]! += length));
-  }
-  const { terms, ...blocks } = await writeTermBlocks(index, articles, pieces);
-  const lexicon = await writeLexicon(terms, pieces);
-  const rows = articles.map((article) => documentRow(article, stored));
-  const documents = await writeDocuments(articles, stored, pieces);
+export async function writeSegment(source: SegmentSource, pieces: PieceWriter): Promise<WrittenSegment> {
+  const documents = await writeDocuments(source.documents, source.documentCount, source.fieldCount, pieces);
+  const { terms, ...blocks } = await writeTermBlocks(source.terms, source.documentCount, pieces);
   const root: SegmentRoot = {
-    documents: articles.length,
+    documents: source.documentCount,
     blocks,
-    lexicon,
+    lexicon: await writeLexicon(terms, pieces),
     documentsPerPiece: documents.perPiece,
     documentDirectory: documents.directory,
-    columns: await pieces.add(JSON.stringify(buildColumns(rows)), 'json'),
-    idBuckets: await writeIdBuckets(articles, pieces),
+    columns: await pieces.add(JSON.stringify(documents.columns), 'json'),
+    idBuckets: await writeIdBuckets(documents.summaries, pieces),
   };
-  return { root: await pieces.add(JSON.stringify(root), 'json'), documents: articles.length, fieldLengthTotals, termCount: terms.length };
+  return {
+    root: await pieces.add(JSON.stringify(root), 'json'),
+    documents: source.documentCount,
+    fieldLengthTotals: documents.totals,
+    termCount: terms.length,
+  };
 }

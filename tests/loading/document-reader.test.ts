@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Article } from '../../src/content/article';
 import { MIN_DOCUMENTS_PER_PIECE, type Manifest, type SegmentRoot } from '../../src/index-format/artefacts';
-import { buildIndex } from '../../src/indexing/build-index';
+import { buildIndexFiles } from '../../src/indexing/build-index';
 import { createMemoryReader } from '../../src/loading/artefact-reader';
 import { loadEngine, type Engine } from '../../src/loading/load-engine';
 
@@ -15,14 +15,18 @@ const articles: Article[] = Array.from({ length: 3 * MIN_DOCUMENTS_PER_PIECE }, 
 let files: ReadonlyMap<string, string | Uint8Array>;
 
 beforeAll(async () => {
-  files = (await buildIndex(articles)).files;
+  files = (await buildIndexFiles(articles)).files;
 });
 
 /** The document pieces of the build, in ordinal order. */
 function documentPieces(): string[] {
-  const manifest = JSON.parse(String(files.get('manifest.json'))) as Manifest;
-  const root = JSON.parse(String(files.get(manifest.segments[0]!.root))) as SegmentRoot;
-  return JSON.parse(String(files.get(root.documentDirectory))) as string[];
+  const text = (name: string): string => {
+    const contents = files.get(name)!;
+    return typeof contents === 'string' ? contents : new TextDecoder().decode(contents);
+  };
+  const manifest = JSON.parse(text('manifest.json')) as Manifest;
+  const root = JSON.parse(text(manifest.segments[0]!.root)) as SegmentRoot;
+  return JSON.parse(text(root.documentDirectory)) as string[];
 }
 
 /** A freshly loaded engine and the document pieces it has read so far. */

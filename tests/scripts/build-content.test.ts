@@ -74,13 +74,20 @@ describe('build-index output', () => {
     expect(snapshotFolder(join(root, 'second'))).toEqual(snapshotFolder(join(root, 'first')));
   });
 
-  it('prints a summary with articles, terms, sizes raw and gzip, and time', async () => {
+  it('prints a summary with articles, segments, what changed, sizes and time', async () => {
     const root = makeProject(CONTENT);
     const run = await runCli(root, ['--content', 'content', '--out', 'out']);
-    expect(run.stdout).toMatch(/4 articles, [\d,]+ terms → out in [\d.]+s/);
-    expect(run.stdout).toMatch(/files, [\d.]+ KiB raw, [\d.]+ KiB gzip/);
+    expect(run.stdout).toMatch(/4 articles in 1 segment\(s\) → out in [\d.]+s \(full build\)/);
+    expect(run.stdout).toMatch(/\d+ files, [\d.]+ KiB; largest pieces\/[0-9a-f]+\.(json|bin) [\d.]+ KiB \([\d.]+ KiB gzip\)/);
     expect(run.stderr).toMatch(/^build-index: 4 articles read$/m);
     const json = JSON.parse((await runCli(root, ['--content', 'content', '--out', 'out', '--json'])).stdout);
-    expect(json).toMatchObject({ articles: 4, files: expect.any(Number), rawBytes: expect.any(Number), gzipBytes: expect.any(Number), seconds: expect.any(Number) });
+    expect(json).toMatchObject({
+      articles: 4,
+      files: expect.any(Number),
+      rawBytes: expect.any(Number),
+      changes: { mode: 'incremental', added: 0, edited: 0, deleted: 0, unchanged: 4 },
+      uploaded: { files: 1, bytes: expect.any(Number) },
+      seconds: expect.any(Number),
+    });
   });
 });

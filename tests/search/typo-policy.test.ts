@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildIndex } from '../../src/indexing/build-index';
+import { buildIndexFiles } from '../../src/indexing/build-index';
 import { createMemoryReader } from '../../src/loading/artefact-reader';
 import { loadEngine, type Engine } from '../../src/loading/load-engine';
 import { parseQuery } from '../../src/query/parse-query';
@@ -36,7 +36,7 @@ describe('typoKeptLetters', () => {
 describe('isKnownWord', () => {
   let engine: Engine;
   beforeAll(async () => {
-    const built = await buildIndex([
+    const built = await buildIndexFiles([
       { id: 'a', title: 'زيارة لافروف', body: 'وصل وزير الخارجية الروسي إلى الرباط' },
       { id: 'b', title: 'الطقس', body: 'أمطار غزيرة في المغرب' },
     ]);

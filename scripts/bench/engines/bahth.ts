@@ -1,7 +1,7 @@
 // This project, through the very modules the worker runs: buildIndex → loadEngine → parseQuery → findArticles → presentHits.
 
 import { presentHits } from '../../../src/api/present-hits';
-import { buildIndex } from '../../../src/indexing/build-index';
+import { buildIndexFiles } from '../../../src/indexing/build-index';
 import { createMemoryReader } from '../../../src/loading/artefact-reader';
 import { loadEngine } from '../../../src/loading/load-engine';
 import { parseQuery } from '../../../src/query/parse-query';
@@ -13,7 +13,7 @@ export const bahthEngine: BenchEngine = {
   name: 'bahth',
   configuration: 'this project: exact + stem fields, last word as prefix, first page with title and body snippets',
   async build(articles) {
-    const built = await buildIndex(articles);
+    const built = await buildIndexFiles(articles);
     // A cold start reads the manifest and the segment roots; every other piece is read by the queries that need it.
     const coldFiles = [...built.files.keys()].filter((name) => name === 'manifest.json' || built.manifest.segments.some((segment) => segment.root === name));
     return { files: built.files, coldFiles };
