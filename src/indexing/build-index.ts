@@ -18,7 +18,7 @@ import { CompactMiniSearch } from '../index-format/compact-search-index';
 import { createIndexOptions, type IndexField, type IndexedDocument } from '../index-format/search-options';
 import { ANALYZER_VERSION, FORMAT_VERSION } from '../index-format/versions';
 import { collectDisplayForms } from './display-forms';
-import { sha256Hex } from './sha256';
+import { sha256Hex } from '../text/sha256';
 import { DEFAULT_STORED_FIELDS, type StorableField } from './stored-fields';
 
 /** The build's output: file name → contents, the manifest among them. */

@@ -16,7 +16,7 @@ import {
 import { CompactMiniSearch, type CompactIndex, type CompactIndexState } from '../index-format/compact-search-index';
 import { createIndexOptions, type IndexedDocument } from '../index-format/search-options';
 import { ANALYZER_VERSION, FORMAT_VERSION } from '../index-format/versions';
-import { sha256Hex } from '../indexing/sha256';
+import { sha256Hex } from '../text/sha256';
 import type { ArtefactReader } from './artefact-reader';
 import { checkDocumentCounts, checkManifestShape } from './check-artefacts';
 import { IndexUnavailableError } from './index-unavailable-error';

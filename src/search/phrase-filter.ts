@@ -4,7 +4,7 @@
 import type { Engine } from '../loading/load-engine';
 import type { QueryPhrase } from '../query/parse-query';
 import type { SearchField } from './field-restriction';
-import { PhraseMatcher } from './phrase-match';
+import { PhraseMatcher } from '../text/phrase-match';
 import type { RankedArticle } from './search';
 
 const ALL_FIELDS: readonly SearchField[] = ['title', 'body'];

@@ -4,7 +4,7 @@ import { monthKey } from '../analysis/month-keys';
 import { MONTH_NAMES } from '../analysis/month-names';
 import { analyzeWord } from '../analysis/pipeline';
 import type { ParsedQuery, QueryWord } from '../query/parse-query';
-import { PhraseMatcher, findPhraseSpans } from '../search/phrase-match';
+import { PhraseMatcher, findPhraseSpans } from '../text/phrase-match';
 import { findMatches, type MatchedSpan, type ScanStop } from './find-matches';
 
 /** Joins overlapping or touching runs so that each is marked once. */

@@ -5,7 +5,7 @@ import { MIN_BODY_SHARD_SIZE, CATALOG_FILE, MANIFEST_FILE, SEARCH_INDEX_FILE, bo
 import { ANALYZER_VERSION, FORMAT_VERSION } from '../../src/index-format/versions';
 import { IndexUnavailableError, type IndexProblem } from '../../src/loading/index-unavailable-error';
 import { loadEngine } from '../../src/loading/load-engine';
-import { sha256Hex } from '../../src/indexing/sha256';
+import { sha256Hex } from '../../src/text/sha256';
 import { article, buildFiles, createMemoryApp, createMemoryReader } from './in-memory-index';
 
 type Files = Map<string, Uint8Array>;

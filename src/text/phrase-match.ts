@@ -2,7 +2,11 @@
 
 import { analyzePrefix, analyzeWord } from '../analysis/pipeline';
 import { tokenize } from '../analysis/tokenize';
-import type { QueryWord } from '../query/parse-query';
+
+/** A word of a phrase, as the query parser gives it: only its normalised form matters here. */
+export interface PhraseWord {
+  readonly analysis: { readonly surface: string };
+}
 
 /** One occurrence of a phrase in the original text, from its first word's start to its last word's end. */
 export interface PhraseSpan {
@@ -43,7 +47,7 @@ export class PhraseMatcher {
   private readonly wanted: readonly ReadonlySet<string>[];
   private readonly positionsBySurface = new Map<string, number>();
 
-  constructor(phrase: readonly QueryWord[]) {
+  constructor(phrase: readonly PhraseWord[]) {
     this.wanted = phrase.slice(0, MAX_PHRASE_WORDS).map((word) => readingsOf(word.analysis.surface));
   }
 
@@ -108,6 +112,6 @@ export class PhraseMatcher {
  * "سوق القيصرية"; clitics and diacritics do not matter, so "بمنتدى التعاون"
  * holds "منتدى التعاون".
  */
-export function findPhraseSpans(text: string, phrase: readonly QueryWord[]): PhraseSpan[] {
+export function findPhraseSpans(text: string, phrase: readonly PhraseWord[]): PhraseSpan[] {
   return new PhraseMatcher(phrase).spans(text);
 }
