@@ -63,7 +63,7 @@ export async function suggestCompletions(engine: Engine, text: string, limit: nu
     const display = forms[term] ?? term;
     const found = new Set(earlier.found);
     // The completed word is searched whole, so its stems find articles too.
-    const holders = articlesHoldingWord(engine, term, analyzeWord(term)?.stems ?? []);
+    const holders = articlesHoldingWord(engine, term, analyzeWord(term)?.stemFieldTerms ?? []);
     for (const ordinal of holders) if (!earlier.excluded.has(ordinal)) found.add(ordinal);
     return { text: display, query: before + display, count: found.size };
   });

@@ -17,11 +17,18 @@ export interface PhraseSpan {
 const READINGS_LIMIT = 50_000;
 const readingsMemo = new Map<string, ReadonlySet<string>>();
 
-/** A word's normalised form and its readings with proclitics removed (بمنتدى → بمنتدي, منتدي); memoised, as texts repeat words. */
+/**
+ * A word's normalised form, its readings with proclitics removed (بمنتدى →
+ * بمنتدي, منتدي) and its month key (نونبر and نوفمبر are one word here);
+ * memoised, as texts repeat words.
+ */
 function readingsOf(surface: string): ReadonlySet<string> {
   let readings = readingsMemo.get(surface);
   if (readings === undefined) {
-    readings = new Set([surface, ...(analyzePrefix(surface)?.stems ?? [])]);
+    const unstemmed = analyzePrefix(surface);
+    const all = new Set([surface, ...(unstemmed?.readings ?? [])]);
+    if (unstemmed?.monthKey !== undefined) all.add(unstemmed.monthKey);
+    readings = all;
     if (readingsMemo.size >= READINGS_LIMIT) readingsMemo.clear();
     readingsMemo.set(surface, readings);
   }

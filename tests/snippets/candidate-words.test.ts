@@ -20,7 +20,7 @@ function candidates(text: string, terms: Iterable<string>): [number, number][] {
 /** Every index term a word analyses to: the ones a search could report as matched because of it. */
 function termsOfWord(word: string): string[] {
   const analysis = analyzeWord(word);
-  return analysis === null ? [] : [analysis.surface, ...analysis.stems];
+  return analysis === null ? [] : [analysis.surface, ...analysis.stemFieldTerms];
 }
 
 /** Checks that every word of `text` is a candidate for each term it analyses to. */
