@@ -67,7 +67,8 @@ describe('the plain Arabic the patterns rely on', () => {
 });
 
 describe('candidateWords', () => {
-  it('finds every word of the sample corpus that analyses to a term', () => {
+  // One scan of the corpus per word and term: a few seconds alone, more on a shared machine.
+  it('finds every word of the sample corpus that analyses to a term', { timeout: 60_000 }, () => {
     for (const text of sampleTexts) expectEveryMatchingWordFound(text);
   });
 
