@@ -34,7 +34,7 @@ function correctWord(engine: Engine, token: Token): string | undefined {
   for (const [term, count] of countNearTerms(engine, analysis.surface, editsAllowed(analysis.surface.length), typoKeptLetters(analysis.surface))) {
     if (term === analysis.surface || count < 2 * own + 1) continue;
     const candidate = analyzeWord(term);
-    if (candidate === null || candidate.stems.some((stem) => analysis.stems.includes(stem))) continue;
+    if (candidate === null || candidate.stemFieldTerms.some((stem) => analysis.stemFieldTerms.includes(stem))) continue;
     if (best === undefined || count > best.count || (count === best.count && term < best.term)) best = { term, count };
   }
   return best?.term;

@@ -14,7 +14,7 @@ export function findExcludedOrdinals(engine: Engine, words: readonly QueryWord[]
     combineWith: 'OR',
     queries: words.flatMap((word) => [
       { queries: [word.analysis.surface], fields: [...SURFACE_FIELDS] },
-      { queries: [...word.analysis.stems], fields: [...STEM_FIELDS] },
+      { queries: [...word.analysis.stemFieldTerms], fields: [...STEM_FIELDS] },
     ]),
   };
   return new Set(evaluateQuery(scoringTablesOf(engine), query).shortIds);

@@ -4,7 +4,7 @@
 import type { Engine } from '../loading/load-engine';
 import type { QueryPhrase } from '../query/parse-query';
 import type { SearchField } from './field-restriction';
-import { PhraseMatcher } from './phrase-match';
+import { PhraseMatcher } from '../text/phrase-match';
 import type { RankedArticle } from './search';
 
 const ALL_FIELDS: readonly SearchField[] = ['title', 'body'];
@@ -33,7 +33,7 @@ export interface PhraseMatches {
 /** Whether the index says an article holds every word of the phrase (a cheap test before reading its text). */
 function mayHold(article: RankedArticle, phrase: QueryPhrase): boolean {
   const terms = new Set(article.matchedTerms);
-  return phrase.words.every((word) => terms.has(word.analysis.surface) || word.analysis.stems.some((stem) => terms.has(stem)));
+  return phrase.words.every((word) => terms.has(word.analysis.surface) || word.analysis.stemFieldTerms.some((stem) => terms.has(stem)));
 }
 
 interface Matcher {

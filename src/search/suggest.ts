@@ -67,7 +67,7 @@ function completeLastWord(engine: Engine, text: string, limit: number): Suggesti
     const display = engine.terms.display(term);
     const found = new Set(earlier.found);
     // The completed word is searched whole, so its stems find articles too.
-    const holders = articlesHoldingWord(engine, term, analyzeWord(term)?.stems ?? []);
+    const holders = articlesHoldingWord(engine, term, analyzeWord(term)?.stemFieldTerms ?? []);
     for (const ordinal of holders) if (!earlier.excluded.has(ordinal)) found.add(ordinal);
     return { text: display, query: before + display, count: found.size };
   });

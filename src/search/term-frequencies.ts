@@ -37,7 +37,7 @@ export function countWordArticles(engine: Engine, analysis: WordAnalysis): numbe
     combineWith: 'OR',
     queries: [
       { queries: [analysis.surface], fields: [...SURFACE_FIELDS] },
-      { queries: [...analysis.stems], fields: [...STEM_FIELDS] },
+      { queries: [...analysis.stemFieldTerms], fields: [...STEM_FIELDS] },
     ],
   }).shortIds.length;
 }

@@ -7,7 +7,6 @@ import { secureHeaders } from 'hono/secure-headers';
 import { PAGE_SCRIPT } from '../../page/page-assets';
 import { renderPageHtml } from '../../page/page-html';
 import { PAGE_CSS } from '../../page/page-style';
-import { registerWidgetRoute } from './widget-route';
 
 /** Browsers may reuse the page's files for five minutes; the names carry no version, so keep it short. */
 const ASSET_CACHE_CONTROL = 'public, max-age=300';
@@ -41,5 +40,4 @@ export function registerPageRoutes(app: OpenAPIHono<{ Bindings: Env }>): void {
   app.get('/', pageSecurityHeaders, (c) => sendText(c, renderPageHtml(new URL(c.req.url).origin), 'text/html; charset=utf-8', 'no-cache'));
   app.get('/page.js', pageSecurityHeaders, (c) => sendText(c, PAGE_SCRIPT, 'text/javascript; charset=utf-8', ASSET_CACHE_CONTROL));
   app.get('/page.css', pageSecurityHeaders, (c) => sendText(c, PAGE_CSS, 'text/css; charset=utf-8', ASSET_CACHE_CONTROL));
-  registerWidgetRoute(app);
 }

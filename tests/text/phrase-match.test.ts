@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseQuery } from '../../src/query/parse-query';
-import { findPhraseSpans, PhraseMatcher } from '../../src/search/phrase-match';
+import { findPhraseSpans, PhraseMatcher } from '../../src/text/phrase-match';
 
 function marked(text: string, phrase: string): string[] {
   const words = parseQuery(`"${phrase}"`).phrases[0]?.words ?? [];

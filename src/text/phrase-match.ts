@@ -2,7 +2,11 @@
 
 import { analyzePrefix, analyzeWord } from '../analysis/pipeline';
 import { tokenize } from '../analysis/tokenize';
-import type { QueryWord } from '../query/parse-query';
+
+/** A word of a phrase, as the query parser gives it: only its normalised form matters here. */
+export interface PhraseWord {
+  readonly analysis: { readonly surface: string };
+}
 
 /** One occurrence of a phrase in the original text, from its first word's start to its last word's end. */
 export interface PhraseSpan {
@@ -13,11 +17,18 @@ export interface PhraseSpan {
 const READINGS_LIMIT = 50_000;
 const readingsMemo = new Map<string, ReadonlySet<string>>();
 
-/** A word's normalised form and its readings with proclitics removed (بمنتدى → بمنتدي, منتدي); memoised, as texts repeat words. */
+/**
+ * A word's normalised form, its readings with proclitics removed (بمنتدى →
+ * بمنتدي, منتدي) and its month key (نونبر and نوفمبر are one word here);
+ * memoised, as texts repeat words.
+ */
 function readingsOf(surface: string): ReadonlySet<string> {
   let readings = readingsMemo.get(surface);
   if (readings === undefined) {
-    readings = new Set([surface, ...(analyzePrefix(surface)?.stems ?? [])]);
+    const unstemmed = analyzePrefix(surface);
+    const all = new Set([surface, ...(unstemmed?.readings ?? [])]);
+    if (unstemmed?.monthKey !== undefined) all.add(unstemmed.monthKey);
+    readings = all;
     if (readingsMemo.size >= READINGS_LIMIT) readingsMemo.clear();
     readingsMemo.set(surface, readings);
   }
@@ -43,7 +54,7 @@ export class PhraseMatcher {
   private readonly wanted: readonly ReadonlySet<string>[];
   private readonly positionsBySurface = new Map<string, number>();
 
-  constructor(phrase: readonly QueryWord[]) {
+  constructor(phrase: readonly PhraseWord[]) {
     this.wanted = phrase.slice(0, MAX_PHRASE_WORDS).map((word) => readingsOf(word.analysis.surface));
   }
 
@@ -108,6 +119,6 @@ export class PhraseMatcher {
  * "سوق القيصرية"; clitics and diacritics do not matter, so "بمنتدى التعاون"
  * holds "منتدى التعاون".
  */
-export function findPhraseSpans(text: string, phrase: readonly QueryWord[]): PhraseSpan[] {
+export function findPhraseSpans(text: string, phrase: readonly PhraseWord[]): PhraseSpan[] {
   return new PhraseMatcher(phrase).spans(text);
 }
