@@ -114,7 +114,7 @@ function categoryChoices(query: string, facet: unknown): unknown {
 // and not for a query that finds nothing unless a filter is on (then they are the way back).
 function renderFilters(container: HTMLElement, query: string, body: SearchAnswer, onChange: () => void): void {
   const filtered = Boolean(filters.category || filters.year);
-  if (!body || !body.facets || typeof body.facets !== 'object' || (body.total === 0 && !filtered)) {
+  if (!body?.facets || typeof body.facets !== 'object' || (body.total === 0 && !filtered)) {
     container.hidden = true;
     return;
   }

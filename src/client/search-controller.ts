@@ -2,8 +2,8 @@
 // newest-answer-wins, "more results", and hooks for the page's URL and filters.
 
 import { type ApiClient, createLatestOnly, type LatestOutcome, type SearchAnswer, type SearchParams } from './api-client';
-import { attachSuggestions } from './suggestions';
 import { buildSearchUi, type SearchUi, showBusy, showError, showIdle, showResults } from './search-ui';
+import { attachSuggestions } from './suggestions';
 
 /** Why a search runs; the page's URL handling treats typing differently from the others. */
 export type SearchReason = 'typing' | 'submit' | 'pick' | 'did-you-mean' | 'filter' | 'more' | 'retry' | 'initial' | 'history';

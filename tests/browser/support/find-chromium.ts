@@ -67,7 +67,7 @@ function listFolder(path: string): string[] {
 
 /** Browsers that `npx playwright install chromium` put in Playwright's cache, newest revision first. */
 function playwrightBuilds(): string[] {
-  const caches = [process.env['PLAYWRIGHT_BROWSERS_PATH'], join(homedir(), '.cache/ms-playwright'), join(homedir(), 'Library/Caches/ms-playwright')];
+  const caches = [process.env.PLAYWRIGHT_BROWSERS_PATH, join(homedir(), '.cache/ms-playwright'), join(homedir(), 'Library/Caches/ms-playwright')];
   return caches
     .filter((cache): cache is string => Boolean(cache))
     .flatMap((cache) =>
@@ -80,7 +80,7 @@ function playwrightBuilds(): string[] {
 
 /** A system browser: on PATH, at a known place, or installed by Playwright. */
 function findSystemChromium(): string | undefined {
-  const directories = (process.env['PATH'] ?? '').split(delimiter).filter(Boolean);
+  const directories = (process.env.PATH ?? '').split(delimiter).filter(Boolean);
   const onPath = COMMAND_NAMES.flatMap((name) => directories.map((directory) => join(directory, name)));
   return [...onPath, ...KNOWN_PATHS, ...playwrightOwnBuild(), ...playwrightBuilds()].find(isExecutable);
 }
@@ -90,12 +90,12 @@ function findSystemChromium(): string | undefined {
  * BAHTH_NO_SYSTEM_CHROMIUM=1 skips the system browsers, to try what a machine without one would get.
  */
 export async function findChromium(): Promise<ChromiumInstall> {
-  const configured = process.env['CHROMIUM_PATH'];
+  const configured = process.env.CHROMIUM_PATH;
   if (configured) {
     if (isExecutable(configured)) return { executablePath: configured, source: 'CHROMIUM_PATH' };
     throw new Error(`CHROMIUM_PATH is ${configured}, which is not an executable file. ${CHROMIUM_INSTALL_HINT}`);
   }
-  const system = process.env['BAHTH_NO_SYSTEM_CHROMIUM'] === '1' ? undefined : findSystemChromium();
+  const system = process.env.BAHTH_NO_SYSTEM_CHROMIUM === '1' ? undefined : findSystemChromium();
   if (system !== undefined) return { executablePath: system, source: 'system' };
   const npm = await unpackNpmChromium();
   if (npm !== undefined) return { ...npm, source: 'npm' };
@@ -117,6 +117,6 @@ export const CHROMIUM_ARGS = [
 export function chromiumEnvironment(install: ChromiumInstall): Record<string, string> | undefined {
   if (install.libraryPath === undefined) return undefined;
   const inherited = Object.entries(process.env).filter((entry): entry is [string, string] => entry[1] !== undefined);
-  const libraryPath = [install.libraryPath, process.env['LD_LIBRARY_PATH']].filter(Boolean).join(delimiter);
+  const libraryPath = [install.libraryPath, process.env.LD_LIBRARY_PATH].filter(Boolean).join(delimiter);
   return { ...Object.fromEntries(inherited), LD_LIBRARY_PATH: libraryPath };
 }

@@ -31,13 +31,13 @@ function packageRoot(): string | undefined {
  */
 async function unpackBrowser(folder: string): Promise<void> {
   const { default: chromium } = await import(PACKAGE);
-  const previous = process.env['TMPDIR'];
-  process.env['TMPDIR'] = folder;
+  const previous = process.env.TMPDIR;
+  process.env.TMPDIR = folder;
   try {
     await chromium.executablePath();
   } finally {
-    if (previous === undefined) delete process.env['TMPDIR'];
-    else process.env['TMPDIR'] = previous;
+    if (previous === undefined) delete process.env.TMPDIR;
+    else process.env.TMPDIR = previous;
   }
 }
 
