@@ -21,6 +21,7 @@ fi
 if [[ "$build" == "true" ]]; then
   npm run --silent build:index
 fi
+# wrangler bundles the browser code (src/client/) before the worker: see [build] in wrangler.toml.
 # Never ship an index that the current content and code would not build.
 npm run --silent build:index -- --check
 npm run --silent check:bundle
