@@ -59,6 +59,11 @@ export interface Evaluation {
   /** Each touched article's score: its summed BM25 × the number of distinct query terms it matched, as MiniSearch scores. */
   readonly scores: Float64Array;
   readonly contributions: readonly Contribution[];
+  /** Each query term's bit in `termMasks` (the leaves of the tree, in order). */
+  readonly termBits: ReadonlyMap<string, number>;
+  /** Per touched article, `maskWords` words of bits: which query terms it matched (for coordination ranking). */
+  readonly termMasks: Uint32Array;
+  readonly maskWords: number;
 }
 
 class Evaluator {
@@ -186,14 +191,18 @@ class Evaluator {
     const words = this.maskWords;
     const shortIds = touched.slice(0, count);
     const finalScores = new Float64Array(count);
+    const termMasks = new Uint32Array(count * words);
     for (let index = 0; index < count; index++) {
       const shortId = shortIds[index]!;
       finalScores[index] = scores[shortId]! * termCounts[shortId]!;
       scores[shortId] = 0;
       termCounts[shortId] = 0;
-      for (let word = 0; word < words; word++) masks[shortId * words + word] = 0;
+      for (let word = 0; word < words; word++) {
+        termMasks[index * words + word] = masks[shortId * words + word]!;
+        masks[shortId * words + word] = 0;
+      }
     }
-    return { shortIds, scores: finalScores, contributions: this.contributions };
+    return { shortIds, scores: finalScores, contributions: this.contributions, termBits: this.termBits, termMasks, maskWords: words };
   }
 }
 

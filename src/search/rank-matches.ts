@@ -86,9 +86,14 @@ function selectBest(candidates: Int32Array, count: number, compare: (a: number, 
   return heap.sort(compare);
 }
 
-/** Ranks an evaluation's articles, minus those `filter` rejects. */
-export function rankMatches(tables: ScoringTables, evaluation: Evaluation, filter?: (ordinal: number) => boolean): SearchResult {
-  const { shortIds, scores } = evaluation;
+/** Ranks an evaluation's articles, minus those `filter` rejects, by `scores` (one per position; the evaluation's own when absent). */
+export function rankMatches(
+  tables: ScoringTables,
+  evaluation: Evaluation,
+  filter?: (ordinal: number) => boolean,
+  scores: Float64Array = evaluation.scores,
+): SearchResult {
+  const { shortIds } = evaluation;
   let candidates: Int32Array;
   if (filter === undefined) {
     candidates = new Int32Array(shortIds.length);
@@ -121,7 +126,7 @@ export function rankMatches(tables: ScoringTables, evaluation: Evaluation, filte
       return selectBest(candidates, Math.max(0, count), compare).map(toArticle);
     },
     withFilter(other) {
-      return rankMatches(tables, evaluation, other);
+      return rankMatches(tables, evaluation, other, scores);
     },
     *inRankOrder() {
       let yielded = 0;
