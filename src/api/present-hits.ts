@@ -30,7 +30,7 @@ const EMPTY: RenderedSnippet = { html: '', text: '', ranges: [] };
 function renderTexts(engine: Engine, article: RankedArticle, body: string | undefined, options: PresentationOptions): [RenderedSnippet, RenderedSnippet] {
   const title = engine.catalog.titles[article.ordinal] ?? '';
   if (body === undefined) return [renderSnippet(title, [], { start: 0, end: title.length }), EMPTY];
-  const terms = termsToMark(article.matchedTerms, options.query);
+  const terms = termsToMark(article.matchedTerms, options.query, article.correctedTerms);
   const { phrases } = options.query;
   return [makeTitleSnippet(title, terms, phrases), makeBodySnippet(body, terms, options.snippetLength, phrases)];
 }

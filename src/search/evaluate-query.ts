@@ -40,6 +40,8 @@ export type SearchQuery = string | (Omit<QueryCombination, 'queries'> & { querie
 interface Contribution {
   readonly term: string;
   readonly list: PostingList;
+  /** True when the term is a typo correction (a fuzzy match) of a query term. */
+  readonly corrected: boolean;
 }
 
 /** The leaves of a tree, in order: the query terms that MiniSearch counts for its matched-terms multiplier. */
@@ -120,7 +122,7 @@ class Evaluator {
     if (fuzzyMatches !== undefined) {
       for (const [near, [data, distance]] of fuzzyMatches) {
         if (distance === 0) continue;
-        this.scoreDerived(bit, near, (weights.fuzzy * near.length) / (near.length + distance), data, options);
+        this.scoreDerived(bit, near, (weights.fuzzy * near.length) / (near.length + distance), data, options, true);
       }
     }
   }
@@ -136,7 +138,7 @@ class Evaluator {
     return willEdit ? new Map(found) : found;
   }
 
-  private scoreDerived(bit: number, term: string, termWeight: number, data: FieldTermData | undefined, options: NodeOptions): void {
+  private scoreDerived(bit: number, term: string, termWeight: number, data: FieldTermData | undefined, options: NodeOptions, corrected = false): void {
     if (data === undefined || data === null) return;
     const { fieldIds } = this.tables;
     const fields = options.fields ?? Object.keys(fieldIds);
@@ -150,7 +152,7 @@ class Evaluator {
       if (list === null) continue;
       const boost = (Object.hasOwn(options.boost ?? {}, field) ? options.boost![field] : undefined) || 1;
       this.scoreList(bit, list, fieldId, termWeight * boost, options.bm25 ?? DEFAULT_BM25);
-      this.contributions.push({ term, list });
+      this.contributions.push({ term, list, corrected });
     }
   }
 
@@ -238,11 +240,11 @@ export function listHolds(list: PostingList, shortId: number): boolean {
   return false;
 }
 
-/** The index terms (as matched, completions and near spellings included) behind one article's score, first matched first. */
-export function matchedTermsOf(evaluation: Evaluation, shortId: number): string[] {
+/** The index terms (as matched, completions and near spellings included; only the near spellings when `correctedOnly`) behind one article's score, first matched first. */
+export function matchedTermsOf(evaluation: Evaluation, shortId: number, correctedOnly = false): string[] {
   const terms: string[] = [];
-  for (const { term, list } of evaluation.contributions) {
-    if (!terms.includes(term) && listHolds(list, shortId)) terms.push(term);
+  for (const { term, list, corrected } of evaluation.contributions) {
+    if ((corrected || !correctedOnly) && !terms.includes(term) && listHolds(list, shortId)) terms.push(term);
   }
   return terms;
 }

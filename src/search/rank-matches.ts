@@ -9,6 +9,8 @@ export interface RankedArticle {
   readonly score: number;
   /** Worked out on first read: only the articles a page shows (or a phrase check reads) need it. */
   readonly matchedTerms: readonly string[];
+  /** Those of `matchedTerms` that are typo corrections of a query word, worked out on first read. */
+  readonly correctedTerms: readonly string[];
 }
 
 export interface SearchResult {
@@ -31,6 +33,7 @@ const FIRST_SLICE = 64;
 
 class Match implements RankedArticle {
   private terms: readonly string[] | undefined;
+  private corrections: readonly string[] | undefined;
 
   constructor(
     private readonly evaluation: Evaluation,
@@ -42,6 +45,11 @@ class Match implements RankedArticle {
   get matchedTerms(): readonly string[] {
     this.terms ??= matchedTermsOf(this.evaluation, this.shortId);
     return this.terms;
+  }
+
+  get correctedTerms(): readonly string[] {
+    this.corrections ??= matchedTermsOf(this.evaluation, this.shortId, true);
+    return this.corrections;
   }
 }
 
