@@ -108,7 +108,7 @@ function startSearchPage() {
   let controller = null;
   const onFilterChange = function () { controller.search('filter'); };
   controller = mountSearch(root, {
-    api: createApiClient(base), base: base, idPrefix: 'page', limit: 10,
+    api: createApiClient(base), base: base, idPrefix: 'page', limit: 10, linkFor: urlFor,
     extraParams: searchParamsForFilters,
     onQueryChange: writeUrl,
     onResults: function (query, body) { renderFilters(controller.ui.filters, query, body, onFilterChange); },

@@ -30,7 +30,7 @@ function buildSearchUi(root, options) {
   box.append(input, submit);
   form.append(label, box, suggestions);
   const ui = {
-    root: root, form: form, input: input, suggestions: suggestions, idPrefix: id, base: options.base,
+    root: root, form: form, input: input, suggestions: suggestions, idPrefix: id, base: options.base, linkFor: options.linkFor,
     filters: element('div', 'bahth-filters'), status: element('p', 'bahth-status'),
     didYouMean: element('p', 'bahth-did-you-mean'), results: element('ol', 'bahth-results'),
     more: element('button', 'bahth-more', 'المزيد من النتائج'),
@@ -85,10 +85,16 @@ function showDidYouMean(ui, query, suggestion, onDidYouMean) {
     ui.didYouMean.hidden = true;
     return;
   }
-  const button = element('button', 'bahth-link', suggestion);
-  button.type = 'button';
-  button.addEventListener('click', function () { onDidYouMean(suggestion); });
-  ui.didYouMean.replaceChildren('هل تقصد: ', button, '؟');
+  // On the page the suggestion is a real link (to open in a new tab or copy); a widget, on someone else's page, gets a button.
+  const link = element(ui.linkFor ? 'a' : 'button', 'bahth-link', suggestion);
+  if (ui.linkFor) link.href = ui.linkFor(suggestion);
+  else link.type = 'button';
+  link.addEventListener('click', function (event) {
+    if (event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
+    event.preventDefault();
+    onDidYouMean(suggestion);
+  });
+  ui.didYouMean.replaceChildren('هل تقصد: ', link, '؟');
   ui.didYouMean.hidden = false;
 }
 
