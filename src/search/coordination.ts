@@ -22,7 +22,9 @@ function leavesOf(node: SearchQuery, into: string[] = []): string[] {
 export function wordsOfTerms(parts: readonly (readonly SearchQuery[])[]): Map<string, number> {
   const words = new Map<string, number>();
   parts.forEach((subtrees, word) => {
-    for (const term of subtrees.flatMap((subtree) => leavesOf(subtree))) words.set(term, (words.get(term) ?? 0) | (1 << word));
+    // parseQuery keeps eight words; a hand-built query past 31 would overflow the bits, so its tail shares the last one.
+    const bit = 1 << Math.min(word, 30);
+    for (const term of subtrees.flatMap((subtree) => leavesOf(subtree))) words.set(term, (words.get(term) ?? 0) | bit);
   });
   return words;
 }
