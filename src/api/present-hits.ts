@@ -30,7 +30,7 @@ const EMPTY: RenderedSnippet = { html: '', text: '', ranges: [] };
 function renderTexts(article: RankedArticle, document: StoredDocument, options: PresentationOptions): [RenderedSnippet, RenderedSnippet] {
   const { title, body } = document;
   if (!options.highlight) return [renderSnippet(title, [], { start: 0, end: title.length }), EMPTY];
-  const terms = termsToMark(article.matchedTerms, options.query);
+  const terms = termsToMark(article.matchedTerms, options.query, article.correctedTerms);
   const { phrases } = options.query;
   return [makeTitleSnippet(title, terms, phrases), makeBodySnippet(body, terms, options.snippetLength, phrases)];
 }

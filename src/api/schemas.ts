@@ -112,7 +112,7 @@ export const searchResponseSchema = z
         description:
           'With facets=…: matching articles per value, over all matches, most frequent first. A facet the request filters by counts as if its own filter were off (disjunctive), except with a quoted phrase.',
       }),
-    suggestion: z.string().optional().openapi({ description: 'When the query found little: a corrected query that finds more.' }),
+    suggestion: z.string().optional().openapi({ description: 'When the query found little, or found only through typo tolerance: the corrected query.' }),
   })
   .openapi('SearchResponse');
 

@@ -131,6 +131,7 @@ function startSearchPage(): void {
     api: createApiClient(base),
     base,
     idPrefix: 'page',
+    linkFor: urlFor,
     limit: 10,
     extraParams: searchParamsForFilters,
     onQueryChange: writeUrl,

@@ -14,6 +14,8 @@ export interface MountOptions {
   readonly idPrefix: string;
   readonly limit: number;
   readonly placeholder?: string | undefined;
+  /** The page's own address for a query, so the did-you-mean suggestion is a real link. */
+  readonly linkFor?: ((query: string) => string) | undefined;
   /** Parameters added to every search (the page's filters). */
   readonly extraParams?: () => SearchParams;
   readonly onQueryChange?: (query: string, reason: SearchReason) => void;

@@ -9,6 +9,8 @@ export interface SearchUiOptions {
   readonly idPrefix: string;
   readonly base: string;
   readonly placeholder?: string | undefined;
+  /** The page's own address for a query: the did-you-mean suggestion then becomes a real link (a widget gets a button). */
+  readonly linkFor?: ((query: string) => string) | undefined;
 }
 
 /** The elements of one mounted search box. */
@@ -19,6 +21,7 @@ export interface SearchUi {
   readonly suggestions: HTMLUListElement;
   readonly idPrefix: string;
   readonly base: string;
+  readonly linkFor: ((query: string) => string) | undefined;
   readonly filters: HTMLDivElement;
   readonly status: HTMLParagraphElement;
   readonly didYouMean: HTMLParagraphElement;
@@ -69,6 +72,7 @@ export function buildSearchUi(root: HTMLElement, options: SearchUiOptions): Sear
     suggestions,
     idPrefix: id,
     base: options.base,
+    linkFor: options.linkFor,
     filters: element('div', 'bahth-filters'),
     status: element('p', 'bahth-status'),
     didYouMean: element('p', 'bahth-did-you-mean'),
@@ -135,10 +139,17 @@ function showDidYouMean(ui: SearchUi, query: string, suggestion: unknown, onDidY
     ui.didYouMean.hidden = true;
     return;
   }
-  const button = element('button', 'bahth-link', suggestion);
-  button.type = 'button';
-  button.addEventListener('click', () => onDidYouMean(suggestion));
-  ui.didYouMean.replaceChildren('هل تقصد: ', button, '؟');
+  // On the page the suggestion is a real link (to open in a new tab or copy); a widget, on someone else's page, gets a button.
+  const control = ui.linkFor === undefined ? element('button', 'bahth-link', suggestion) : element('a', 'bahth-link', suggestion);
+  if (control instanceof HTMLAnchorElement) control.href = ui.linkFor!(suggestion);
+  else control.type = 'button';
+  const clickable: HTMLElement = control;
+  clickable.addEventListener('click', (event) => {
+    if (event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
+    event.preventDefault();
+    onDidYouMean(suggestion);
+  });
+  ui.didYouMean.replaceChildren('هل تقصد: ', control, '؟');
   ui.didYouMean.hidden = false;
 }
 

@@ -3,10 +3,10 @@
 import { analyzeWord } from '../analysis/pipeline';
 import { tokenize, type Token } from '../analysis/tokenize';
 import type { Engine } from '../loading/load-engine';
-import { parseQuery } from '../query/parse-query';
+import { parseQuery, type ParsedQuery } from '../query/parse-query';
 import { searchArticles } from './search';
 import { countNearTerms, countWordArticles } from './term-frequencies';
-import { typoKeptLetters } from './typo-policy';
+import { isKnownWord, typoKeptLetters } from './typo-policy';
 
 /** Only a query that finds at most this many articles gets a suggestion. */
 export const MAX_TOTAL_FOR_SUGGESTION = 2;
@@ -41,17 +41,28 @@ function correctWord(engine: Engine, token: Token): string | undefined {
 }
 
 /**
- * Suggests a corrected query when `total` is small, or undefined. Phrase
- * quotes and `-` signs are kept as typed; excluded words are left alone. The
- * suggestion is only offered if it finds more articles than the query did.
+ * True when every hit came through a typo correction: the index knows none of
+ * the query's words, so whatever it found, it found by their near spellings.
  */
-export async function suggestCorrection(engine: Engine, text: string, total: number): Promise<string | undefined> {
-  if (total > MAX_TOTAL_FOR_SUGGESTION) return undefined;
-  return engine.complete(() => correctQuery(engine, text, total));
+function onlyCorrectionsFound(engine: Engine, query: ParsedQuery, total: number): boolean {
+  return total > 0 && query.words.length > 0 && query.words.every((word) => !isKnownWord(engine, word));
+}
+
+/**
+ * Suggests a corrected query, or undefined: when `total` is small, or when
+ * every hit came through a typo correction (the reader then sees what the
+ * hits were matched to). Phrase quotes and `-` signs are kept as typed;
+ * excluded words are left alone. The suggestion is only offered if it finds
+ * more articles than the query did, or, when only corrections were found, at least as many.
+ */
+export async function suggestCorrection(engine: Engine, text: string, query: ParsedQuery, total: number): Promise<string | undefined> {
+  return engine.complete(() => correctQuery(engine, text, query, total));
 }
 
 /** The corrected query, or undefined: dictionary lookups only, so it runs inside engine.complete. */
-function correctQuery(engine: Engine, text: string, total: number): string | undefined {
+function correctQuery(engine: Engine, text: string, query: ParsedQuery, total: number): string | undefined {
+  const corrected = onlyCorrectionsFound(engine, query, total);
+  if (total > MAX_TOTAL_FOR_SUGGESTION && !corrected) return undefined;
   const replacements: { token: Token; term: string }[] = [];
   for (const token of tokenize(text)) {
     if (text[token.start - 1] === '-') continue;
@@ -59,13 +70,13 @@ function correctQuery(engine: Engine, text: string, total: number): string | und
     if (term !== undefined) replacements.push({ token, term });
   }
   if (replacements.length === 0) return undefined;
-  let corrected = '';
+  let suggestion = '';
   let position = 0;
   for (const { token, term } of replacements) {
-    corrected += text.slice(position, token.start) + engine.terms.display(term);
+    suggestion += text.slice(position, token.start) + engine.terms.display(term);
     position = token.end;
   }
-  corrected += text.slice(position);
-  const found = searchArticles(engine, parseQuery(`${corrected} `)).total;
-  return found > total ? corrected : undefined;
+  suggestion += text.slice(position);
+  const found = searchArticles(engine, parseQuery(`${suggestion} `)).total;
+  return found > total || (corrected && found === total) ? suggestion : undefined;
 }

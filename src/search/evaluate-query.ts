@@ -40,6 +40,8 @@ export type SearchQuery = string | (Omit<QueryCombination, 'queries'> & { querie
 interface Contribution {
   readonly term: string;
   readonly list: PostingList;
+  /** True when the term is a typo correction (a fuzzy match) of a query term. */
+  readonly corrected: boolean;
 }
 
 /** The leaves of a tree, in order: the query terms that MiniSearch counts for its matched-terms multiplier. */
@@ -59,6 +61,11 @@ export interface Evaluation {
   /** Each touched article's score: its summed BM25 × the number of distinct query terms it matched, as MiniSearch scores. */
   readonly scores: Float64Array;
   readonly contributions: readonly Contribution[];
+  /** Each query term's bit in `termMasks` (the leaves of the tree, in order). */
+  readonly termBits: ReadonlyMap<string, number>;
+  /** Per touched article, `maskWords` words of bits: which query terms it matched (for coordination ranking). */
+  readonly termMasks: Uint32Array;
+  readonly maskWords: number;
 }
 
 class Evaluator {
@@ -115,7 +122,7 @@ class Evaluator {
     if (fuzzyMatches !== undefined) {
       for (const [near, [data, distance]] of fuzzyMatches) {
         if (distance === 0) continue;
-        this.scoreDerived(bit, near, (weights.fuzzy * near.length) / (near.length + distance), data, options);
+        this.scoreDerived(bit, near, (weights.fuzzy * near.length) / (near.length + distance), data, options, true);
       }
     }
   }
@@ -131,7 +138,7 @@ class Evaluator {
     return willEdit ? new Map(found) : found;
   }
 
-  private scoreDerived(bit: number, term: string, termWeight: number, data: TermData | undefined, options: NodeOptions): void {
+  private scoreDerived(bit: number, term: string, termWeight: number, data: TermData | undefined, options: NodeOptions, corrected = false): void {
     if (data === undefined || data === null) return;
     const { fieldIds } = this.tables;
     const fields = options.fields ?? Object.keys(fieldIds);
@@ -145,7 +152,7 @@ class Evaluator {
       if (list === null) continue;
       const boost = (Object.hasOwn(options.boost ?? {}, field) ? options.boost![field] : undefined) || 1;
       this.scoreList(bit, list, fieldId, termWeight * boost, options.bm25 ?? DEFAULT_BM25);
-      this.contributions.push({ term, list });
+      this.contributions.push({ term, list, corrected });
     }
   }
 
@@ -186,14 +193,18 @@ class Evaluator {
     const words = this.maskWords;
     const shortIds = touched.slice(0, count);
     const finalScores = new Float64Array(count);
+    const termMasks = new Uint32Array(count * words);
     for (let index = 0; index < count; index++) {
       const shortId = shortIds[index]!;
       finalScores[index] = scores[shortId]! * termCounts[shortId]!;
       scores[shortId] = 0;
       termCounts[shortId] = 0;
-      for (let word = 0; word < words; word++) masks[shortId * words + word] = 0;
+      for (let word = 0; word < words; word++) {
+        termMasks[index * words + word] = masks[shortId * words + word]!;
+        masks[shortId * words + word] = 0;
+      }
     }
-    return { shortIds, scores: finalScores, contributions: this.contributions };
+    return { shortIds, scores: finalScores, contributions: this.contributions, termBits: this.termBits, termMasks, maskWords: words };
   }
 }
 
@@ -228,11 +239,11 @@ export function listHolds(list: PostingList, shortId: number): boolean {
   return false;
 }
 
-/** The index terms (as matched, completions and near spellings included) behind one article's score, first matched first. */
-export function matchedTermsOf(evaluation: Evaluation, shortId: number): string[] {
+/** The index terms (as matched, completions and near spellings included; only the near spellings when `correctedOnly`) behind one article's score, first matched first. */
+export function matchedTermsOf(evaluation: Evaluation, shortId: number, correctedOnly = false): string[] {
   const terms: string[] = [];
-  for (const { term, list } of evaluation.contributions) {
-    if (!terms.includes(term) && listHolds(list, shortId)) terms.push(term);
+  for (const { term, list, corrected } of evaluation.contributions) {
+    if ((corrected || !correctedOnly) && !terms.includes(term) && listHolds(list, shortId)) terms.push(term);
   }
   return terms;
 }

@@ -9,6 +9,8 @@ export interface RankedArticle {
   readonly score: number;
   /** Worked out on first read: only the articles a page shows (or a phrase check reads) need it. */
   readonly matchedTerms: readonly string[];
+  /** Those of `matchedTerms` that are typo corrections of a query word, worked out on first read. */
+  readonly correctedTerms: readonly string[];
 }
 
 export interface SearchResult {
@@ -31,6 +33,7 @@ const FIRST_SLICE = 64;
 
 class Match implements RankedArticle {
   private terms: readonly string[] | undefined;
+  private corrections: readonly string[] | undefined;
 
   constructor(
     private readonly evaluation: Evaluation,
@@ -42,6 +45,11 @@ class Match implements RankedArticle {
   get matchedTerms(): readonly string[] {
     this.terms ??= matchedTermsOf(this.evaluation, this.shortId);
     return this.terms;
+  }
+
+  get correctedTerms(): readonly string[] {
+    this.corrections ??= matchedTermsOf(this.evaluation, this.shortId, true);
+    return this.corrections;
   }
 }
 
@@ -86,9 +94,14 @@ function selectBest(candidates: Int32Array, count: number, compare: (a: number, 
   return heap.sort(compare);
 }
 
-/** Ranks an evaluation's articles, minus those `filter` rejects. */
-export function rankMatches(tables: ScoringTables, evaluation: Evaluation, filter?: (ordinal: number) => boolean): SearchResult {
-  const { shortIds, scores } = evaluation;
+/** Ranks an evaluation's articles, minus those `filter` rejects, by `scores` (one per position; the evaluation's own when absent). */
+export function rankMatches(
+  tables: ScoringTables,
+  evaluation: Evaluation,
+  filter?: (ordinal: number) => boolean,
+  scores: Float64Array = evaluation.scores,
+): SearchResult {
+  const { shortIds } = evaluation;
   let candidates: Int32Array;
   if (filter === undefined) {
     candidates = new Int32Array(shortIds.length);
@@ -122,7 +135,7 @@ export function rankMatches(tables: ScoringTables, evaluation: Evaluation, filte
       return selectBest(candidates, Math.max(0, count), compare).map(toArticle);
     },
     withFilter(other) {
-      return rankMatches(tables, evaluation, other);
+      return rankMatches(tables, evaluation, other, scores);
     },
     *inRankOrder() {
       let yielded = 0;

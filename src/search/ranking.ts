@@ -44,3 +44,17 @@ export const TYPO_WEIGHT = 0.45;
  * term saturates. Measured on both relevance sets (docs/relevance.md, "What each gain came from").
  */
 export const BM25_PARAMETERS = { k: 1.5, b: 0.9, d: 0.5 } as const;
+
+/**
+ * Coordination: an article's summed BM25 is multiplied by the number of
+ * distinct query words it matched, plus this much for each further reading
+ * (exact form, stem, form without clitics) of a word it matched. MiniSearch
+ * counts every reading as a query term, so one word found in three readings
+ * counted as much as three different words, and an article holding one query
+ * word outranked one holding all of them. Counting words only (0) gave
+ * XQuAD-R +0.007 but ARCD −0.003; a half credit keeps most of the gain and
+ * ARCD's ranking. Ranking every article holding more words first (strict
+ * coordination) cost ARCD 0.015 and the news set 0.004 (docs/relevance-round-2.md).
+ */
+export const FURTHER_READING_CREDIT = 0.5;
+

@@ -6,6 +6,7 @@ import { withoutAddedClitics } from '../analysis/stem';
 import { KEY_FIELDS, STEM_FIELDS, SURFACE_FIELDS } from '../index-format/search-options';
 import type { Engine } from '../loading/load-engine';
 import type { ParsedQuery, QueryWord } from '../query/parse-query';
+import { coordinate, wordsOfTerms } from './coordination';
 import { evaluateQuery } from './evaluate-query';
 import { restrictToFields, type SearchField } from './field-restriction';
 import { rankMatches, type SearchResult } from './rank-matches';
@@ -50,20 +51,22 @@ function wholeWordStems(word: QueryWord, configured: Boosts): SearchQuery[] {
 const NO_MATCHES: SearchResult = { total: 0, ranked: [], ordinals: [], top: () => [], inRankOrder: () => [], withFilter: () => NO_MATCHES };
 
 /** Month keys of adjacent query words that name a month together (تشرين الثاني), matched like stems. */
-function monthPairQueries(words: readonly QueryWord[]): SearchQuery[] {
+function monthPairQueries(words: readonly QueryWord[]): { words: number[]; query: SearchQuery }[] {
   return words.slice(1).flatMap((second, index) => {
     const key = analyzeWordPair(words[index]!.text, second.text);
-    return key === undefined ? [] : [{ queries: [key], fields: [...STEM_FIELDS], boost: { ...STEM_BOOSTS } }];
+    return key === undefined ? [] : [{ words: [index, index + 1], query: { queries: [key], fields: [...STEM_FIELDS], boost: { ...STEM_BOOSTS } } }];
   });
 }
 
 const LATIN_WORD = /^[a-z]+$/;
 
 /** A Latin query word also looks for its name written in Arabic, through the cross-script key, below native matches. */
-function transliterationQueries(words: readonly QueryWord[]): SearchQuery[] {
-  return words
-    .filter((word) => LATIN_WORD.test(word.analysis.surface))
-    .map((word) => ({ queries: transliterationKeys(word.analysis), fields: [...KEY_FIELDS], boost: { ...KEY_BOOSTS } }));
+function transliterationQueries(words: readonly QueryWord[]): { word: number; query: SearchQuery }[] {
+  return words.flatMap((word, index) =>
+    LATIN_WORD.test(word.analysis.surface)
+      ? [{ word: index, query: { queries: transliterationKeys(word.analysis), fields: [...KEY_FIELDS], boost: { ...KEY_BOOSTS } } }]
+      : [],
+  );
 }
 
 /** What may narrow a search: the fields searched and which articles may match at all. */
@@ -74,17 +77,33 @@ export interface SearchArticlesOptions {
   readonly filter?: (ordinal: number) => boolean;
 }
 
+/** A query tree, and which query words each of its terms stands for (see coordination.ts). */
+interface QueryPlan {
+  readonly tree: SearchQuery;
+  readonly termWords: Map<string, number>;
+}
+
+/** Per word its exact, stem and clitic-free readings, plus typo, month-pair and cross-script queries, in the tree's order. */
+function planQuery(engine: Engine, query: ParsedQuery, fields?: readonly SearchField[]): QueryPlan {
+  const configured = engine.manifest.boosts ?? {};
+  const readings = query.words.map((word) => wordQuery(word, configured));
+  const typos = query.words.map((word) => typoQueries(engine, word));
+  const pairs = monthPairQueries(query.words);
+  const keys = transliterationQueries(query.words);
+  const parts = query.words.map((word, index) => [
+    readings[index]!,
+    ...typos[index]!,
+    ...pairs.filter((pair) => pair.words.includes(index)).map((pair) => pair.query),
+    ...keys.filter((key) => key.word === index).map((key) => key.query),
+  ]);
+  const queries = [...readings, ...typos.flat(), ...pairs.map((pair) => pair.query), ...keys.map((key) => key.query)];
+  const tree: SearchQuery = { combineWith: 'OR', queries };
+  return { tree: fields === undefined ? tree : restrictToFields(tree, fields), termWords: wordsOfTerms(parts) };
+}
+
 /** The query tree of a parsed query: per word its exact, stem and clitic-free readings, plus typo, month-pair and cross-script queries. */
 export function buildQueryTree(engine: Engine, query: ParsedQuery, fields?: readonly SearchField[]): SearchQuery {
-  const configured = engine.manifest.boosts ?? {};
-  const queries = [
-    ...query.words.map((word) => wordQuery(word, configured)),
-    ...query.words.flatMap((word) => typoQueries(engine, word)),
-    ...monthPairQueries(query.words),
-    ...transliterationQueries(query.words),
-  ];
-  const tree: SearchQuery = { combineWith: 'OR', queries };
-  return fields === undefined ? tree : restrictToFields(tree, fields);
+  return planQuery(engine, query, fields).tree;
 }
 
 /** The search-wide options every query tree is scored with. */
@@ -97,8 +116,9 @@ export const SEARCH_DEFAULTS = {
 export function searchArticles(engine: Engine, query: ParsedQuery, options: SearchArticlesOptions = {}): SearchResult {
   if (query.words.length === 0) return NO_MATCHES;
   const tables = scoringTablesOf(engine);
-  const evaluation = evaluateQuery(tables, buildQueryTree(engine, query, options.fields), SEARCH_DEFAULTS);
-  return rankMatches(tables, evaluation, options.filter);
+  const { tree, termWords } = planQuery(engine, query, options.fields);
+  const evaluation = evaluateQuery(tables, tree, SEARCH_DEFAULTS);
+  return rankMatches(tables, evaluation, options.filter, coordinate(evaluation, termWords));
 }
 
 /** `searchArticles` with the dictionary pieces it needs read first: what callers outside a request pipeline use. */

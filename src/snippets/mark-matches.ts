@@ -51,12 +51,23 @@ function coversTerm(word: QueryWord, term: string): boolean {
 }
 
 /**
+ * A typo correction is marked as the corrected word would be: by its stems
+ * too, so that a misspelt مهرجاان, matched to مهرجان, also marks المهرجان
+ * and وبالمهرجان, the same word with its clitics.
+ */
+function correctionStems(correctedTerms: readonly string[]): string[] {
+  return correctedTerms.flatMap((term) => analyzeWord(term)?.stems ?? []);
+}
+
+/**
  * The matched terms worth marking one by one: with phrases in the query, a
  * term that only a phrase word matched is marked as part of its phrase run,
- * not wherever the word stands alone.
+ * not wherever the word stands alone. `correctedTerms` are those of
+ * `matchedTerms` that are typo corrections.
  */
-export function termsToMark(matchedTerms: readonly string[], query: ParsedQuery): Set<string> {
-  if (query.phrases.length === 0) return new Set(matchedTerms);
+export function termsToMark(matchedTerms: readonly string[], query: ParsedQuery, correctedTerms: readonly string[] = []): Set<string> {
+  const corrections = [...correctedTerms, ...correctionStems(correctedTerms)];
+  if (query.phrases.length === 0) return new Set([...matchedTerms, ...corrections]);
   const inPhrases = new Set(query.phrases.flatMap((phrase) => phrase.words));
   const loose = query.words.filter((word) => !inPhrases.has(word));
   return new Set(matchedTerms.filter((term) => loose.some((word) => coversTerm(word, term))));

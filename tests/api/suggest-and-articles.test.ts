@@ -58,9 +58,16 @@ describe('did you mean', () => {
     expect((await search({ q: result.suggestion! })).hits[0]?.id).toBe('seed-lavrov-morocco-visit');
   });
 
-  it('leaves a misspelling that typo tolerance already finds without a suggestion', async () => {
+  it('names the correction when every hit came through typo tolerance', async () => {
     const result = await search({ q: 'لافرزف ' });
     expect(result.hits[0]?.id).toBe('seed-lavrov-morocco-visit');
+    expect(result.suggestion).toBe('لافروف ');
+    expect((await search({ q: 'مهرجاان' })).suggestion).toBe('مهرجان');
+  });
+
+  it('names no correction when a word the index knows found hits of its own', async () => {
+    const result = await search({ q: 'مهرجاان المغرب ' });
+    expect(result.hits.some((hit) => !/مهرجان/.test(hit.highlights.title.text + hit.highlights.snippet.text))).toBe(true);
     expect(result.suggestion).toBeUndefined();
   });
 
@@ -81,6 +88,29 @@ describe('did you mean', () => {
 
   it('stays silent when the query already finds enough', async () => {
     expect((await search({ q: 'المغرب ' })).suggestion).toBeUndefined();
+  });
+});
+
+describe('typo answers', () => {
+  /** The words of a text holding مهرجان (with or without clitics and endings), and those of them that are marked. */
+  const festivalWords = (html: string): { all: string[]; marked: string[] } => ({
+    all: html.replace(/<\/?mark>/g, '').match(/[\u0621-\u0652]*مهرجان[\u0621-\u0652]*/g) ?? [],
+    marked: [...html.matchAll(/<mark>([^<]*)<\/mark>/g)].map((match) => match[1]!).filter((word) => word.includes('مهرجان')),
+  });
+
+  it.each(['مهرجاان ', 'مهرجاان'])('marks every form of the corrected word in titles and snippets, clitics and all (%j)', async (q) => {
+    const result = await search({ q });
+    expect(result.hits.length).toBeGreaterThan(0);
+    const forms = new Set<string>();
+    for (const hit of result.hits) {
+      for (const html of [hit.title, hit.snippet]) {
+        const { all, marked } = festivalWords(html);
+        expect(marked).toEqual(all);
+        for (const word of all) forms.add(word);
+      }
+    }
+    // The hits show the word with the article and in the plural: both must have been seen (and so marked).
+    expect([...forms]).toEqual(expect.arrayContaining(['المهرجان', 'مهرجانات']));
   });
 });
 

@@ -95,9 +95,28 @@ describe('suggestions and "did you mean" from the real API', () => {
     if (typeof suggestion !== 'string') return;
     const { page } = await openPage();
     await page.goto(`${baseUrl}/?q=${encodeURIComponent(typo)}`);
-    await page.locator('#search .bahth-did-you-mean').getByRole('button', { name: suggestion }).click();
+    await page.locator('#search .bahth-did-you-mean').getByRole('link', { name: suggestion }).click();
     await waitForSearch(page, suggestion);
     expect(await page.locator('.bahth-hit').count()).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('names the correction behind hits found only through typo tolerance, as a link to its search', async () => {
+    const typo = 'مهرجاان';
+    const { body } = await fetchJson(`/search?q=${encodeURIComponent(typo)}`);
+    expect(Number(body?.['total']), 'typo tolerance should find the festival articles').toBeGreaterThan(0);
+    expect(body?.['suggestion']).toBe('مهرجان');
+    const { page } = await openPage();
+    await page.goto(`${baseUrl}/?q=${encodeURIComponent(typo)}`);
+    await waitForSearch(page, typo);
+    const didYouMean = page.locator('#search .bahth-did-you-mean');
+    expect(await didYouMean.innerText()).toContain('هل تقصد');
+    const link = didYouMean.getByRole('link', { name: 'مهرجان' });
+    expect(new URL((await link.getAttribute('href'))!, baseUrl).searchParams.get('q')).toBe('مهرجان');
+    await link.click();
+    await waitForSearch(page, 'مهرجان');
+    expect(new URL(page.url()).searchParams.get('q')).toBe('مهرجان');
+    expect(await page.locator('#search .bahth-did-you-mean').isHidden()).toBe(true);
     await page.close();
   });
 });
@@ -168,7 +187,7 @@ describe('result states', () => {
     await waitForSearch(page, typo, 'empty');
     const didYouMean = page.locator('#search .bahth-did-you-mean');
     expect(await didYouMean.innerText()).toContain('هل تقصد');
-    await didYouMean.getByRole('button', { name: 'المغرب' }).click();
+    await didYouMean.getByRole('link', { name: 'المغرب' }).click();
     await waitForSearch(page, 'المغرب');
     expect(new URL(page.url()).searchParams.get('q')).toBe('المغرب');
     await page.close();

@@ -8,7 +8,14 @@ const tables = {} as ScoringTables;
 
 /** Articles touched in order, the first being ordinal 100, so ordinals and positions are never confused. */
 function evaluation(scores: number[]): Evaluation {
-  return { shortIds: Int32Array.from(scores.keys(), (position) => position + 100), scores: Float64Array.from(scores), contributions: [] };
+  return {
+    shortIds: Int32Array.from(scores.keys(), (position) => position + 100),
+    scores: Float64Array.from(scores),
+    contributions: [],
+    termBits: new Map(),
+    termMasks: new Uint32Array(scores.length),
+    maskWords: 1,
+  };
 }
 
 const SCORES = [0.5, 3, 1, 3, 7, 0.1, 2];
@@ -25,6 +32,13 @@ describe('rankMatches', () => {
     for (let count = 0; count <= SCORES.length + 1; count++) {
       expect(rankMatches(tables, evaluation(SCORES)).top(count).map((article) => article.ordinal)).toEqual(full.slice(0, count));
     }
+  });
+
+  it('ranks by the scores it is given over the evaluation’s own, and reports them', () => {
+    const given = Float64Array.from(SCORES, (score, position) => (position === 5 ? 100 : score));
+    const ranked = rankMatches(tables, evaluation(SCORES), undefined, given).ranked;
+    expect(ranked.map((article) => article.ordinal)).toEqual([105, 104, 101, 103, 106, 102, 100]);
+    expect(ranked[0]?.score).toBe(100);
   });
 
   it('drops what the filter rejects from the total, the ranking and the ordinals', () => {

@@ -63,7 +63,7 @@ export function registerSearchRoute(app: OpenAPIHono<{ Bindings: Env }>, getEngi
       const hits = await timing.measure('snippets', () =>
         presentHits(engine, outcome.page, { query, highlight: parameters.highlight, snippetLength: parameters.snippet_length }),
       );
-      const suggestion = await timing.measure('suggest', () => suggestCorrection(engine, parameters.q, outcome.total));
+      const suggestion = await timing.measure('suggest', () => suggestCorrection(engine, parameters.q, query, outcome.total));
       recordSearch(c.env, query, outcome.total);
       const body: SearchResponse = {
         query: parameters.q,

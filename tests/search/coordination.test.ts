@@ -1,0 +1,74 @@
+// Coordination on the sample corpus: articles holding more of the query's words rank above those holding fewer.
+
+import { resolve } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Engine } from '../../src/loading/load-engine';
+import { parseQuery } from '../../src/query/parse-query';
+import { coordinate, wordsOfTerms } from '../../src/search/coordination';
+import { evaluateQuery, type Evaluation } from '../../src/search/evaluate-query';
+import { rankMatches } from '../../src/search/rank-matches';
+import { buildQueryTree, findArticles, SEARCH_DEFAULTS } from '../../src/search/search';
+import { scoringTablesOf } from '../../src/search/term-index';
+import { loadArticles } from '../../scripts/content/load-articles';
+import { buildEngine } from '../../scripts/eval/search-engine';
+
+let engine: Engine;
+
+beforeAll(async () => {
+  const loaded = loadArticles([resolve(import.meta.dirname, '../../content/sample')]);
+  engine = await buildEngine(loaded.articles);
+});
+
+/** The articles a one-word query finds: those holding the word in any of its readings. */
+const holders = async (word: string): Promise<Set<number>> => new Set((await findArticles(engine, parseQuery(`${word} `))).ordinals);
+
+/** Two-word queries for which MiniSearch's own score put first an article holding only one of the words. */
+const PAIRS: readonly [string, string][] = [
+  ['السياحة', 'تراجع'],
+  ['تونس', 'السياح'],
+  ['المهرجان', 'الموسم'],
+  ['افتتاح', 'العالمي'],
+];
+
+/** The article MiniSearch's score (summed BM25 × query terms matched) puts first. */
+function firstByMiniSearchScore(query: string): Promise<number> {
+  return engine.complete(() => {
+    const tables = scoringTablesOf(engine);
+    return rankMatches(tables, evaluateQuery(tables, buildQueryTree(engine, parseQuery(query)), SEARCH_DEFAULTS)).top(1)[0]!.ordinal;
+  });
+}
+
+describe('coordination', () => {
+  it.each(PAIRS)('puts first an article holding both %s and %s, where MiniSearch put one holding a single word', async (first, second) => {
+    const [one, other] = [await holders(first), await holders(second)];
+    const holdsBoth = (ordinal: number): boolean => one.has(ordinal) && other.has(ordinal);
+    expect(holdsBoth(await firstByMiniSearchScore(`${first} ${second} `))).toBe(false);
+    const ranked = (await findArticles(engine, parseQuery(`${first} ${second} `))).ranked;
+    expect(holdsBoth(ranked[0]!.ordinal)).toBe(true);
+  });
+});
+
+/** An evaluation over query terms a…f, one row per article: the terms it matched and its MiniSearch score. */
+function evaluation(rows: readonly { terms: readonly string[]; score: number }[]): Evaluation {
+  const termBits = new Map(['a', 'b', 'c', 'd', 'e', 'f'].map((term, bit) => [term, bit]));
+  return {
+    shortIds: Int32Array.from(rows.keys()),
+    scores: Float64Array.from(rows.map((row) => row.score)),
+    contributions: [],
+    termBits,
+    termMasks: Uint32Array.from(rows.map((row) => row.terms.reduce((mask, term) => mask | (1 << termBits.get(term)!), 0))),
+    maskWords: 1,
+  };
+}
+
+describe('coordinate', () => {
+  // Word 0 is read as a, b and c (exact form, stem, without clitics); words 1 and 2 as d and e.
+  const readings = wordsOfTerms([['a', 'b', 'c'], ['d'], ['e']]);
+
+  it('credits one word found in three readings less than three different words', () => {
+    // MiniSearch: the same summed BM25 (10) × 3 matched terms for both.
+    const scores = coordinate(evaluation([{ terms: ['a', 'b', 'c'], score: 30 }, { terms: ['a', 'd', 'e'], score: 30 }]), readings);
+    expect(scores[1]).toBeGreaterThan(scores[0]!);
+    expect(scores[0]).toBeCloseTo(10 * (1 + 2 * 0.5));
+  });
+});
