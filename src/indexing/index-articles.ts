@@ -40,9 +40,17 @@ export function canonicalArticle(a: Article): string {
   return JSON.stringify([a.id, a.title, a.body, a.url ?? null, a.date ?? null, a.category ?? null, a.source ?? null, a.tags ?? []]);
 }
 
+/** Hashes already computed, by article object: the plan, the content hash and the segment writer all ask for them. */
+const knownHashes = new WeakMap<Article, string>();
+
 /** The hash an incremental build compares to tell an edited article from an unchanged one. */
 export async function articleHash(article: Article): Promise<string> {
-  return (await sha256Hex(canonicalArticle(article))).slice(0, ARTICLE_HASH_DIGITS);
+  let hash = knownHashes.get(article);
+  if (hash === undefined) {
+    hash = (await sha256Hex(canonicalArticle(article))).slice(0, ARTICLE_HASH_DIGITS);
+    knownHashes.set(article, hash);
+  }
+  return hash;
 }
 
 export function storedRow(article: Article, stored: ReadonlySet<StorableField>): StoredDocumentRow {
