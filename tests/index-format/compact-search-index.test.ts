@@ -4,7 +4,7 @@ import { loadArticles } from '../../scripts/content/load-articles';
 import { CompactMiniSearch } from '../../src/index-format/compact-search-index';
 import { createIndexOptions, type IndexedDocument } from '../../src/index-format/search-options';
 
-const { articles } = loadArticles([resolve('content/sample')]);
+const { articles } = await loadArticles([resolve('content/sample')]);
 
 function buildSampleIndex(): CompactMiniSearch<IndexedDocument> {
   const index = new CompactMiniSearch<IndexedDocument>(createIndexOptions());

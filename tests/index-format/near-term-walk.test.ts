@@ -5,7 +5,7 @@ import { CompactMiniSearch } from '../../src/index-format/compact-search-index';
 import { walkNearTerms } from '../../src/index-format/near-term-walk';
 import { createIndexOptions, type IndexedDocument } from '../../src/index-format/search-options';
 
-const { articles } = loadArticles([resolve('content/sample')]);
+const { articles } = await loadArticles([resolve('content/sample')]);
 const built = new CompactMiniSearch<IndexedDocument>(createIndexOptions());
 articles.forEach((article, ordinal) => built.add({ ordinal, title: article.title, body: article.body }));
 const loaded = CompactMiniSearch.fromCompact(built.toCompact(), createIndexOptions());

@@ -1,6 +1,7 @@
 // What the build accepts and how it reads it: ids, unknown fields, Markdown and HTML files, folders, determinism.
 
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import type { Catalog } from '../../src/index-format/artefacts';
 import { articleLine, makeProject, readJson, runCli, snapshotFolder } from './build-fixture';
@@ -52,6 +53,15 @@ describe('build-index reading content', () => {
     expect(catalog.titles).toEqual(['افتتاح المعرض']);
     expect(catalog.dates).toEqual(['2023-11-05']);
     expect(readJson<string[]>(join(root, 'out/bodies/0000.json'))).toEqual(['افتتح المعرض الدولي للكتاب.']);
+  });
+
+  it('builds the same index from a gzipped JSONL file as from the plain one', async () => {
+    const lines = [1, 2, 3].map((id) => articleLine({ id, title: `خبر رقم ${id} عن تونس`, date: '2017-06-0' + id })).join('\n');
+    const plain = makeProject({ 'content/news.jsonl': `${lines}\n` });
+    const gzipped = makeProject({ 'content/news.jsonl.gz': gzipSync(`${lines}\n`) });
+    for (const root of [plain, gzipped]) expect((await runCli(root, ['--content', 'content', '--out', 'out', '--quiet'])).code).toBe(0);
+    expect(readJson<Catalog>(join(gzipped, 'out/catalog.json')).ids).toEqual(['1', '2', '3']);
+    expect(snapshotFolder(join(gzipped, 'out'))).toEqual(snapshotFolder(join(plain, 'out')));
   });
 
   it('treats a blank optional field as absent', async () => {

@@ -1,6 +1,7 @@
 // The build refuses bad content with `file:line: what is wrong`, a non-zero exit, and the previous index untouched.
 
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { articleLine, makeProject, runCli, snapshotFolder, writeFiles } from './build-fixture';
 
@@ -16,6 +17,11 @@ const BAD_CONTENT: readonly [string, Record<string, string | Uint8Array>, RegExp
   ['a date that does not exist', { 'content/news.jsonl': `${articleLine({ id: 1 })}\n${articleLine({ id: 2, date: '2023-02-30' })}\n` }, /^content\/news\.jsonl:2: date is not a real calendar date/m],
   ['a file that is not UTF-8', { 'content/news.jsonl': Buffer.concat([Buffer.from(`${articleLine({ id: 1 })}\n`), Buffer.from([0x7b, 0xe9, 0xe8, 0x7d, 0x0a])]) }, /^content\/news\.jsonl:2: not valid UTF-8/m],
   ['an id used in two files', { 'content/a.jsonl': `${articleLine({ id: 7 })}\n`, 'content/b/more.json': `[\n  ${articleLine({ id: '7' })}\n]\n` }, /^content\/b\/more\.json:2: duplicate id "7" \(first used at content\/a\.jsonl:1\)/m],
+  ['a gzipped JSONL line that is not JSON', { 'content/news.jsonl.gz': gzipSync(`${articleLine({ id: 1 })}\n{"id": 2, "title": \n`) }, /^content\/news\.jsonl\.gz:2: invalid JSON/m],
+  ['a gzipped JSONL line that is not UTF-8', { 'content/news.jsonl.gz': gzipSync(Buffer.concat([Buffer.from(`${articleLine({ id: 1 })}\n`), Buffer.from([0x7b, 0xe9, 0x7d, 0x0a])])) }, /^content\/news\.jsonl\.gz:2: not valid UTF-8/m],
+  ['a gzipped file cut short', { 'content/news.jsonl.gz': gzipSync(`${articleLine({ id: 1 })}\n${articleLine({ id: 2 })}\n`).subarray(0, 40) }, /^content\/news\.jsonl\.gz:1: the gzip data is damaged or cut short/m],
+  ['a .jsonl.gz file that is not gzipped', { 'content/news.jsonl.gz': `${articleLine({ id: 1 })}\n` }, /^content\/news\.jsonl\.gz:1: the gzip data is damaged or cut short here \(incorrect header check\)/m],
+  ['an id used in a gzipped and a plain file', { 'content/a.jsonl.gz': gzipSync(`${articleLine({ id: 'x' })}\n`), 'content/b.jsonl': `\n${articleLine({ id: 'x' })}\n` }, /^content\/b\.jsonl:2: duplicate id "x" \(first used at content\/a\.jsonl\.gz:1\)/m],
   ['a Markdown file without a title', { 'content/post.md': '---\ndate: 2023-11-05\n---\n\nنص المقال.\n' }, /^content\/post\.md:1: title is missing/m],
 ];
 
