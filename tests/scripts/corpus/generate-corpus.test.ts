@@ -67,7 +67,7 @@ describe('corpus:generate', () => {
     for (const article of articles.slice(SOURCE_ARTICLES)) {
       expect(realDates.has(article.date)).toBe(true);
       expect(['sport', 'economy']).toContain(article.category);
-      expect(article.body.length).toBeGreaterThan(0);
+      expect(article.body?.length).toBeGreaterThan(0);
     }
   });
 
