@@ -4,12 +4,12 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { createMemoryReader, type ArtefactReader } from '../../../src/loading/artefact-reader';
-import { loadEngine } from '../../../src/loading/load-engine';
+import { createMemoryReader } from '../../../src/loading/artefact-reader';
+import { loadEngine, type Engine } from '../../../src/loading/load-engine';
 import { readBenchQueries } from '../queries';
 import { percentile } from '../stats';
 import { answerQuery } from './answer-query';
-import { countReads, createDiskReader } from './counting-reader';
+import { countReads, createDiskReader, type CountingReader } from './counting-reader';
 
 export interface ProbeMeasurement {
   /** Bytes and files read from loadEngine to the first answer with snippets. */
@@ -58,58 +58,77 @@ const heapUsed = (): number => {
   return process.memoryUsage().heapUsed;
 };
 
+/** Times each query and keeps the most files any one of them read. */
+class QueryLoop {
+  asked = 0;
+  widest = { files: 0, query: '' };
+
+  constructor(
+    private readonly engine: Engine,
+    private readonly reader: CountingReader,
+  ) {}
+
+  /** Answers one query: how long it took and how many matches it found. */
+  async ask(q: string): Promise<{ elapsed: number; found: number }> {
+    this.reader.mark();
+    const before = performance.now();
+    const found = await answerQuery(this.engine, q);
+    const elapsed = performance.now() - before;
+    this.note(q, this.reader.tally().files.size);
+    return { elapsed, found };
+  }
+
+  note(query: string, files: number): void {
+    this.asked++;
+    if (files > this.widest.files) this.widest = { files, query };
+  }
+}
+
+/** From loadEngine to the first answer with snippets: time, and what was read (by the load, and by that first query). */
+async function coldStart(reader: CountingReader, firstQuery: string): Promise<{ engine: Engine; ms: number; bytes: number; files: number; queryFiles: number }> {
+  const started = performance.now();
+  const engine = await loadEngine(reader);
+  const load = reader.tally();
+  reader.mark();
+  await answerQuery(engine, firstQuery);
+  const ms = performance.now() - started;
+  const query = reader.tally();
+  return { engine, ms, bytes: load.bytes + query.bytes, files: new Set([...load.files, ...query.files]).size, queryFiles: query.files.size };
+}
+
 async function probe(dir: string, readerKind: ReaderKind, repeats: number, queriesForHeap: number): Promise<ProbeMeasurement> {
   const queries = readBenchQueries();
   // Memory: every byte is in memory before the clock starts, so the cold start is parsing and searching, not disk.
-  const inner: ArtefactReader = readerKind === 'memory' ? createMemoryReader(readFolder(dir)) : createDiskReader(dir);
-  const reader = countReads(inner);
+  const reader = countReads(readerKind === 'memory' ? createMemoryReader(readFolder(dir)) : createDiskReader(dir));
   const heapBefore = heapUsed();
-  const started = performance.now();
-  const engine = await loadEngine(reader);
-  const loaded = reader.tally();
-  reader.mark();
-  await answerQuery(engine, queries[0]!);
-  const coldMs = performance.now() - started;
-  const firstQuery = reader.tally();
-  const cold = { bytes: loaded.bytes + firstQuery.bytes, files: new Set([...loaded.files, ...firstQuery.files]) };
+  const cold = await coldStart(reader, queries[0]!);
   const heapAfterLoad = heapUsed() - heapBefore;
+  const loop = new QueryLoop(cold.engine, reader);
+  loop.note(queries[0]!, cold.queryFiles);
   const first: number[] = [];
   const warm: number[] = [];
   let answered = 0;
-  let asked = 1;
-  let maxFiles = { count: firstQuery.files.size, query: queries[0]! };
-  /** Answers one query, timing it and counting the files it read. */
-  const ask = async (q: string): Promise<{ elapsed: number; found: number }> => {
-    reader.mark();
-    const before = performance.now();
-    const found = await answerQuery(engine, q);
-    const elapsed = performance.now() - before;
-    const files = reader.tally().files.size;
-    if (files > maxFiles.count) maxFiles = { count: files, query: q };
-    asked++;
-    return { elapsed, found };
-  };
   for (let round = 0; round < repeats; round++) {
     for (const q of queries) {
-      const { elapsed, found } = await ask(q);
+      const { elapsed, found } = await loop.ask(q);
       (round === 0 ? first : warm).push(elapsed);
       if (round === 0 && found > 0) answered++;
     }
   }
-  for (let index = 0; asked < queriesForHeap; index++) await ask(queries[index % queries.length]!);
+  for (let index = 0; loop.asked < queriesForHeap; index++) await loop.ask(queries[index % queries.length]!);
   return {
     coldBytes: cold.bytes,
-    coldFiles: cold.files.size,
-    coldMs,
+    coldFiles: cold.files,
+    coldMs: cold.ms,
     firstP50: percentile(first, 0.5),
     firstP99: percentile(first, 0.99),
     warmP50: percentile(warm, 0.5),
     warmP99: percentile(warm, 0.99),
     heapAfterLoad,
     heapAfterQueries: heapUsed() - heapBefore,
-    queriesForHeap: asked,
-    maxFilesOneQuery: maxFiles.count,
-    maxFilesQuery: maxFiles.query,
+    queriesForHeap: loop.asked,
+    maxFilesOneQuery: loop.widest.files,
+    maxFilesQuery: loop.widest.query,
     answered,
     queries: queries.length,
   };
