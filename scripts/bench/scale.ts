@@ -1,9 +1,8 @@
 // `npm run bench:scale`: builds each corpus with `npm run build:index`, then measures the index in fresh processes; JSON on stdout, a table on stderr.
 
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpus } from 'node:os';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { median, spread } from './stats';
@@ -148,6 +147,8 @@ async function main(): Promise<void> {
     cpus: cpus().length,
     cpuModel: cpus()[0]?.model ?? 'unknown',
     command: `npm run bench:scale -- ${process.argv.slice(2).join(' ')}`.trim(),
+    /** The 1-minute load average at the start: on a shared machine, figures taken under load are not comparable with quiet ones. */
+    loadAverageAtStart: loadavg()[0]!,
     ...settings,
   };
   const results: ScaleResult[] = [];
@@ -156,8 +157,11 @@ async function main(): Promise<void> {
   } finally {
     if (values.keep === undefined) rmSync(root, { recursive: true, force: true });
   }
-  process.stderr.write(`\n${formatScaleTable(results)}\n\n${environment.date} · commit ${environment.commit} · ${environment.command}\n`);
-  process.stdout.write(`${JSON.stringify({ environment, results })}\n`);
+  const loadAverageAtEnd = loadavg()[0]!;
+  process.stderr.write(
+    `\n${formatScaleTable(results)}\n\n${environment.date} · commit ${environment.commit} · load average ${environment.loadAverageAtStart.toFixed(1)} → ${loadAverageAtEnd.toFixed(1)} · ${environment.command}\n`,
+  );
+  process.stdout.write(`${JSON.stringify({ environment: { ...environment, loadAverageAtEnd }, results })}\n`);
 }
 
 try {
