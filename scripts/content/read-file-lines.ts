@@ -77,6 +77,11 @@ function describeStreamError(path: string, line: number, error: unknown): never 
 export function readFileLines(path: string): AsyncGenerator<NumberedLine> {
   const raw = createReadStream(path, { highWaterMark: 1 << 20 });
   const input: Readable = isGzipped(path) ? raw.pipe(createGunzip()) : raw;
-  if (isGzipped(path)) raw.on('error', (error) => input.destroy(error));
+  if (isGzipped(path)) {
+    // pipe() forwards data, not errors or an early stop: a read error must fail the gunzip, and a reader
+    // that stops early (or a broken gzip) must close the file.
+    raw.on('error', (error) => input.destroy(error));
+    input.once('close', () => raw.destroy());
+  }
   return splitLines(input, (line, error) => describeStreamError(path, line, error));
 }
