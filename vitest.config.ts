@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
+    // The worker imports the bundled browser files, so they are built before any project starts.
+    globalSetup: ['tests/support/build-client-assets.ts'],
     projects: [
       {
         test: { name: 'node', include: ['tests/**/*.test.ts'], exclude: ['tests/api/**', 'tests/browser/**', 'tests/**/*.worker.test.ts'] },

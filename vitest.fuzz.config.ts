@@ -10,6 +10,8 @@ const TIME_BUDGET_MS = process.env.FUZZ_TIME_BUDGET_MS ?? '900000';
 
 export default defineConfig({
   test: {
+    // The worker imports the bundled browser files, so they are built before any project starts.
+    globalSetup: ['tests/support/build-client-assets.ts'],
     projects: [
       {
         test: {

@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildIndex } from '../../src/indexing/build-index';
+import { buildIndexFiles } from '../../src/indexing/build-index';
 import { writeIndexAtomically } from '../write-index-atomically';
 import { readNewsCorpus } from './corpora';
 import { readBenchQueries } from './queries';
@@ -94,7 +94,7 @@ async function main(): Promise<void> {
   let wrangler: ChildProcess | undefined;
   try {
     const corpus = readNewsCorpus(values.articles === undefined ? undefined : Number(values.articles));
-    writeIndexAtomically(assets, (await buildIndex(corpus.articles)).files);
+    writeIndexAtomically(assets, (await buildIndexFiles(corpus.articles)).files);
     const config = writeConfig(root, assets);
     const base = `http://${HOST}:${values.port}`;
     const started = performance.now();

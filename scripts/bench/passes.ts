@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import { presentHits } from '../../src/api/present-hits';
 import { loadEngine } from '../../src/loading/load-engine';
 import { parseQuery } from '../../src/query/parse-query';
-import { searchArticles } from '../../src/search/search';
+import { findArticles } from '../../src/search/search';
 import { DEFAULT_SNIPPET_LENGTH } from '../../src/snippets/make-snippet';
 import { createDiskReader } from '../fuzz/read-index-from-disk';
 import { PAGE_SIZE } from './bench-engine';
@@ -34,7 +34,7 @@ async function main(): Promise<void> {
     for (const query of queries) {
       const started = performance.now();
       const parsed = parseQuery(query);
-      const page = searchArticles(engine, parsed).top(PAGE_SIZE);
+      const page = (await findArticles(engine, parsed)).top(PAGE_SIZE);
       const searched = performance.now();
       await presentHits(engine, page, { query: parsed, highlight: true, snippetLength: DEFAULT_SNIPPET_LENGTH });
       timings.push({ query, search: searched - started, snippets: performance.now() - searched });

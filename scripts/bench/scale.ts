@@ -5,12 +5,12 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { median, spread } from './stats';
 import { buildInChild } from './scale/build-in-child';
 import { measureFootprint } from './scale/index-footprint';
 import type { ProbeMeasurement, ReaderKind } from './scale/probe-engine';
 import { formatScaleTable } from './scale/scale-report';
 import type { ProbeSummary, ScaleResult } from './scale/scale-result';
+import { median, spread } from './stats';
 
 const DEFAULT_CORPUS = 'news-10k=../shared/data/news-jawhara.jsonl';
 
@@ -46,7 +46,20 @@ function parseTarget(spec: string, prebuilt: boolean): Target {
 
 function probeInChild(dir: string, reader: ReaderKind, repeats: number, heapQueries: number): ProbeMeasurement {
   const script = 'scripts/bench/scale/probe-engine.ts';
-  const args = ['--expose-gc', '--import', 'tsx', script, '--dir', dir, '--reader', reader, '--repeats', String(repeats), '--heap-queries', String(heapQueries)];
+  const args = [
+    '--expose-gc',
+    '--import',
+    'tsx',
+    script,
+    '--dir',
+    dir,
+    '--reader',
+    reader,
+    '--repeats',
+    String(repeats),
+    '--heap-queries',
+    String(heapQueries),
+  ];
   const run = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
   if (run.status !== 0) throw new Error(`bench:scale: measuring ${dir} failed:\n${run.stderr}`);
   return JSON.parse(run.stdout.trim().split('\n').pop()!) as ProbeMeasurement;

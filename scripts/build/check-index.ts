@@ -1,70 +1,57 @@
-// Staleness check: compares the index on disk with what the current content and code build, naming the first difference.
+// Staleness check: is the index on disk what the current content, configuration and code would serve? Names the first difference.
 
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Article } from '../../src/content/article';
 import { MANIFEST_FILE } from '../../src/index-format/artefacts';
-
-/** Files written beside the artefacts that are not part of the comparison. */
-const IGNORED = new Set(['README.md']);
+import { ANALYZER_VERSION, FORMAT_VERSION } from '../../src/index-format/versions';
+import { contentHashOf } from '../../src/indexing/build-index';
+import { reachablePieces } from '../../src/indexing/reachable-pieces';
+import { DamagedPieceError, verifiedLoader } from './disk-pieces';
+import type { WantedShape } from './previous-on-disk';
 
 /** Manifest keys, most telling first: a version or content change explains every later difference. */
 const MANIFEST_KEYS = ['formatVersion', 'analyzerVersion', 'documentCount', 'contentHash', 'boosts', 'storedFields'] as const;
 
-function listFiles(dir: string): string[] {
-  const found: string[] = [];
-  const visit = (path: string): void => {
-    for (const entry of readdirSync(path).sort()) {
-      const full = join(path, entry);
-      if (statSync(full).isDirectory()) visit(full);
-      else found.push(relative(dir, full).split('\\').join('/'));
-    }
-  };
-  visit(dir);
-  return found.filter((name) => !IGNORED.has(name));
-}
+const sortedKeys = (value: unknown): unknown =>
+  value !== null && typeof value === 'object' && !Array.isArray(value) ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : 1))) : value;
 
-function explainManifest(onDisk: string, expected: string): string | null {
+/**
+ * Returns the first difference between the index in `outDir` and what the
+ * current content and code serve, or null when they agree. The comparison is
+ * by meaning, not bytes: an index built incrementally and one built in full
+ * from the same content serve the same answers, so both are up to date.
+ * Every piece is also checked against its name.
+ */
+export async function findFirstDifference(outDir: string, articles: readonly Article[], wanted: WantedShape): Promise<string | null> {
+  if (!existsSync(outDir)) return `${outDir} does not exist`;
+  const manifestPath = join(outDir, MANIFEST_FILE);
+  if (!existsSync(manifestPath)) return `${MANIFEST_FILE} is missing`;
   let disk: Record<string, unknown>;
-  let fresh: Record<string, unknown>;
   try {
-    disk = JSON.parse(onDisk) as Record<string, unknown>;
-    fresh = JSON.parse(expected) as Record<string, unknown>;
+    disk = JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<string, unknown>;
   } catch {
     return `${MANIFEST_FILE} on disk is not valid JSON`;
   }
+  const fresh: Record<string, unknown> = {
+    formatVersion: FORMAT_VERSION,
+    analyzerVersion: ANALYZER_VERSION,
+    documentCount: articles.length,
+    contentHash: await contentHashOf(articles),
+    boosts: wanted.boosts,
+    storedFields: wanted.storedFields,
+  };
   for (const key of MANIFEST_KEYS) {
-    const before = JSON.stringify(disk[key]);
-    const after = JSON.stringify(fresh[key]);
+    const before = JSON.stringify(sortedKeys(disk[key]));
+    const after = JSON.stringify(sortedKeys(fresh[key]));
     if (before !== after) return `${MANIFEST_FILE}: ${key} is ${String(before)} on disk but the current content and code give ${String(after)}`;
   }
+  const load = verifiedLoader(outDir);
+  try {
+    for (const name of await reachablePieces(disk as never, load)) await load.bytes(name);
+  } catch (error) {
+    if (error instanceof DamagedPieceError || error instanceof TypeError) return error.message;
+    throw error;
+  }
   return null;
-}
-
-/**
- * Returns the first difference between `outDir` and the files a build would
- * write, or null when they are byte-for-byte the same.
- */
-export function findFirstDifference(outDir: string, files: ReadonlyMap<string, string | Uint8Array>): string | null {
-  if (!existsSync(outDir)) return `${outDir} does not exist`;
-  const manifest = files.get(MANIFEST_FILE);
-  const manifestPath = join(outDir, MANIFEST_FILE);
-  if (typeof manifest === 'string') {
-    if (!existsSync(manifestPath)) return `${MANIFEST_FILE} is missing`;
-    const explained = explainManifest(readFileSync(manifestPath, 'utf8'), manifest);
-    if (explained !== null) return explained;
-  }
-  const onDisk = new Set(listFiles(outDir));
-  for (const name of [...files.keys()].sort()) {
-    if (!onDisk.has(name)) return `${name} is missing`;
-    const bytes = readFileSync(join(outDir, name));
-    const contents = files.get(name) ?? '';
-    const expected = typeof contents === 'string' ? Buffer.from(contents, 'utf8') : Buffer.from(contents);
-    if (!bytes.equals(expected)) {
-      let offset = 0;
-      while (offset < bytes.length && offset < expected.length && bytes[offset] === expected[offset]) offset++;
-      return `${name} differs from byte ${offset} (${bytes.length} bytes on disk, ${expected.length} expected)`;
-    }
-  }
-  const extra = [...onDisk].find((name) => !files.has(name));
-  return extra === undefined ? null : `${extra} is on disk but no longer built`;
 }

@@ -14,8 +14,10 @@ export const USAGE = `Usage: npm run build:index -- [--content PATH]... [--out D
                   else ${DEFAULT_OUT} (where the worker reads it)
   --config FILE   the build configuration; default search.config.json if present
   --no-config     ignore search.config.json (defaults only; the test fixture uses this)
+  --full          rebuild from scratch instead of reusing the index in --out
+                  (by default unchanged articles are reused: an incremental build)
   --check         write nothing; exit 1 naming the first difference if the index
-                  in --out is not what the current content and code build
+                  in --out does not serve what the current content and code would
   --quiet         print nothing but warnings and errors
   --json          print the summary as one JSON object on stdout (no progress)
   --help          show this text`;
@@ -26,6 +28,7 @@ export interface CliOptions {
   readonly config: string | undefined;
   readonly useConfig: boolean;
   readonly check: boolean;
+  readonly full: boolean;
   readonly quiet: boolean;
   readonly json: boolean;
   readonly help: boolean;
@@ -41,6 +44,7 @@ export function parseCliOptions(argv: readonly string[]): CliOptions {
       config: { type: 'string' },
       'no-config': { type: 'boolean', default: false },
       check: { type: 'boolean', default: false },
+      full: { type: 'boolean', default: false },
       quiet: { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
@@ -52,6 +56,7 @@ export function parseCliOptions(argv: readonly string[]): CliOptions {
     config: values.config,
     useConfig: !(values['no-config'] ?? false),
     check: values.check ?? false,
+    full: values.full ?? false,
     quiet: values.quiet ?? false,
     json: values.json ?? false,
     help: values.help ?? false,

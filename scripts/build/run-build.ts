@@ -1,11 +1,17 @@
 // One build, start to end: configuration → content → index → size guards → check or atomic write → summary.
 
-import { relative, resolve } from 'node:path';
-import { buildIndex, type BuiltIndex } from '../../src/indexing/build-index';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import type { Article } from '../../src/content/article';
+import { MANIFEST_FILE } from '../../src/index-format/artefacts';
+import { buildIndex, loaderOf } from '../../src/indexing/build-index';
+import { reachablePieces } from '../../src/indexing/reachable-pieces';
 import { formatProblem } from '../content/content-problem';
 import { loadArticles } from '../content/load-articles';
-import { writeIndexAtomically } from '../write-index-atomically';
+import { createStaging, swapIn } from '../write-index-atomically';
 import { findFirstDifference } from './check-index';
+import { DiskPieceWriter } from './disk-pieces';
+import { openPrevious, type PreviousOutcome, type WantedShape } from './previous-on-disk';
 import { DEFAULT_CONTENT, DEFAULT_OUT, USAGE, parseCliOptions, type CliOptions } from './cli-options';
 import { createProgress, silentProgress } from './progress';
 import { ConfigError, loadSearchConfig, type LoadedConfig } from './search-config';
@@ -49,22 +55,59 @@ function readInvocation(argv: readonly string[], io: BuildIo): Invocation {
 }
 
 /** Prints the size findings; true when one of them must stop the build. */
-function reportSizes(files: ReadonlyMap<string, string | Uint8Array>, io: BuildIo): { findings: SizeFinding[]; blocked: boolean } {
-  const sizes = new Map([...files].map(([name, contents]) => [name, Buffer.byteLength(contents, 'utf8')] as const));
+function reportSizes(sizes: ReadonlyMap<string, number>, io: BuildIo): { findings: SizeFinding[]; blocked: boolean } {
   const findings = checkArtefactSizes(sizes);
   for (const finding of findings) io.stderr.write(line(`build-index: ${finding.level}: ${finding.message}`));
   return { findings, blocked: findings.some((finding) => finding.level === 'error') };
 }
 
+function wantedShape(loaded: LoadedConfig): WantedShape {
+  return { storedFields: loaded.config.storedFields, boosts: loaded.config.boosts };
+}
+
 /** --check: compares instead of writing; 0 when the index on disk is current, 1 naming the first difference. */
-function checkAgainstDisk(outDir: string, shownOut: string, built: BuiltIndex, quiet: boolean, io: BuildIo): number {
-  const difference = findFirstDifference(outDir, built.files);
+async function checkAgainstDisk(outDir: string, shownOut: string, articles: readonly Article[], loaded: LoadedConfig, quiet: boolean, io: BuildIo): Promise<number> {
+  const difference = await findFirstDifference(outDir, articles, wantedShape(loaded));
   if (difference !== null) {
     io.stderr.write(line(`build-index --check: ${shownOut} is stale: ${difference}.\nRebuild it with \`npm run build:index\` (and commit it if index-data is committed).`));
     return 1;
   }
-  if (!quiet) io.stdout.write(line(`build-index --check: ${shownOut} is up to date (${built.manifest.documentCount} articles).`));
+  if (!quiet) io.stdout.write(line(`build-index --check: ${shownOut} is up to date (${articles.length} articles).`));
   return 0;
+}
+
+/** The previous index to build on, or none: --full, nothing there, or a reason that is printed. */
+async function choosePrevious(options: CliOptions, loaded: LoadedConfig, out: string, io: BuildIo): Promise<PreviousOutcome> {
+  if (options.full) return { reason: null };
+  const outcome = await openPrevious(out, wantedShape(loaded));
+  if ('reason' in outcome && outcome.reason !== null) io.stderr.write(line(`build-index: making a full build: ${outcome.reason}.`));
+  return outcome;
+}
+
+/** Puts into staging every piece the manifest reaches that this build did not write, and removes what it wrote but no longer reaches. */
+function completeStaging(staging: string, out: string, writer: DiskPieceWriter, reachable: readonly string[]): Map<string, number> {
+  const wanted = new Set(reachable);
+  const sizes = new Map<string, number>();
+  for (const name of reachable) {
+    const target = join(staging, name);
+    if (!writer.written.has(name)) {
+      mkdirSync(dirname(target), { recursive: true });
+      // Pieces never change once named, so the new index may share the old one's files.
+      try {
+        linkSync(join(out, name), target);
+      } catch {
+        copyFileSync(join(out, name), target);
+      }
+    }
+    sizes.set(name, statSync(target).size);
+  }
+  for (const name of writer.written) if (!wanted.has(name)) rmSync(join(staging, name), { force: true });
+  return sizes;
+}
+
+/** Names of the files of the index this build replaces (none when it did not build on one), for the upload figure. */
+function filesBefore(previous: PreviousOutcome): Set<string> {
+  return new Set('previous' in previous ? [MANIFEST_FILE, ...previous.pieces] : []);
 }
 
 /** Runs the build CLI with these arguments; resolves to the exit code (0 built or up to date, 1 problems found, 2 bad usage or configuration). */
@@ -84,24 +127,54 @@ export async function runBuild(argv: readonly string[], io: BuildIo): Promise<nu
     return 1;
   }
   progress.update('read', articles.length, articles.length);
-  const built = await buildIndex(articles, {
-    onProgress: (done, total) => progress.update('indexed', done, total),
-    ...(loaded.config.storedFields ? { storedFields: loaded.config.storedFields } : {}),
-    ...(loaded.config.boosts ? { boosts: loaded.config.boosts } : {}),
-  });
-  const { findings, blocked } = reportSizes(built.files, io);
-  if (blocked) {
-    progress.finish();
-    io.stderr.write(line(`build-index: nothing was written and ${shownOut} is unchanged.`));
-    return 1;
-  }
-  if (options.check) return checkAgainstDisk(paths.out, shownOut, built, options.quiet, io);
+  if (options.check) return checkAgainstDisk(paths.out, shownOut, articles, loaded, options.quiet, io);
 
-  writeIndexAtomically(paths.out, built.files, (done, total) => progress.update('written', done, total));
-  progress.finish();
-  const seconds = (performance.now() - startedAt) / 1000;
-  const summary = summarizeBuild({ articles: articles.length, terms: built.termCount, files: built.files, seconds, out: shownOut, findings });
-  if (options.json) io.stdout.write(line(JSON.stringify(summary)));
-  else if (!options.quiet) io.stdout.write(line(formatSummary(summary)));
-  return 0;
+  const previous = await choosePrevious(options, loaded, paths.out, io);
+  const staging = createStaging(paths.out);
+  try {
+    const writer = new DiskPieceWriter(staging);
+    const built = await buildIndex(
+      articles,
+      {
+        onProgress: (done, total) => progress.update('indexed', done, total),
+        ...(loaded.config.storedFields ? { storedFields: loaded.config.storedFields } : {}),
+        ...(loaded.config.boosts ? { boosts: loaded.config.boosts } : {}),
+        ...('previous' in previous ? { previous: previous.previous } : {}),
+      },
+      writer,
+    );
+    const reachable = await reachablePieces(built.manifest, loaderOf(writer, 'previous' in previous ? previous.previous : undefined));
+    const sizes = completeStaging(staging, paths.out, writer, reachable);
+    writeFileSync(join(staging, MANIFEST_FILE), built.manifestText);
+    sizes.set(MANIFEST_FILE, Buffer.byteLength(built.manifestText));
+    progress.update('written', sizes.size, sizes.size);
+    const { findings, blocked } = reportSizes(sizes, io);
+    if (blocked) {
+      progress.finish();
+      rmSync(staging, { recursive: true, force: true });
+      io.stderr.write(line(`build-index: nothing was written and ${shownOut} is unchanged.`));
+      return 1;
+    }
+    const before = filesBefore(previous);
+    swapIn(paths.out, staging);
+    progress.finish();
+    const seconds = (performance.now() - startedAt) / 1000;
+    const summary = summarizeBuild({
+      articles: articles.length,
+      segments: built.manifest.segments.length,
+      sizes,
+      before,
+      readFile: (name) => readFileSync(join(paths.out, name)),
+      changes: built.changes,
+      seconds,
+      out: shownOut,
+      findings,
+    });
+    if (options.json) io.stdout.write(line(JSON.stringify(summary)));
+    else if (!options.quiet) io.stdout.write(line(formatSummary(summary)));
+    return 0;
+  } catch (error) {
+    rmSync(staging, { recursive: true, force: true });
+    throw error;
+  }
 }

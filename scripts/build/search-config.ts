@@ -13,7 +13,7 @@ const boost = z.number({ error: 'a boost must be a number' }).positive({ error: 
 /** Settings that change analysis cannot be honoured yet: refused with the reason rather than silently ignored. */
 const notYetSupported = (key: string) =>
   z.never({
-    error: `${key} is not supported yet: it would change the analysis, which the worker must apply identically (see "Configuration: search.config.json" in README.md). Remove the key.`,
+    error: `${key} is not supported yet: it would change the analysis, which the worker must apply identically (see "Configuration: search.config.json" in docs/content.md). Remove the key.`,
   }).optional();
 
 export const searchConfigSchema = z.strictObject(

@@ -15,12 +15,13 @@ for argument in "$@"; do
 done
 if [[ "${CI:-}" == "true" && "$dry_run" == "false" ]]; then
   # Unattended deploys authenticate with an API token; a person may use `wrangler login` instead.
-  : "${CLOUDFLARE_API_TOKEN:?is not set: add it as a repository secret (see the README, Deploying)}"
-  : "${CLOUDFLARE_ACCOUNT_ID:?is not set: add it as a repository secret (see the README, Deploying)}"
+  : "${CLOUDFLARE_API_TOKEN:?is not set: add it as a repository secret (see docs/deploying.md)}"
+  : "${CLOUDFLARE_ACCOUNT_ID:?is not set: add it as a repository secret (see docs/deploying.md)}"
 fi
 if [[ "$build" == "true" ]]; then
   npm run --silent build:index
 fi
+# wrangler bundles the browser code (src/client/) before the worker: see [build] in wrangler.toml.
 # Never ship an index that the current content and code would not build.
 npm run --silent build:index -- --check
 npm run --silent check:bundle

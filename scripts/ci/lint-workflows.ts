@@ -9,10 +9,11 @@ const WORKFLOWS = join(ROOT, '.github/workflows');
 
 /** Lints every workflow; resolves to the problems found, as `file:line:column: message [kind]`. */
 export async function lintWorkflows(dir = WORKFLOWS): Promise<string[]> {
-  const lint = await createLinter();
   const problems: string[] = [];
   for (const name of readdirSync(dir).filter((entry) => /\.ya?ml$/.test(entry)).sort()) {
     const path = join(dir, name);
+    // A fresh linter per file: one WebAssembly instance reused across our three workflows aborts ("unreachable").
+    const lint = await createLinter();
     for (const result of lint(readFileSync(path, 'utf8'), relative(ROOT, path))) {
       problems.push(`${result.file}:${result.line}:${result.column}: ${result.message} [${result.kind}]`);
     }

@@ -1,8 +1,8 @@
 // Content loading: files and folders → validated articles in a stable order, or every problem found.
 
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { articleInputSchema, type Article } from '../../src/content/article';
+import { type Article, articleInputSchema } from '../../src/content/article';
 import type { ContentProblem, RawRecord, ReadResult } from './content-problem';
 import { decodeUtf8 } from './decode-file';
 import { readHtmlArticle } from './read-html-article';

@@ -63,7 +63,10 @@ async function* splitLines(chunks: AsyncIterable<Buffer>, lineOfError: (line: nu
 function describeStreamError(path: string, line: number, error: unknown): never {
   const reason = error instanceof Error ? error.message : String(error);
   if (isGzipped(path)) {
-    throw new LineReadError(line, `the gzip data is damaged or cut short here (${reason}); compress the file again with gzip, or give the plain .jsonl`);
+    throw new LineReadError(
+      line,
+      `the gzip data is damaged or cut short here (${reason}); compress the file again with gzip, or give the plain .jsonl`,
+    );
   }
   throw new LineReadError(line, `could not be read (${reason})`);
 }

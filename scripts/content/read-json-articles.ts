@@ -1,7 +1,7 @@
 // JSON and JSONL content: one article per line (streamed, plain or gzipped), or an array of articles, each remembered with its line.
 
 import { isMap, isSeq, parseDocument } from 'yaml';
-import { lineAt, type ContentProblem, type RawRecord, type ReadResult } from './content-problem';
+import { type ContentProblem, lineAt, type RawRecord, type ReadResult } from './content-problem';
 import { LineReadError, readFileLines } from './read-file-lines';
 
 function isObject(value: unknown): value is Record<string, unknown> {

@@ -10,7 +10,7 @@ import { createWriteStream, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createGzip } from 'node:zlib';
-import { growCorpus, type GrowReport } from './grow-corpus';
+import { type GrowReport, growCorpus } from './grow-corpus';
 import { readSourceCorpus, type SourceCorpus } from './source-corpus';
 
 const DEFAULT_SOURCES = ['../shared/data/news-jawhara.jsonl', '../shared/data/news-ant-multisource.jsonl.gz'];
@@ -50,11 +50,16 @@ function readInvocation(argv: string[]): Invocation | null {
     },
   });
   if (values.help) return null;
-  const sizes = (values.articles ?? '').split(',').filter((size) => size !== '').map(Number);
-  if (sizes.length === 0 || sizes.some((size) => !Number.isInteger(size) || size < 1)) throw new Error('--articles needs one or more whole numbers of articles, such as --articles 100000,300000');
+  const sizes = (values.articles ?? '')
+    .split(',')
+    .filter((size) => size !== '')
+    .map(Number);
+  if (sizes.length === 0 || sizes.some((size) => !Number.isInteger(size) || size < 1))
+    throw new Error('--articles needs one or more whole numbers of articles, such as --articles 100000,300000');
   const seed = Number(values.seed);
   if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) throw new Error('--seed must be a whole number from 0 to 4294967295');
-  if (values.out !== undefined && sizes.length > 1) throw new Error('--out names one file: give one size with it, or leave it out to get one file per size');
+  if (values.out !== undefined && sizes.length > 1)
+    throw new Error('--out names one file: give one size with it, or leave it out to get one file per size');
   return { sizes, seed, ...(values.out === undefined ? {} : { out: values.out }), sources: values.from ?? DEFAULT_SOURCES, json: values.json };
 }
 
@@ -130,7 +135,19 @@ async function main(): Promise<number> {
     }
   }
   if (invocation.json) {
-    console.log(JSON.stringify({ seed: invocation.seed, sources: invocation.sources, articles: source.articles, tokens: source.tokens, forms: source.vocabulary.size, fit: source.fit, freshTokenShare: source.freshTokenShare, files, seconds: (performance.now() - started) / 1000 }));
+    console.log(
+      JSON.stringify({
+        seed: invocation.seed,
+        sources: invocation.sources,
+        articles: source.articles,
+        tokens: source.tokens,
+        forms: source.vocabulary.size,
+        fit: source.fit,
+        freshTokenShare: source.freshTokenShare,
+        files,
+        seconds: (performance.now() - started) / 1000,
+      }),
+    );
   }
   return 0;
 }

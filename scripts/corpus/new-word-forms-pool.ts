@@ -17,7 +17,8 @@ export class NewWordForms {
   /** A form never seen before, in the real text or here. */
   coin(): string {
     for (;;) {
-      if (this.nextIndex >= NEW_FORM_CAPACITY) throw new Error(`the generator ran out of new word forms after ${NEW_FORM_CAPACITY}; generate a smaller corpus`);
+      if (this.nextIndex >= NEW_FORM_CAPACITY)
+        throw new Error(`the generator ran out of new word forms after ${NEW_FORM_CAPACITY}; generate a smaller corpus`);
       const form = newWordForm(this.nextIndex++);
       if (this.realVocabulary.has(form) || this.taken.has(form)) continue;
       this.taken.add(form);

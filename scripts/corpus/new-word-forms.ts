@@ -56,7 +56,8 @@ function lexemeOf(index: number): string {
  * @example newWordForm(0) // a form such as 'بالمكتوب'
  */
 export function newWordForm(index: number): string {
-  if (!Number.isInteger(index) || index < 0 || index >= NEW_FORM_CAPACITY) throw new RangeError(`newWordForm: ${index} is outside 0..${NEW_FORM_CAPACITY - 1}`);
+  if (!Number.isInteger(index) || index < 0 || index >= NEW_FORM_CAPACITY)
+    throw new RangeError(`newWordForm: ${index} is outside 0..${NEW_FORM_CAPACITY - 1}`);
   const lexemeIndex = index % LEXEMES;
   const stem = lexemeOf(lexemeIndex);
   const affix = (Math.floor(index / LEXEMES) + lexemeIndex * 7) % AFFIXES;

@@ -52,7 +52,8 @@ const text = (value: unknown): string | undefined => (typeof value === 'string' 
 function parseSourceLine(file: string, line: number, raw: string): Record<string, unknown> {
   try {
     const value: unknown = JSON.parse(raw);
-    if (typeof value === 'object' && value !== null && typeof (value as { body?: unknown }).body === 'string') return value as Record<string, unknown>;
+    if (typeof value === 'object' && value !== null && typeof (value as { body?: unknown }).body === 'string')
+      return value as Record<string, unknown>;
   } catch {
     // reported below with the line
   }
@@ -76,7 +77,10 @@ function shuffledArticles(count: number): number[] {
 }
 
 /** Reads the articles' words in shuffled order: every form's first token and count, and the growth curve. */
-function measureGrowth(sentences: readonly string[], sentenceEnds: readonly number[]): { forms: Map<string, FormCounts>; points: GrowthPoint[]; tokens: number } {
+function measureGrowth(
+  sentences: readonly string[],
+  sentenceEnds: readonly number[],
+): { forms: Map<string, FormCounts>; points: GrowthPoint[]; tokens: number } {
   const forms = new Map<string, FormCounts>();
   const points: GrowthPoint[] = [];
   let tokens = 0;
@@ -114,7 +118,13 @@ export async function readSourceCorpus(files: readonly string[]): Promise<Source
       const body = record.body as string;
       ids.add(String(record.id));
       titles.push(text(record.title) ?? '');
-      templates.push({ bodyLength: body.length, date: text(record.date), category: text(record.category), source: text(record.source), url: text(record.url) });
+      templates.push({
+        bodyLength: body.length,
+        date: text(record.date),
+        category: text(record.category),
+        source: text(record.source),
+        url: text(record.url),
+      });
       for (const sentence of body.split(SENTENCE_END)) {
         const words = sentence.match(ARABIC_WORD)?.length ?? 0;
         if (words === 0) continue;

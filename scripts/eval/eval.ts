@@ -2,13 +2,13 @@
 
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import type { Article } from '../../src/content/article';
 import { loadSearchConfig } from '../build/search-config';
 import { formatProblem } from '../content/content-problem';
 import { loadArticles } from '../content/load-articles';
-import type { Article } from '../../src/content/article';
-import { evaluate, type Evaluation } from './evaluate';
+import { type Evaluation, evaluate } from './evaluate';
+import { type RelevanceSet, readQrels, readQueries, readSquad } from './relevance-set';
 import { printEvaluation } from './report';
-import { readQrels, readQueries, readSquad, type RelevanceSet } from './relevance-set';
 
 const NEWS = { content: '../shared/data/news-jawhara.jsonl', queries: 'eval/news/queries.jsonl', qrels: 'eval/news/qrels.txt' };
 

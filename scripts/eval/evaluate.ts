@@ -5,7 +5,8 @@ import { CUTOFF, scoreRanking, summarize, type QueryScores, type Summary } from 
 import { perturbQuery } from './perturb';
 import type { RelevanceSet } from './relevance-set';
 import type { BuildOptions } from '../../src/indexing/build-index';
-import { buildEngine, rankArticleIds } from './search-engine';
+import { buildSizedEngine, rankArticleIds } from './search-engine';
+import type { Engine } from '../../src/loading/load-engine';
 
 export interface EvaluateOptions {
   readonly perturb: boolean;
@@ -30,7 +31,7 @@ export interface Evaluation {
   readonly perturbedOutcomes: readonly QueryOutcome[];
 }
 
-async function runQueries(engine: Awaited<ReturnType<typeof buildEngine>>, set: RelevanceSet, rewrite: (id: string, text: string) => string): Promise<QueryOutcome[]> {
+async function runQueries(engine: Engine, set: RelevanceSet, rewrite: (id: string, text: string) => string): Promise<QueryOutcome[]> {
   const outcomes: QueryOutcome[] = [];
   for (const query of set.queries) {
     const judgments = set.qrels.get(query.id);
@@ -46,9 +47,8 @@ async function runQueries(engine: Awaited<ReturnType<typeof buildEngine>>, set: 
 /** Evaluates the worker's ranking on a relevance set; queries without judgments are skipped. */
 export async function evaluate(articles: readonly Article[], set: RelevanceSet, options: EvaluateOptions): Promise<Evaluation> {
   const buildStarted = performance.now();
-  const engine = await buildEngine(articles, options.boosts === undefined ? {} : { boosts: options.boosts });
+  const { engine, indexBytes } = await buildSizedEngine(articles, options.boosts === undefined ? {} : { boosts: options.boosts });
   const buildSeconds = (performance.now() - buildStarted) / 1000;
-  const indexBytes = Object.values(engine.manifest.files).reduce((sum, file) => sum + file.bytes, 0);
   const queryStarted = performance.now();
   const outcomes = await runQueries(engine, set, (_id, text) => text);
   const queryMilliseconds = (performance.now() - queryStarted) / Math.max(outcomes.length, 1);

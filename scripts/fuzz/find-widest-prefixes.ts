@@ -5,7 +5,7 @@ import { analyzeText } from '../../src/analysis/pipeline';
 import { loadEngine } from '../../src/loading/load-engine';
 import { parseQuery } from '../../src/query/parse-query';
 import { prefixCore, QUERY_LIMITS } from '../../src/query/query-limits';
-import { searchArticles } from '../../src/search/search';
+import { findArticles } from '../../src/search/search';
 import { createDiskReader } from './read-index-from-disk';
 
 /** Every prefix at the minimum length the caps allow, with or without an article, and how many distinct words it expands to. */
@@ -25,8 +25,9 @@ async function main(): Promise<void> {
   const { values } = parseArgs({ options: { index: { type: 'string', default: 'index-data' }, top: { type: 'string', default: '8' } } });
   const engine = await loadEngine(createDiskReader(values.index));
   const words = new Set<string>();
-  for (let ordinal = 0; ordinal < engine.manifest.documentCount; ordinal++) {
-    for (const token of analyzeText(`${engine.catalog.titles[ordinal] ?? ''} ${await engine.body(ordinal)}`)) {
+  for (let ordinal = 0; ordinal < engine.ordinalLimit; ordinal++) {
+    const [document] = await engine.documents([ordinal]);
+    for (const token of analyzeText(`${document!.title} ${document!.body}`)) {
       if (token.analysis) words.add(token.analysis.surface);
     }
   }
@@ -36,12 +37,12 @@ async function main(): Promise<void> {
   console.log('| --- | ---: | ---: | ---: |');
   for (const [prefix, count] of widest) {
     const query = parseQuery(prefix);
-    searchArticles(engine, query);
+    await findArticles(engine, query);
     const costs: number[] = [];
     let hits = 0;
     for (let run = 0; run < 5; run++) {
       const before = process.cpuUsage();
-      hits = searchArticles(engine, query).total;
+      hits = (await findArticles(engine, query)).total;
       const used = process.cpuUsage(before);
       costs.push((used.user + used.system) / 1000);
     }

@@ -17,10 +17,28 @@ export const ANALYZER_VERSION = 3;
 /** Longer words are kept as tokens (for offsets) but not indexed: no real word is this long. */
 export const MAX_TERM_LENGTH = 40;
 
-/** What the index knows of one word: its exact normalised form and its candidate stems. */
+/**
+ * What the index knows of one word: its exact normalised form, and the terms
+ * of the stem fields, kept apart by where they come from.
+ */
 export interface WordAnalysis {
+  /** The word normalised, as the exact-form fields hold it. */
   readonly surface: string;
+  /** Candidate stems of a complete word, clitics and suffixes cut (analyzeWord); empty for a half-typed word, whose end is not written yet. */
   readonly stems: readonly string[];
+  /** A half-typed word with its proclitics removed and nothing else cut (analyzePrefix); empty for a complete word, whose stems cover them. */
+  readonly readings: readonly string[];
+  /** The key of the month the word names, any regional name (نونبر, نوفمبر → #month11); undefined for other words. */
+  readonly monthKey: string | undefined;
+  /** What the stem fields are indexed and searched with: the stems or readings, then the month key. */
+  readonly stemFieldTerms: readonly string[];
+}
+
+/** Puts an analysis together; the stem fields take stems or readings first, then the month key. */
+function wordAnalysis(surface: string, stems: readonly string[], readings: readonly string[], monthKey: string | undefined): WordAnalysis {
+  const stemFieldTerms = [...stems, ...readings];
+  if (monthKey !== undefined) stemFieldTerms.push(monthKey);
+  return { surface, stems, readings, monthKey, stemFieldTerms };
 }
 
 /** A token of the original text with its analysis (null for stop words and words that normalise to nothing). */
@@ -69,16 +87,14 @@ function analyzeUncached(word: string): WordAnalysis | null {
   const surface = normalizeWord(word);
   if (surface.length === 0 || surface.length > MAX_TERM_LENGTH) return null;
   if (isStopWord(surface) || isStopWordWithConjunction(surface)) return null;
-  const stems = stemWord(surface);
-  const month = monthKeyOf(surface);
-  return { surface, stems: month === undefined ? stems : [...stems, month] };
+  return wordAnalysis(surface, stemWord(surface), [], monthKeyOf(surface));
 }
 
 /**
  * Analyses one word as written. Results are memoised: a corpus repeats its
  * words, and a worker isolate answers many queries over the same articles.
  *
- * @example analyzeWord('بالمغرب') → { surface: 'بالمغرب', stems: ['مغرب'] }
+ * @example analyzeWord('بالمغرب') → { surface: 'بالمغرب', stems: ['مغرب'], readings: [], monthKey: undefined, stemFieldTerms: ['مغرب'] }
  * @example analyzeWord('فِي') → null (a stop word)
  */
 export function analyzeWord(word: string): WordAnalysis | null {
@@ -100,9 +116,7 @@ export function analyzeWord(word: string): WordAnalysis | null {
 export function analyzePrefix(word: string): WordAnalysis | null {
   const surface = normalizeWord(word);
   if (surface.length === 0 || surface.length > MAX_TERM_LENGTH || isOnlyProclitics(surface)) return null;
-  const readings = stripProclitics(surface);
-  const month = monthKeyOf(surface);
-  return { surface, stems: month === undefined ? readings : [...readings, month] };
+  return wordAnalysis(surface, [], stripProclitics(surface), monthKeyOf(surface));
 }
 
 /**

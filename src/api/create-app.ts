@@ -13,6 +13,7 @@ import { registerHealthRoute } from './routes/health-route';
 import { registerPageRoutes } from './routes/page-route';
 import { registerSearchRoute } from './routes/search-route';
 import { registerSuggestRoute } from './routes/suggest-route';
+import { registerWidgetRoute } from './routes/widget-route';
 import { securityHeaders } from './security-headers';
 
 /** The first validation problem, phrased for the developer who sent the request. */
@@ -45,6 +46,7 @@ export function createApp(getEngine: EngineProvider): OpenAPIHono<{ Bindings: En
   registerHealthRoute(app, getEngine);
   registerDocsRoutes(app);
   registerPageRoutes(app);
+  registerWidgetRoute(app);
 
   app.notFound((c) => {
     const path = new URL(c.req.url).pathname.slice(0, 100);

@@ -1,6 +1,6 @@
 // Hit presentation: ranked articles → the JSON hits a client renders, with marked titles and snippets.
 
-import type { Engine } from '../loading/load-engine';
+import type { Engine, StoredDocument } from '../loading/load-engine';
 import type { ParsedQuery } from '../query/parse-query';
 import type { RankedArticle } from '../search/search';
 import { makeBodySnippet, makeTitleSnippet } from '../snippets/make-snippet';
@@ -26,36 +26,35 @@ function highlightOf(rendered: RenderedSnippet): { text: string; ranges: [number
 
 const EMPTY: RenderedSnippet = { html: '', text: '', ranges: [] };
 
-/** The marked title and body snippet of one hit; `body` is undefined when highlighting is off. */
-function renderTexts(engine: Engine, article: RankedArticle, body: string | undefined, options: PresentationOptions): [RenderedSnippet, RenderedSnippet] {
-  const title = engine.catalog.titles[article.ordinal] ?? '';
-  if (body === undefined) return [renderSnippet(title, [], { start: 0, end: title.length }), EMPTY];
+/** The marked title and body snippet of one hit; with highlighting off, the plain title and no snippet. */
+function renderTexts(article: RankedArticle, document: StoredDocument, options: PresentationOptions): [RenderedSnippet, RenderedSnippet] {
+  const { title, body } = document;
+  if (!options.highlight) return [renderSnippet(title, [], { start: 0, end: title.length }), EMPTY];
   const terms = termsToMark(article.matchedTerms, options.query);
   const { phrases } = options.query;
   return [makeTitleSnippet(title, terms, phrases), makeBodySnippet(body, terms, options.snippetLength, phrases)];
 }
 
 /**
- * Builds the hits of one page, loading body text only for these articles.
- * The bodies are awaited together first, so the snippets are then made in
- * one synchronous pass (an await per hit costs more than a short snippet).
+ * Builds the hits of one page, reading the stored documents of these articles only.
+ * They are awaited together first, so the snippets are then made in one
+ * synchronous pass (an await per hit costs more than a short snippet).
  */
 export async function presentHits(engine: Engine, page: readonly RankedArticle[], options: PresentationOptions): Promise<SearchHit[]> {
-  const { catalog } = engine;
-  const bodies = options.highlight ? await engine.bodies(page.map((article) => article.ordinal)) : [];
+  const documents = await engine.documents(page.map((article) => article.ordinal));
   return page.map((article, index) => {
-    const { ordinal } = article;
-    const [title, snippet] = renderTexts(engine, article, bodies[index], options);
+    const document = documents[index]!;
+    const [title, snippet] = renderTexts(article, document, options);
     return {
-      id: catalog.ids[ordinal] ?? String(ordinal),
+      id: document.id,
       score: roundScore(article.score),
       title: title.html,
       snippet: snippet.html,
-      url: catalog.urls[ordinal] ?? null,
-      date: catalog.dates[ordinal] ?? null,
-      category: catalog.categories[ordinal] ?? null,
-      source: catalog.sources[ordinal] ?? null,
-      tags: [...(catalog.tags[ordinal] ?? [])],
+      url: document.url,
+      date: document.date,
+      category: document.category,
+      source: document.source,
+      tags: [...document.tags],
       highlights: { title: highlightOf(title), snippet: highlightOf(snippet) },
     };
   });

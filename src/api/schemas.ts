@@ -4,6 +4,7 @@ import { z } from '@hono/zod-openapi';
 import { FACET_NAMES } from '../search/facets';
 import { SEARCH_FIELDS } from '../search/field-restriction';
 import { ERROR_CODES } from './api-error';
+import { MAX_QUERY_LENGTH } from './query-length-limit';
 import {
   booleanParameter,
   choiceParameter,
@@ -15,7 +16,6 @@ import {
   repeatableParameter,
 } from './parameters';
 
-export const MAX_QUERY_LENGTH = 200;
 export const MAX_LIMIT = 50;
 export const MAX_OFFSET = 10_000;
 export const MAX_FILTER_VALUES = 20;

@@ -54,7 +54,7 @@ function processTermForField(term: string, field?: string): string | string[] | 
   const analysis = analyzeWord(term);
   if (analysis === null) return null;
   if (field === 'titleKeys' || field === 'bodyKeys') return transliterationKeys(analysis);
-  return isStemField(field) ? [...analysis.stems] : analysis.surface;
+  return isStemField(field) ? [...analysis.stemFieldTerms] : analysis.surface;
 }
 
 /**

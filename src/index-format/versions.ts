@@ -6,6 +6,7 @@ export { ANALYZER_VERSION } from '../analysis/pipeline';
  * Bump whenever the files in index-data/ change shape (names, fields, layout).
  * The worker only loads an index whose manifest carries exactly this number.
  * History: 2 compact term tree and postings; 3 cross-script key fields and month-pair
- * tokens; 4 display-forms.json (readable spellings for suggestions).
+ * tokens; 4 display-forms.json (readable spellings for suggestions); 5 segments of content-addressed pieces
+ * (term blocks with postings and field lengths, lexicon by length, document pieces, columns, id buckets).
  */
-export const FORMAT_VERSION = 4;
+export const FORMAT_VERSION = 5;

@@ -1,31 +1,37 @@
-// Index build: validated articles → the artefacts of index-data/ (pure: no file system, deterministic).
+// Index build: validated articles (and, when given, the previous index) → the manifest and pieces of index-data/.
 
 import type { Article } from '../content/article';
-import {
-  bodyShardSizeFor,
-  CATALOG_FILE,
-  DISPLAY_FORMS_FILE,
-  MANIFEST_FILE,
-  POSTINGS_FILE,
-  SEARCH_INDEX_FILE,
-  TERM_TREE_FILE,
-  bodyShardFile,
-  type ArtefactDescription,
-  type Catalog,
-  type Manifest,
-} from '../index-format/artefacts';
-import { CompactMiniSearch } from '../index-format/compact-search-index';
-import { createIndexOptions, type IndexField, type IndexedDocument } from '../index-format/search-options';
+import { MANIFEST_FILE, type Manifest, type SegmentEntry, type SegmentRoot } from '../index-format/artefacts';
+import { INDEX_FIELDS, type IndexField } from '../index-format/search-options';
 import { ANALYZER_VERSION, FORMAT_VERSION } from '../index-format/versions';
-import { collectDisplayForms } from './display-forms';
-import { sha256Hex } from './sha256';
+import { sha256Hex } from '../text/sha256';
+import { articleHash, canonicalArticle, indexArticles } from './index-articles';
+import { liveCount, planMerges, type LiveSegment } from './merge-policy';
+import { mergeSegments, type PieceLoader } from './merge-segments';
+import { MemoryPieceWriter, type PieceWriter } from './piece-writer';
+import { readPreviousIndex, type KnownArticle, type PreviousIndex } from './previous-index';
+import { reachablePieces } from './reachable-pieces';
 import { DEFAULT_STORED_FIELDS, type StorableField } from './stored-fields';
+import { writeSegment, type WrittenSegment } from './write-segment';
 
-/** The build's output: file name → contents, the manifest among them. */
+export type { PreviousIndex } from './previous-index';
+
+/** What a build changed, for its summary and for tests. */
+export interface BuildChanges {
+  readonly mode: 'full' | 'incremental';
+  readonly added: number;
+  readonly edited: number;
+  readonly deleted: number;
+  readonly unchanged: number;
+  /** Segments written by merging others. */
+  readonly merged: number;
+}
+
+/** The build's output: the manifest (serialised too) and every piece written, plus what changed. */
 export interface BuiltIndex {
-  readonly files: ReadonlyMap<string, string | Uint8Array>;
   readonly manifest: Manifest;
-  readonly termCount: number;
+  readonly manifestText: string;
+  readonly changes: BuildChanges;
 }
 
 export interface BuildProgress {
@@ -35,43 +41,22 @@ export interface BuildProgress {
 /** Choices a build configuration may make; leaving one out gives the default, and the manifest records only what was chosen. */
 export interface BuildOptions {
   readonly onProgress?: BuildProgress;
-  /** Display fields kept in the catalog; the others are written as null (id and title are always kept). */
+  /** Display fields kept with each document; the others are written as null (id and title are always kept). */
   readonly storedFields?: readonly StorableField[];
   /** Field boosts the worker ranks with instead of its defaults (src/search/ranking.ts). */
   readonly boosts?: Readonly<Partial<Record<IndexField, number>>>;
+  /** The index to build on: unchanged articles are reused, the rest added to a new segment. */
+  readonly previous?: PreviousIndex;
+  /** Articles analysed together into one segment before merging (bounds the build's memory). */
+  readonly batchSize?: number;
 }
 
-const encoder = new TextEncoder();
+/** Articles analysed in one batch: about 1 GB of build memory on news articles. */
+export const DEFAULT_BATCH_SIZE = 20_000;
 
-function buildCatalog(articles: readonly Article[], stored: ReadonlySet<StorableField>): Catalog {
-  const column = <T>(field: StorableField, read: (article: Article) => T, absent: T): T[] =>
-    articles.map((article) => (stored.has(field) ? read(article) : absent));
-  return {
-    ids: articles.map((article) => article.id),
-    titles: articles.map((article) => article.title),
-    urls: column('url', (article) => article.url ?? null, null),
-    dates: column('date', (article) => article.date ?? null, null),
-    categories: column('category', (article) => article.category ?? null, null),
-    sources: column('source', (article) => article.source ?? null, null),
-    tags: column('tags', (article) => article.tags ?? [], []),
-  };
-}
-
-/** A canonical serialisation of the articles: same content, same hash, whatever the key order in the files. */
-function canonicalContent(articles: readonly Article[]): string {
-  return JSON.stringify(
-    articles.map((a) => [a.id, a.title, a.body, a.url ?? null, a.date ?? null, a.category ?? null, a.source ?? null, a.tags ?? []]),
-  );
-}
-
-function indexArticles(articles: readonly Article[], options: BuildOptions): CompactMiniSearch<IndexedDocument> {
-  const { onProgress } = options;
-  const index = new CompactMiniSearch<IndexedDocument>(createIndexOptions());
-  articles.forEach((article, ordinal) => {
-    index.add({ ordinal, title: article.title, body: article.body });
-    if (onProgress && (ordinal % 250 === 249 || ordinal === articles.length - 1)) onProgress(ordinal + 1, articles.length);
-  });
-  return index;
+/** The content hash of a corpus: of its articles' canonical forms, in order. */
+export async function contentHashOf(articles: readonly Article[]): Promise<string> {
+  return sha256Hex(`[${articles.map(canonicalArticle).join(',')}]`);
 }
 
 /** Boosts with their keys in a fixed order, so the manifest does not depend on how the configuration was written. */
@@ -79,42 +64,142 @@ function sortedBoosts(boosts: Readonly<Partial<Record<IndexField, number>>>): Pa
   return Object.fromEntries(Object.entries(boosts).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
-/**
- * Builds every artefact the worker needs from articles in their final order.
- * The same articles always give byte-identical files: there is no timestamp,
- * and every collection is written in article order.
- */
-export async function buildIndex(articles: readonly Article[], options: BuildOptions = {}): Promise<BuiltIndex> {
-  const index = indexArticles(articles, options);
-  const files = new Map<string, string | Uint8Array>();
-  const compact = index.toCompact();
-  files.set(SEARCH_INDEX_FILE, JSON.stringify(compact.state));
-  files.set(TERM_TREE_FILE, compact.tree);
-  files.set(POSTINGS_FILE, compact.postings);
-  files.set(CATALOG_FILE, JSON.stringify(buildCatalog(articles, new Set(options.storedFields ?? DEFAULT_STORED_FIELDS))));
-  files.set(DISPLAY_FORMS_FILE, JSON.stringify(collectDisplayForms(articles)));
-  const shardSize = bodyShardSizeFor(articles.length);
-  for (let shard = 0; shard * shardSize < articles.length; shard++) {
-    const bodies = articles.slice(shard * shardSize, (shard + 1) * shardSize).map((a) => a.body);
-    files.set(bodyShardFile(shard), JSON.stringify(bodies));
+/** Indexes articles in batches, one segment each. */
+async function writeBatches(articles: readonly Article[], stored: ReadonlySet<StorableField>, options: BuildOptions, pieces: PieceWriter): Promise<LiveSegment[]> {
+  const size = options.batchSize ?? DEFAULT_BATCH_SIZE;
+  const written: LiveSegment[] = [];
+  for (let start = 0; start < articles.length; start += size) {
+    const batch = articles.slice(start, start + size);
+    const inverted = await indexArticles(batch, stored, (done) => options.onProgress?.(start + done, articles.length));
+    const source = { documentCount: batch.length, fieldCount: inverted.fieldCount, documents: inverted.documents, terms: inverted.terms };
+    written.push(asLive(await writeSegment(source, pieces)));
   }
+  return written;
+}
 
-  const descriptions: Record<string, ArtefactDescription> = {};
-  for (const [name, contents] of files) {
-    // Encoded once: the size and the hash are of the same bytes (and encoding 30 MB twice costs a second).
-    const bytes = typeof contents === 'string' ? encoder.encode(contents) : contents;
-    descriptions[name] = { bytes: bytes.length, sha256: await sha256Hex(bytes) };
+/** A segment just written: nothing in it is deleted yet. */
+function asLive(segment: WrittenSegment): LiveSegment {
+  const none: readonly number[] = [];
+  return { root: segment.root, documents: segment.documents, deleted: new Set(), totals: segment.fieldLengthTotals, lengthsOf: () => none };
+}
+
+/** Pieces the build wrote, then those of the previous index. */
+export function loaderOf(pieces: PieceWriter, previous: PreviousIndex | undefined): PieceLoader {
+  if (previous === undefined) return pieces;
+  const written = async <T>(read: () => Promise<T>, fallback: () => Promise<T>): Promise<T> => {
+    try {
+      return await read();
+    } catch {
+      return fallback();
+    }
+  };
+  return {
+    bytes: (name) => written(() => pieces.bytes(name), () => previous.load.bytes(name)),
+    json: <T>(name: string) => written(() => pieces.json<T>(name), () => previous.load.json<T>(name)),
+  };
+}
+
+/** Merges what the policy picks until it picks nothing; a merged segment stands where its first input stood. */
+async function applyMerges(segments: LiveSegment[], pieces: PieceWriter, load: PieceLoader): Promise<{ segments: LiveSegment[]; merged: number }> {
+  let merged = 0;
+  for (let group = planMerges(segments); group !== null; group = planMerges(segments)) {
+    const members = group.map((index) => segments[index]!);
+    const inputs = await Promise.all(members.map(async (segment) => ({ root: await load.json<SegmentRoot>(segment.root), deleted: segment.deleted })));
+    const live = members.reduce((sum, segment) => sum + liveCount(segment), 0);
+    const replacement = live === 0 ? [] : [asLive(await writeSegment(mergeSegments(inputs, INDEX_FIELDS.length, load), pieces))];
+    const first = group[0];
+    segments = segments.flatMap((segment, index) => (index === first ? replacement : group.includes(index) ? [] : [segment]));
+    merged++;
   }
-  const manifest: Manifest = {
+  return { segments, merged };
+}
+
+/** Marks edited and deleted articles deleted in their segments; returns the articles to index anew. */
+async function planChanges(
+  articles: readonly Article[],
+  segments: readonly LiveSegment[],
+  byId: ReadonlyMap<string, KnownArticle>,
+): Promise<{ fresh: Article[]; counts: Omit<BuildChanges, 'mode' | 'merged'> }> {
+  const fresh: Article[] = [];
+  let unchanged = 0;
+  let edited = 0;
+  for (const article of articles) {
+    const known = byId.get(article.id);
+    if (known !== undefined) known.seen = true;
+    if (known !== undefined && known.hash === (await articleHash(article))) {
+      unchanged++;
+      continue;
+    }
+    if (known !== undefined) {
+      segments[known.segment]!.deleted.add(known.local);
+      edited++;
+    }
+    fresh.push(article);
+  }
+  let deleted = 0;
+  for (const known of byId.values()) {
+    if (known.seen) continue;
+    segments[known.segment]!.deleted.add(known.local);
+    deleted++;
+  }
+  return { fresh, counts: { added: fresh.length - edited, edited, deleted, unchanged } };
+}
+
+/**
+ * Builds the index of `articles` (in their final order) through `pieces`.
+ * With a previous index, articles whose id and content are unchanged stay
+ * where they are, edited and deleted ones are marked deleted in their
+ * segments, new and edited ones go into new segments, segments are merged as
+ * the policy says, and corpus statistics are recomputed. The same inputs
+ * always give byte-identical pieces: there is no timestamp.
+ */
+export async function buildIndex(articles: readonly Article[], options: BuildOptions = {}, pieces: PieceWriter = new MemoryPieceWriter()): Promise<BuiltIndex> {
+  const stored = new Set(options.storedFields ?? DEFAULT_STORED_FIELDS);
+  const previous = options.previous === undefined ? null : await readPreviousIndex(options.previous);
+  const existing = previous?.segments ?? [];
+  const { fresh, counts } = await planChanges(articles, existing, previous?.byId ?? new Map());
+  const written = await writeBatches(fresh, stored, options, pieces);
+  const { segments, merged } = await applyMerges([...existing, ...written], pieces, loaderOf(pieces, options.previous));
+  const manifest = await finishManifest(articles, segments, options, pieces);
+  const changes: BuildChanges = { mode: previous === null ? 'full' : 'incremental', ...counts, merged };
+  return { manifest, manifestText: `${JSON.stringify(manifest, null, 2)}\n`, changes };
+}
+
+/** The manifest of the final segments: deletion lists written, statistics summed over live documents. */
+async function finishManifest(articles: readonly Article[], segments: readonly LiveSegment[], options: BuildOptions, pieces: PieceWriter): Promise<Manifest> {
+  const totals = new Array<number>(INDEX_FIELDS.length).fill(0);
+  const entries: SegmentEntry[] = [];
+  for (const segment of segments) {
+    segment.totals.forEach((total, field) => (totals[field]! += total));
+    for (const local of segment.deleted) segment.lengthsOf(local).forEach((length, field) => (totals[field]! -= length));
+    const deletedList = [...segment.deleted].sort((a, b) => a - b);
+    const deletion = deletedList.length === 0 ? null : await pieces.add(JSON.stringify(deletedList), 'json');
+    entries.push({ root: segment.root, documents: segment.documents, deleted: deletion });
+  }
+  return {
     formatVersion: FORMAT_VERSION,
     analyzerVersion: ANALYZER_VERSION,
     documentCount: articles.length,
-    contentHash: await sha256Hex(canonicalContent(articles)),
-    bodyShardSize: shardSize,
+    contentHash: await contentHashOf(articles),
+    fields: [...INDEX_FIELDS],
+    fieldLengthTotals: totals,
     ...(options.storedFields ? { storedFields: [...options.storedFields] } : {}),
     ...(options.boosts ? { boosts: sortedBoosts(options.boosts) } : {}),
-    files: descriptions,
+    segments: entries,
   };
-  files.set(MANIFEST_FILE, `${JSON.stringify(manifest, null, 2)}\n`);
-  return { files, manifest, termCount: index.termCount };
+}
+
+/** A build held in memory: the manifest and exactly the pieces it leads to, by file name. */
+export interface BuiltFiles extends BuiltIndex {
+  readonly files: ReadonlyMap<string, string | Uint8Array>;
+}
+
+/** Builds into memory and keeps only the files the manifest reaches (for tests, evaluation and benchmarks). */
+export async function buildIndexFiles(articles: readonly Article[], options: BuildOptions = {}): Promise<BuiltFiles> {
+  const pieces = new MemoryPieceWriter();
+  const built = await buildIndex(articles, options, pieces);
+  const loader = loaderOf(pieces, options.previous);
+  const files = new Map<string, string | Uint8Array>([[MANIFEST_FILE, built.manifestText]]);
+  for (const name of await reachablePieces(built.manifest, loader)) files.set(name, await loader.bytes(name));
+  return { ...built, files };
 }

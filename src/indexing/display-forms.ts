@@ -2,7 +2,6 @@
 
 import type { Article } from '../content/article';
 import { analyzeText } from '../analysis/pipeline';
-import type { DisplayForms } from '../index-format/artefacts';
 
 /** Diacritics, tatweel and invisible marks make a suggestion harder to read, never clearer. */
 const DECORATION = /[\p{M}\p{Cf}\u0640]/gu;
@@ -25,7 +24,7 @@ function mostFrequent(spellings: ReadonlyMap<string, number>): string {
  * the most frequent spelling, listing only terms it differs from. Keys are
  * sorted so the serialised table is deterministic.
  */
-export function collectDisplayForms(articles: readonly Article[]): DisplayForms {
+export function collectDisplayForms(articles: readonly Article[]): Record<string, string> {
   const spellings = new Map<string, Map<string, number>>();
   for (const article of articles) {
     for (const text of [article.title, article.body]) {

@@ -1,49 +1,45 @@
-// Consistency checks between the manifest and what it describes: a hash-valid index that disagrees with itself is refused too.
+// Consistency checks of the manifest and segment roots: a hash-valid index that disagrees with itself is refused too.
 
-import { bodyShardFile, type Catalog, type Manifest } from '../index-format/artefacts';
+import { expectedPieceHash, type Manifest, type SegmentEntry, type SegmentRoot } from '../index-format/artefacts';
 import { IndexUnavailableError } from './index-unavailable-error';
 
 const REBUILD = 'Rebuild it with `npm run build:index` and restart the worker.';
 
 const isCount = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && value >= 0;
+const isPiece = (value: unknown): value is string => typeof value === 'string' && expectedPieceHash(value) !== null;
+const isPieceList = (value: unknown): value is string[] => Array.isArray(value) && value.every(isPiece);
 
-function isFileDescription(value: unknown): boolean {
+function isSegmentEntry(value: unknown): value is SegmentEntry {
   if (typeof value !== 'object' || value === null) return false;
-  const { bytes, sha256 } = value as { bytes?: unknown; sha256?: unknown };
-  return isCount(bytes) && typeof sha256 === 'string' && /^[0-9a-f]{64}$/.test(sha256);
+  const { root, documents, deleted } = value as Partial<SegmentEntry>;
+  return isPiece(root) && isCount(documents) && (deleted === null || isPiece(deleted));
 }
 
 /**
  * Checks the manifest's shape after its versions matched: counts are whole
- * numbers, every file entry has a size and a hash, and every body shard the
- * document count implies is listed, so a missing shard is caught at load
- * rather than on the search that needs it.
+ * numbers, statistics cover every field, and every segment names its root
+ * piece, so a broken manifest is caught at load rather than on a search.
  */
 export function checkManifestShape(manifest: Manifest, manifestFile: string): void {
-  const problem = (what: string): IndexUnavailableError =>
-    new IndexUnavailableError('corrupt', `index-data/${manifestFile} ${what}. ${REBUILD}`);
-  if (!isCount(manifest.documentCount) || !isCount(manifest.bodyShardSize) || manifest.bodyShardSize === 0) {
-    throw problem('has no valid documentCount or bodyShardSize');
-  }
-  if (typeof manifest.files !== 'object' || manifest.files === null || Array.isArray(manifest.files)) throw problem('lacks its files table');
-  for (const [name, description] of Object.entries(manifest.files)) {
-    if (!isFileDescription(description)) throw problem(`describes ${name} without a valid size and sha256`);
-  }
-  const shards = Math.ceil(manifest.documentCount / manifest.bodyShardSize);
-  for (let shard = 0; shard < shards; shard++) {
-    if (!Object.hasOwn(manifest.files, bodyShardFile(shard))) throw problem(`does not list ${bodyShardFile(shard)}, which its ${manifest.documentCount} documents need`);
-  }
+  const problem = (what: string): IndexUnavailableError => new IndexUnavailableError('corrupt', `index-data/${manifestFile} ${what}. ${REBUILD}`);
+  if (!isCount(manifest.documentCount)) throw problem('has no valid documentCount');
+  if (!Array.isArray(manifest.fields) || !manifest.fields.every((field) => typeof field === 'string')) throw problem('lacks its list of fields');
+  const totals = manifest.fieldLengthTotals;
+  if (!Array.isArray(totals) || totals.length !== manifest.fields.length || !totals.every(isCount)) throw problem('lacks a field length total for every field');
+  if (!Array.isArray(manifest.segments) || !manifest.segments.every(isSegmentEntry)) throw problem('lists its segments without a valid root, size and deletion list');
+  const held = manifest.segments.reduce((sum, segment) => sum + segment.documents, 0);
+  if (held < manifest.documentCount) throw problem(`counts ${manifest.documentCount} live documents, but its segments hold only ${held}`);
 }
 
-/** Checks that the catalog and the term index hold exactly the manifest's documents. */
-export function checkDocumentCounts(manifest: Manifest, catalog: Catalog, indexedDocuments: number): void {
-  const columns = [catalog.ids, catalog.titles, catalog.urls, catalog.dates, catalog.categories, catalog.sources, catalog.tags];
-  const aligned = columns.every((column) => Array.isArray(column) && column.length === manifest.documentCount);
-  if (!aligned || indexedDocuments !== manifest.documentCount) {
-    throw new IndexUnavailableError(
-      'corrupt',
-      `index-data disagrees with itself: the manifest lists ${manifest.documentCount} documents, the search index holds ${indexedDocuments} ` +
-        `and the catalog columns are ${aligned ? 'aligned' : 'not aligned with it'}. ${REBUILD}`,
-    );
+/** Checks that a segment root leads to every piece its documents need. */
+export function checkSegmentRoot(root: SegmentRoot, entry: SegmentEntry, rebuild: string): void {
+  const problem = (what: string): IndexUnavailableError => new IndexUnavailableError('corrupt', `index-data/${entry.root} ${what}. ${rebuild}`);
+  if (typeof root !== 'object' || root === null || root.documents !== entry.documents) throw problem(`does not hold the ${entry.documents} documents the manifest lists`);
+  const { blocks, lexicon } = root;
+  if (!Array.isArray(blocks?.first) || !isPieceList(blocks.pieces) || blocks.first.length !== blocks.pieces.length) throw problem('lists its term blocks without a piece for each');
+  if (!Array.isArray(lexicon?.lengths) || !isPieceList(lexicon.pieces) || lexicon.lengths.length !== lexicon.pieces.length) throw problem('lists its lexicon without a piece for each length');
+  if (!isCount(root.documentsPerPiece) || root.documentsPerPiece === 0) throw problem('has no valid documentsPerPiece');
+  if (!isPiece(root.documentDirectory) || !isPiece(root.columns) || !isPieceList(root.idBuckets) || root.idBuckets.length === 0) {
+    throw problem('lacks its document directory, columns or id buckets');
   }
 }

@@ -1,42 +1,53 @@
-// Loader: artefacts → a ready search engine, refusing missing, mismatched or corrupt indexes.
+// Loader: the manifest and segment roots → an engine that reads every other piece on demand, verified, under a memory budget.
 
-import {
-  CATALOG_FILE,
-  DISPLAY_FORMS_FILE,
-  MANIFEST_FILE,
-  POSTINGS_FILE,
-  SEARCH_INDEX_FILE,
-  TERM_TREE_FILE,
-  bodyShardFile,
-  type BodyShard,
-  type Catalog,
-  type DisplayForms,
-  type Manifest,
-} from '../index-format/artefacts';
-import { CompactMiniSearch, type CompactIndex, type CompactIndexState } from '../index-format/compact-search-index';
-import { createIndexOptions, type IndexedDocument } from '../index-format/search-options';
+import { MANIFEST_FILE, type Manifest, type SegmentRoot } from '../index-format/artefacts';
 import { ANALYZER_VERSION, FORMAT_VERSION } from '../index-format/versions';
-import { sha256Hex } from '../indexing/sha256';
 import type { ArtefactReader } from './artefact-reader';
-import { checkDocumentCounts, checkManifestShape } from './check-artefacts';
+import { checkManifestShape, checkSegmentRoot } from './check-artefacts';
+import { createDocumentReader, type ArticleColumns, type StoredDocument } from './document-reader';
 import { IndexUnavailableError } from './index-unavailable-error';
-import { KeptValues } from './kept-values';
+import { DEFAULT_CACHE_BYTES, PieceStore, jsonDecoder, type PieceDecoder } from './piece-store';
+import { TermView, type LoadedSegment, type PieceSource } from './term-view';
+
+export type { ArticleColumns, StoredDocument } from './document-reader';
 
 const REBUILD = 'Rebuild it with `npm run build:index` and restart the worker.';
 
-/** A loaded index: the term index, the display catalog, and body text on demand. */
+/** A loaded index: corpus statistics and segment roots in memory, every other piece read when a request needs it. */
 export interface Engine {
   readonly manifest: Manifest;
-  readonly index: CompactMiniSearch<IndexedDocument>;
-  readonly catalog: Catalog;
-  /** The body of one article, loading its shard on first use. */
+  /** Field name → field id, in the manifest's order. */
+  readonly fieldIds: Readonly<Record<string, number>>;
+  /** Average length of each field over live documents, by field id. */
+  readonly averageFieldLength: readonly number[];
+  /** Ordinals run from 0 to this, exclusive (deleted documents keep theirs). */
+  readonly ordinalLimit: number;
+  /** The dictionary: synchronous lookups, valid only inside `complete`. */
+  readonly terms: TermView;
+  /**
+   * Runs synchronous work over the dictionary until a run needs no piece that
+   * is not loaded yet, loading between runs what the previous run lacked.
+   */
+  complete<T>(work: () => T): Promise<T>;
+  /** Stored documents by ordinal, each document piece read at most once for the call. */
+  documents(ordinals: readonly number[]): Promise<StoredDocument[]>;
+  /** The body of one article. */
   body(ordinal: number): Promise<string>;
-  /** The bodies of several articles (one request's page), each shard read at most once for the call. */
+  /** The bodies of several articles (one request's page). */
   bodies(ordinals: readonly number[]): Promise<string[]>;
-  /** Readable spellings of index terms, loaded on first use (suggestions only). */
-  displayForms(): Promise<DisplayForms>;
-  /** The problem found since loading (a body shard missing or corrupt), so /health can say why searches fail. */
+  /** Category, source, date and tags of every article, for filters, facets and date order. */
+  columns(): Promise<ArticleColumns>;
+  /** The ordinal of a live article by its id. */
+  ordinalOf(id: string): Promise<number | undefined>;
+  /** The problem found since loading (a piece missing or corrupt), so /health can say why some searches fail. */
   failure(): IndexUnavailableError | null;
+  /** The piece store, for benchmarks that count reads and memory. */
+  readonly store: PieceStore;
+}
+
+export interface LoadOptions {
+  /** Memory budget for decoded pieces, in bytes (default DEFAULT_CACHE_BYTES). */
+  readonly cacheBytes?: number;
 }
 
 const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
@@ -63,83 +74,81 @@ function parseManifest(bytes: Uint8Array): Manifest {
   return manifest as Manifest;
 }
 
-/** Reads one artefact and checks it against the manifest's size and hash. */
-async function readVerifiedBytes(reader: ArtefactReader, manifest: Manifest, name: string): Promise<Uint8Array> {
-  const expected = Object.hasOwn(manifest.files, name) ? manifest.files[name] : undefined;
-  const bytes = await reader.read(name);
-  if (expected === undefined || bytes === null) {
-    throw new IndexUnavailableError('corrupt', `index-data/${name} is missing or not listed in the manifest. ${REBUILD}`);
-  }
-  if (bytes.length !== expected.bytes || (await sha256Hex(bytes)) !== expected.sha256) {
-    throw new IndexUnavailableError('corrupt', `index-data/${name} does not match the manifest (truncated, edited or from another build). ${REBUILD}`);
-  }
-  return bytes;
+/** Most rounds one piece of work may take: each round loads every piece the last one lacked, and lookups nest only a few deep. */
+const MAX_ROUNDS = 16;
+
+interface Round {
+  readonly scope: Map<string, unknown>;
+  readonly missing: Map<string, PieceDecoder<unknown>>;
 }
 
-/** Reads one JSON artefact, checked against the manifest before parsing. */
-async function readVerified<T>(reader: ArtefactReader, manifest: Manifest, name: string): Promise<T> {
-  const bytes = await readVerifiedBytes(reader, manifest, name);
-  try {
-    return JSON.parse(decoder.decode(bytes)) as T;
-  } catch {
-    throw new IndexUnavailableError('corrupt', `index-data/${name} is not valid JSON. ${REBUILD}`);
-  }
-}
-
-function restoreIndex(compact: CompactIndex): CompactMiniSearch<IndexedDocument> {
-  try {
-    return CompactMiniSearch.fromCompact(compact, createIndexOptions());
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new IndexUnavailableError('corrupt', `index-data/${SEARCH_INDEX_FILE} could not be loaded (${reason}). ${REBUILD}`);
-  }
+async function loadSegments(manifest: Manifest, store: PieceStore): Promise<LoadedSegment[]> {
+  let base = 0;
+  return Promise.all(
+    manifest.segments.map(async (entry) => {
+      const segmentBase = base;
+      base += entry.documents;
+      const root = await store.load(entry.root, jsonDecoder<SegmentRoot>('segment root'));
+      checkSegmentRoot(root, entry, REBUILD);
+      const deleted = entry.deleted === null ? null : new Set(await store.load(entry.deleted, jsonDecoder<number[]>('deletion list')));
+      return { root, base: segmentBase, deleted };
+    }),
+  );
 }
 
 /**
- * Loads the index through a reader. Throws IndexUnavailableError, with a
+ * Loads the index through a reader: the manifest and the segment roots, a few
+ * kilobytes whatever the corpus size. Throws IndexUnavailableError, with a
  * message that says how to fix it, when the index is missing, was built by
  * another format or analyser version, or does not match its manifest.
  */
-export async function loadEngine(reader: ArtefactReader): Promise<Engine> {
+export async function loadEngine(reader: ArtefactReader, options: LoadOptions = {}): Promise<Engine> {
   const manifestBytes = await reader.read(MANIFEST_FILE);
   if (manifestBytes === null) {
     throw new IndexUnavailableError('missing', `No index found: index-data/${MANIFEST_FILE} does not exist. Build one with \`npm run build:index\`.`);
   }
   const manifest = parseManifest(manifestBytes);
-  const [state, tree, postings, catalog] = await Promise.all([
-    readVerified<CompactIndexState>(reader, manifest, SEARCH_INDEX_FILE),
-    readVerifiedBytes(reader, manifest, TERM_TREE_FILE),
-    readVerifiedBytes(reader, manifest, POSTINGS_FILE),
-    readVerified<Catalog>(reader, manifest, CATALOG_FILE),
-  ]);
-  const index = restoreIndex({ state, tree, postings });
-  checkDocumentCounts(manifest, catalog, index.documentCount);
-  const shards = new KeptValues<number, BodyShard>();
-  const failures = new Map<number, IndexUnavailableError>();
-  const readShard = async (shard: number): Promise<BodyShard> => {
-    try {
-      const bodies = await shards.get(shard, () => readVerified<BodyShard>(reader, manifest, bodyShardFile(shard)));
-      failures.delete(shard);
-      return bodies;
-    } catch (error) {
-      if (error instanceof IndexUnavailableError) failures.set(shard, error);
-      throw error;
-    }
+  const store = new PieceStore(reader, options.cacheBytes ?? DEFAULT_CACHE_BYTES);
+  const segments = await loadSegments(manifest, store);
+  let round: Round | undefined;
+  const source: PieceSource = {
+    get<T>(name: string, pieceDecoder: PieceDecoder<T>): T | undefined {
+      if (round === undefined) throw new Error('Engine: dictionary lookups must run inside engine.complete()');
+      const held = (round.scope.get(name) as T | undefined) ?? store.peek<T>(name);
+      if (held !== undefined) round.scope.set(name, held);
+      else round.missing.set(name, pieceDecoder as PieceDecoder<unknown>);
+      return held;
+    },
   };
-  const shardOf = (ordinal: number): number => Math.floor(ordinal / manifest.bodyShardSize);
-  const bodyIn = (bodies: BodyShard, ordinal: number): string =>
-    (Array.isArray(bodies) ? bodies[ordinal - shardOf(ordinal) * manifest.bodyShardSize] : undefined) ?? '';
-  const body = async (ordinal: number): Promise<string> => bodyIn(await readShard(shardOf(ordinal)), ordinal);
-  const bodies = async (ordinals: readonly number[]): Promise<string[]> => {
-    // Within one call (one request) a shard read in flight may be shared: two hits of a page in one shard read it once.
-    const reads = new Map<number, Promise<BodyShard>>();
-    for (const ordinal of ordinals) {
-      const shard = shardOf(ordinal);
-      if (!reads.has(shard)) reads.set(shard, readShard(shard));
+  const complete = async <T>(work: () => T): Promise<T> => {
+    const current: Round = { scope: new Map(), missing: new Map() };
+    for (let attempt = 0; attempt < MAX_ROUNDS; attempt++) {
+      current.missing.clear();
+      round = current;
+      let result: T;
+      try {
+        result = work();
+      } finally {
+        round = undefined;
+      }
+      if (current.missing.size === 0) return result;
+      const wanted = [...current.missing];
+      await Promise.all(wanted.map(async ([name, pieceDecoder]) => current.scope.set(name, await store.load(name, pieceDecoder))));
     }
-    return Promise.all(ordinals.map(async (ordinal) => bodyIn(await reads.get(shardOf(ordinal))!, ordinal)));
+    throw new IndexUnavailableError('corrupt', `index-data needed more than ${MAX_ROUNDS} rounds of reads for one request. ${REBUILD}`);
   };
-  const forms = new KeptValues<'forms', DisplayForms>();
-  const displayForms = (): Promise<DisplayForms> => forms.get('forms', () => readVerified<DisplayForms>(reader, manifest, DISPLAY_FORMS_FILE));
-  return { manifest, index, catalog, body, bodies, displayForms, failure: () => failures.values().next().value ?? null };
+  const fieldIds = Object.fromEntries(manifest.fields.map((field, id) => [field, id]));
+  const averageFieldLength = manifest.fieldLengthTotals.map((total) => (manifest.documentCount === 0 ? 0 : total / manifest.documentCount));
+  const documents = createDocumentReader(segments, store);
+  return {
+    manifest,
+    fieldIds,
+    averageFieldLength,
+    ordinalLimit: manifest.segments.reduce((sum, segment) => sum + segment.documents, 0),
+    terms: new TermView(segments, source),
+    complete,
+    ...documents,
+    failure: () => store.failure(),
+    store,
+  };
 }

@@ -1,7 +1,7 @@
 // The search page's HTML: a static RTL shell; /page.js builds the box and results into #search.
 // No inline script or style, so the Content-Security-Policy can allow only this origin's files.
 
-import { escapeHtml } from '../snippets/escape-html';
+import { escapeHtml } from '../text/escape-html';
 
 /** Queries offered on the empty page, each a link that works without JavaScript too. */
 const EXAMPLE_QUERIES = ['المغرب', 'كأس إفريقيا', 'الانتخابات', 'معرض الكتاب', 'المدينة القديمة'];

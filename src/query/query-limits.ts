@@ -6,7 +6,7 @@ import type { ParsedQuery, QueryWord } from './parse-query';
 
 export interface QueryLimit {
   readonly value: number;
-  /** Why the cap is where it is; README.md ("Query caps" and "CPU budget") shows the measurements behind it. */
+  /** Why the cap is where it is; docs/api.md ("Limits") and docs/limits-and-guarantees.md ("CPU budget") show the measurements behind it. */
   readonly reason: string;
 }
 

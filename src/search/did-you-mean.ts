@@ -34,7 +34,7 @@ function correctWord(engine: Engine, token: Token): string | undefined {
   for (const [term, count] of countNearTerms(engine, analysis.surface, editsAllowed(analysis.surface.length), typoKeptLetters(analysis.surface))) {
     if (term === analysis.surface || count < 2 * own + 1) continue;
     const candidate = analyzeWord(term);
-    if (candidate === null || candidate.stems.some((stem) => analysis.stems.includes(stem))) continue;
+    if (candidate === null || candidate.stemFieldTerms.some((stem) => analysis.stemFieldTerms.includes(stem))) continue;
     if (best === undefined || count > best.count || (count === best.count && term < best.term)) best = { term, count };
   }
   return best?.term;
@@ -47,6 +47,11 @@ function correctWord(engine: Engine, token: Token): string | undefined {
  */
 export async function suggestCorrection(engine: Engine, text: string, total: number): Promise<string | undefined> {
   if (total > MAX_TOTAL_FOR_SUGGESTION) return undefined;
+  return engine.complete(() => correctQuery(engine, text, total));
+}
+
+/** The corrected query, or undefined: dictionary lookups only, so it runs inside engine.complete. */
+function correctQuery(engine: Engine, text: string, total: number): string | undefined {
   const replacements: { token: Token; term: string }[] = [];
   for (const token of tokenize(text)) {
     if (text[token.start - 1] === '-') continue;
@@ -54,11 +59,10 @@ export async function suggestCorrection(engine: Engine, text: string, total: num
     if (term !== undefined) replacements.push({ token, term });
   }
   if (replacements.length === 0) return undefined;
-  const forms = await engine.displayForms();
   let corrected = '';
   let position = 0;
   for (const { token, term } of replacements) {
-    corrected += text.slice(position, token.start) + (forms[term] ?? term);
+    corrected += text.slice(position, token.start) + engine.terms.display(term);
     position = token.end;
   }
   corrected += text.slice(position);

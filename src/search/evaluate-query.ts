@@ -1,9 +1,9 @@
 // Query evaluation: a MiniSearch query tree scored as MiniSearch 7 scores it, but straight off typed postings into flat arrays.
 
 import type { QueryCombination, SearchOptions } from 'minisearch';
-import type { PostingList } from '../index-format/term-postings';
+import type { PostingList } from '../index-format/term-block';
 import { scratchFor, type Scratch } from './scoring-scratch';
-import { postingListOf, termsNear, type FieldTermData, type ScoringTables } from './term-index';
+import { postingListOf, termsNear, type ScoringTables, type TermData } from './term-index';
 
 /**
  * MiniSearch's own search builds a Map entry, a terms array and a match object
@@ -65,7 +65,7 @@ class Evaluator {
   private touchedCount = 0;
   readonly contributions: Contribution[] = [];
   /** A typo query names the same word for the exact and the stem fields: walk the tree for it once. */
-  private readonly nearTerms = new Map<string, Map<string, [FieldTermData, number]>>();
+  private readonly nearTerms = new Map<string, Map<string, [TermData, number]>>();
 
   constructor(
     private readonly tables: ScoringTables,
@@ -94,16 +94,16 @@ class Evaluator {
     }
     const bit = this.termBits.get(term)!;
     const weights = { ...DEFAULT_WEIGHTS, ...options.weights };
-    const { tree } = this.tables;
-    this.scoreDerived(bit, term, 1, tree.get(term), options);
-    let fuzzyMatches: Map<string, [FieldTermData, number]> | undefined;
+    const { terms } = this.tables;
+    this.scoreDerived(bit, term, 1, terms.get(term), options);
+    let fuzzyMatches: Map<string, [TermData, number]> | undefined;
     if (options.fuzzy !== undefined && options.fuzzy !== false) {
       const fuzzy = options.fuzzy === true ? 0.2 : options.fuzzy;
       const maxDistance = fuzzy < 1 ? Math.min(options.maxFuzzy ?? DEFAULT_MAX_FUZZY, Math.round(term.length * fuzzy)) : fuzzy;
       if (maxDistance) fuzzyMatches = this.termsWithin(term, maxDistance, options.typoKeep ?? 0, options.prefix === true);
     }
     if (options.prefix === true) {
-      for (const [completion, data] of tree.atPrefix(term)) {
+      for (const [completion, data] of terms.completions(term)) {
         const distance = completion.length - term.length;
         if (distance === 0) continue;
         // A completion that is also within the edit distance counts once, as a completion.
@@ -121,7 +121,7 @@ class Evaluator {
   }
 
   /** Terms within `maxDistance` edits of `term`; a private copy when the prefix pass will remove entries from it. */
-  private termsWithin(term: string, maxDistance: number, kept: number, willEdit: boolean): Map<string, [FieldTermData, number]> {
+  private termsWithin(term: string, maxDistance: number, kept: number, willEdit: boolean): Map<string, [TermData, number]> {
     const key = `${maxDistance}:${kept}:${term}`;
     let found = this.nearTerms.get(key);
     if (found === undefined) {
@@ -131,7 +131,7 @@ class Evaluator {
     return willEdit ? new Map(found) : found;
   }
 
-  private scoreDerived(bit: number, term: string, termWeight: number, data: FieldTermData | undefined, options: NodeOptions): void {
+  private scoreDerived(bit: number, term: string, termWeight: number, data: TermData | undefined, options: NodeOptions): void {
     if (data === undefined || data === null) return;
     const { fieldIds } = this.tables;
     const fields = options.fields ?? Object.keys(fieldIds);
@@ -150,9 +150,9 @@ class Evaluator {
   }
 
   private scoreList(bit: number, list: PostingList, fieldId: number, weight: number, bm25: { k: number; b: number; d: number }): void {
-    const { documentCount, fieldCount, fieldLengths, averageFieldLength } = this.tables;
+    const { documentCount, averageFieldLength } = this.tables;
     const { scores, touched, masks, termCounts } = this.scratch;
-    const { documents, frequencies } = list;
+    const { documents, frequencies, lengths } = list;
     const matching = documents.length;
     const { k, b, d } = bm25;
     const inverseFrequency = Math.log(1 + (documentCount - matching + 0.5) / (matching + 0.5));
@@ -164,7 +164,7 @@ class Evaluator {
     for (let index = 0; index < matching; index++) {
       const shortId = documents[index]!;
       const frequency = frequencies[index]!;
-      const fieldLength = fieldLengths[shortId * fieldCount + fieldId]!;
+      const fieldLength = lengths[index]!;
       // The same expression, in the same order, as MiniSearch's calcBM25Score, so scores agree to the bit.
       const raw = inverseFrequency * (d + (frequency * (k + 1)) / (frequency + k * (1 - b + (b * fieldLength) / averageLength)));
       scores[shortId]! += weight * raw;
@@ -213,10 +213,9 @@ export function evaluateQuery(tables: ScoringTables, query: SearchQuery, options
   return evaluator.finish();
 }
 
-/** Whether `shortId` is in a posting list. */
+/** Whether `shortId` is in a posting list (its documents ascend). */
 export function listHolds(list: PostingList, shortId: number): boolean {
   const { documents } = list;
-  if (!list.ascending) return documents.includes(shortId);
   let low = 0;
   let high = documents.length - 1;
   while (low <= high) {

@@ -14,10 +14,8 @@ export function findExcludedOrdinals(engine: Engine, words: readonly QueryWord[]
     combineWith: 'OR',
     queries: words.flatMap((word) => [
       { queries: [word.analysis.surface], fields: [...SURFACE_FIELDS] },
-      { queries: [...word.analysis.stems], fields: [...STEM_FIELDS] },
+      { queries: [...word.analysis.stemFieldTerms], fields: [...STEM_FIELDS] },
     ]),
   };
-  const tables = scoringTablesOf(engine);
-  const { shortIds } = evaluateQuery(tables, query);
-  return new Set(Array.from(shortIds, (shortId) => tables.ordinals[shortId]!));
+  return new Set(evaluateQuery(scoringTablesOf(engine), query).shortIds);
 }

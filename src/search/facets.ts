@@ -1,6 +1,6 @@
 // Facets: how many matching articles carry each category, source and tag (over all matches, not one page).
 
-import type { Catalog } from '../index-format/artefacts';
+import type { ArticleColumns } from '../loading/load-engine';
 
 export const FACET_NAMES = ['category', 'source', 'tag'] as const;
 export type FacetName = (typeof FACET_NAMES)[number];
@@ -12,10 +12,10 @@ export interface FacetCount {
 
 export type FacetCounts = Partial<Record<FacetName, FacetCount[]>>;
 
-function valuesOf(catalog: Catalog, facet: FacetName, ordinal: number): readonly string[] {
-  if (facet === 'tag') return catalog.tags[ordinal] ?? [];
-  const value = facet === 'category' ? catalog.categories[ordinal] : catalog.sources[ordinal];
-  return value === null || value === undefined ? [] : [value];
+function valuesOf(columns: ArticleColumns, facet: FacetName, ordinal: number): readonly string[] {
+  if (facet === 'tag') return columns.tags(ordinal);
+  const value = facet === 'category' ? columns.category(ordinal) : columns.source(ordinal);
+  return value === null ? [] : [value];
 }
 
 /** Most frequent first; equal counts in a stable, readable order. */
@@ -27,11 +27,11 @@ function byCountThenValue(a: FacetCount, b: FacetCount): number {
  * Counts the values of each requested facet over the given articles. An
  * article counts once per distinct value (a tag repeated on one article is one).
  */
-export function countFacets(catalog: Catalog, ordinals: Iterable<number>, facets: readonly FacetName[]): FacetCounts {
+export function countFacets(columns: ArticleColumns, ordinals: Iterable<number>, facets: readonly FacetName[]): FacetCounts {
   const counters = new Map<FacetName, Map<string, number>>(facets.map((facet) => [facet, new Map()]));
   for (const ordinal of ordinals) {
     for (const [facet, counter] of counters) {
-      for (const value of new Set(valuesOf(catalog, facet, ordinal))) counter.set(value, (counter.get(value) ?? 0) + 1);
+      for (const value of new Set(valuesOf(columns, facet, ordinal))) counter.set(value, (counter.get(value) ?? 0) + 1);
     }
   }
   const result: FacetCounts = {};

@@ -4,7 +4,7 @@
 import type { Engine } from '../loading/load-engine';
 import type { QueryPhrase } from '../query/parse-query';
 import type { SearchField } from './field-restriction';
-import { PhraseMatcher } from './phrase-match';
+import { PhraseMatcher } from '../text/phrase-match';
 import type { RankedArticle } from './search';
 
 const ALL_FIELDS: readonly SearchField[] = ['title', 'body'];
@@ -33,7 +33,7 @@ export interface PhraseMatches {
 /** Whether the index says an article holds every word of the phrase (a cheap test before reading its text). */
 function mayHold(article: RankedArticle, phrase: QueryPhrase): boolean {
   const terms = new Set(article.matchedTerms);
-  return phrase.words.every((word) => terms.has(word.analysis.surface) || word.analysis.stems.some((stem) => terms.has(stem)));
+  return phrase.words.every((word) => terms.has(word.analysis.surface) || word.analysis.stemFieldTerms.some((stem) => terms.has(stem)));
 }
 
 interface Matcher {
@@ -94,10 +94,9 @@ export async function keepPhraseMatches(
   };
   for (let batch = nextBatch(); batch.length > 0; batch = nextBatch()) {
     if (budget.left <= 0) return { matches, complete: false };
-    const bodies = await engine.bodies(batch.map((article) => article.ordinal));
+    const documents = await engine.documents(batch.map((article) => article.ordinal));
     batch.forEach((article, index) => {
-      const title = engine.catalog.titles[article.ordinal] ?? '';
-      const body = bodies[index] ?? '';
+      const { title, body } = documents[index]!;
       if (budget.left <= 0) return;
       const kept = required.every((phrase) => holds(phrase, title, body, budget)) && !forbidden.some((phrase) => holds(phrase, title, body, budget));
       // A text cut short by the budget proves a phrase that was found, but not the absence of one.

@@ -97,12 +97,13 @@ export function rankMatches(tables: ScoringTables, evaluation: Evaluation, filte
     const kept = new Int32Array(shortIds.length);
     let keptCount = 0;
     for (let position = 0; position < shortIds.length; position++) {
-      if (filter(tables.ordinals[shortIds[position]!]!)) kept[keptCount++] = position;
+      if (filter(shortIds[position]!)) kept[keptCount++] = position;
     }
     candidates = kept.subarray(0, keptCount);
   }
   const compare = makeComparator(scores);
-  const ordinalAt = (position: number): number => tables.ordinals[shortIds[position]!]!;
+  // The evaluator numbers documents by their ordinals.
+  const ordinalAt = (position: number): number => shortIds[position]!;
   const toArticle = (position: number): RankedArticle => new Match(evaluation, shortIds[position]!, ordinalAt(position), scores[position]!);
   let ranked: readonly RankedArticle[] | undefined;
   let ordinals: readonly number[] | undefined;

@@ -41,6 +41,6 @@ export const TYPO_WEIGHT = 0.45;
  * normalises more for length: long articles and multi-topic paragraphs name
  * many people and places in passing, and should not win on that alone. A
  * higher k lets a second and third mention of a name still count before the
- * term saturates. Measured on both relevance sets (README.md, "What each gain came from").
+ * term saturates. Measured on both relevance sets (docs/relevance.md, "What each gain came from").
  */
 export const BM25_PARAMETERS = { k: 1.5, b: 0.9, d: 0.5 } as const;

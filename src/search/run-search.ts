@@ -1,6 +1,6 @@
 // The search request's pipeline: parsed query + options → filtered, phrase-checked, sorted matches, one page, facets.
 
-import type { Engine } from '../loading/load-engine';
+import type { ArticleColumns, Engine } from '../loading/load-engine';
 import type { ParsedQuery } from '../query/parse-query';
 import { findExcludedOrdinals } from './exclusions';
 import { countFacets, type FacetCounts, type FacetName } from './facets';
@@ -31,8 +31,13 @@ export interface SearchOutcome {
 }
 
 /** Combines the filters with the query's exclusions into one test per article. */
-function articleTest(engine: Engine, request: SearchRequest, filters: ArticleFilters = request.filters): ((ordinal: number) => boolean) | undefined {
-  const filter = createArticleFilter(engine.catalog, filters);
+function articleTest(
+  engine: Engine,
+  columns: ArticleColumns | undefined,
+  request: SearchRequest,
+  filters: ArticleFilters = request.filters,
+): ((ordinal: number) => boolean) | undefined {
+  const filter = columns === undefined ? undefined : createArticleFilter(columns, filters);
   const excluded = findExcludedOrdinals(engine, request.query.exclusions);
   if (excluded.size === 0) return filter;
   return (ordinal) => !excluded.has(ordinal) && (filter === undefined || filter(ordinal));
@@ -44,24 +49,37 @@ function articleTest(engine: Engine, request: SearchRequest, filters: ArticleFil
  * Facets count every match, not only the page.
  */
 export async function runSearch(engine: Engine, request: SearchRequest): Promise<SearchOutcome> {
-  const filter = articleTest(engine, request);
-  const result = searchArticles(engine, request.query, {
-    ...(request.fields === undefined ? {} : { fields: request.fields }),
-    ...(filter === undefined ? {} : { filter }),
-  });
+  const columns = needsColumns(request) ? await engine.columns() : undefined;
   const end = request.offset + request.limit;
-  // Ranked by relevance with nothing to check against the text: only the page's articles need ordering.
-  if (request.query.phrases.length === 0 && request.sort === 'relevance') {
+  const ranked = await engine.complete(() => {
+    const filter = articleTest(engine, columns, request);
+    const result = searchArticles(engine, request.query, {
+      ...(request.fields === undefined ? {} : { fields: request.fields }),
+      ...(filter === undefined ? {} : { filter }),
+    });
+    // Ranked by relevance with nothing to check against the text: only the page's articles need ordering.
+    if (request.query.phrases.length > 0 || request.sort !== 'relevance') return { result };
     const page = result.top(end).slice(request.offset);
-    return { total: result.total, totalExact: true, page, ...facetsOf(engine, request, result.ordinals, result) };
-  }
+    const outcome: SearchOutcome = { total: result.total, totalExact: true, page, ...facetsOf(engine, columns, request, result.ordinals, result) };
+    return { result, outcome };
+  });
+  if (ranked.outcome !== undefined) return ranked.outcome;
+  const { result } = ranked;
   const { matches, complete } = await keepPhraseMatches(engine, result.inRankOrder(), request.query.phrases, request.fields);
-  const ordered = request.sort === 'date' ? sortByDate(engine.catalog, matches) : matches;
+  const ordered = request.sort === 'date' && columns !== undefined ? sortByDate(columns, matches) : matches;
   const page = ordered.slice(request.offset, end);
   const ordinals = ordered.map((article) => article.ordinal);
   // Phrase matches were confirmed under the request's filters only, so their facets count those (not disjunctive).
   const unfiltered = request.query.phrases.length === 0 ? result : undefined;
-  return { total: ordered.length, totalExact: complete, page, ...facetsOf(engine, request, ordinals, unfiltered) };
+  const facets = await engine.complete(() => facetsOf(engine, columns, request, ordinals, unfiltered));
+  return { total: ordered.length, totalExact: complete, page, ...facets };
+}
+
+/** Filters, facets and date order read the filter columns; a plain search never loads them. */
+function needsColumns(request: SearchRequest): boolean {
+  const { categories, sources, tags, from, to } = request.filters;
+  const filtered = [categories, sources, tags].some((values) => (values?.length ?? 0) > 0) || from !== undefined || to !== undefined;
+  return filtered || request.facets.length > 0 || request.sort === 'date';
 }
 
 /** The request filter each facet narrows by: its own values are counted as if that filter were off. */
@@ -74,14 +92,20 @@ const FILTER_OF_FACET = { category: 'categories', source: 'sources', tag: 'tags'
  * reader switching between them expects. `result` rescores nothing: it
  * re-filters the same scored query.
  */
-function facetsOf(engine: Engine, request: SearchRequest, ordinals: readonly number[], result: SearchResult | undefined): { facets?: FacetCounts } {
-  if (request.facets.length === 0) return {};
+function facetsOf(
+  engine: Engine,
+  columns: ArticleColumns | undefined,
+  request: SearchRequest,
+  ordinals: readonly number[],
+  result: SearchResult | undefined,
+): { facets?: FacetCounts } {
+  if (request.facets.length === 0 || columns === undefined) return {};
   const facets: FacetCounts = {};
   for (const facet of request.facets) {
     const field = FILTER_OF_FACET[facet];
     const filtered = (request.filters[field]?.length ?? 0) > 0;
-    const counted = filtered && result !== undefined ? result.withFilter(articleTest(engine, request, { ...request.filters, [field]: [] })).ordinals : ordinals;
-    Object.assign(facets, countFacets(engine.catalog, counted, [facet]));
+    const counted = filtered && result !== undefined ? result.withFilter(articleTest(engine, columns, request, { ...request.filters, [field]: [] })).ordinals : ordinals;
+    Object.assign(facets, countFacets(columns, counted, [facet]));
   }
   return { facets };
 }

@@ -27,7 +27,7 @@ function wordQuery(word: QueryWord, configured: Boosts): SearchQuery {
     combineWith: 'OR',
     queries: [
       { queries: [word.analysis.surface], fields: [...SURFACE_FIELDS], boost: { ...SURFACE_BOOSTS, ...configured }, prefix: word.prefix },
-      { queries: [...word.analysis.stems], fields: [...STEM_FIELDS], boost: { ...STEM_BOOSTS, ...configured }, prefix: word.prefix },
+      { queries: [...word.analysis.stemFieldTerms], fields: [...STEM_FIELDS], boost: { ...STEM_BOOSTS, ...configured }, prefix: word.prefix },
       { queries: withoutAddedClitics(word.analysis.surface), fields: [...SURFACE_FIELDS], boost: { ...CLITIC_READING_BOOSTS, ...configured }, prefix: word.prefix },
       ...wholeWordStems(word, configured),
     ],
@@ -43,7 +43,7 @@ function wordQuery(word: QueryWord, configured: Boosts): SearchQuery {
 function wholeWordStems(word: QueryWord, configured: Boosts): SearchQuery[] {
   if (!word.prefix) return [];
   const whole = analyzeWord(word.text);
-  const stems = whole?.stems.filter((stem) => !word.analysis.stems.includes(stem)) ?? [];
+  const stems = whole?.stemFieldTerms.filter((stem) => !word.analysis.stemFieldTerms.includes(stem)) ?? [];
   return stems.length === 0 ? [] : [{ queries: stems, fields: [...STEM_FIELDS], boost: { ...STEM_BOOSTS, ...configured } }];
 }
 
@@ -99,4 +99,9 @@ export function searchArticles(engine: Engine, query: ParsedQuery, options: Sear
   const tables = scoringTablesOf(engine);
   const evaluation = evaluateQuery(tables, buildQueryTree(engine, query, options.fields), SEARCH_DEFAULTS);
   return rankMatches(tables, evaluation, options.filter);
+}
+
+/** `searchArticles` with the dictionary pieces it needs read first: what callers outside a request pipeline use. */
+export function findArticles(engine: Engine, query: ParsedQuery, options: SearchArticlesOptions = {}): Promise<SearchResult> {
+  return engine.complete(() => searchArticles(engine, query, options));
 }

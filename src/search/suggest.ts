@@ -41,6 +41,11 @@ function findEarlierMatches(engine: Engine, before: string): { found: Set<number
  * @example suggestCompletions(engine, 'لافر', 5) → [{ text: 'لافروف', query: 'لافروف', count: 1 }]
  */
 export async function suggestCompletions(engine: Engine, text: string, limit: number): Promise<Suggestion[]> {
+  return engine.complete(() => completeLastWord(engine, text, limit));
+}
+
+/** The suggestions, from dictionary lookups only, so it runs inside engine.complete. */
+function completeLastWord(engine: Engine, text: string, limit: number): Suggestion[] {
   const last = tokenize(text).at(-1);
   if (last === undefined || last.end !== text.length) return [];
   const partial = analyzePrefix(last.text);
@@ -58,12 +63,11 @@ export async function suggestCompletions(engine: Engine, text: string, limit: nu
     .sort((a, b) => b.together - a.together || b.holders - a.holders || a.term.length - b.term.length || (a.term < b.term ? -1 : 1))
     .slice(0, limit);
   if (completions.length === 0) return [];
-  const forms = await engine.displayForms();
   return completions.map(({ term }) => {
-    const display = forms[term] ?? term;
+    const display = engine.terms.display(term);
     const found = new Set(earlier.found);
     // The completed word is searched whole, so its stems find articles too.
-    const holders = articlesHoldingWord(engine, term, analyzeWord(term)?.stems ?? []);
+    const holders = articlesHoldingWord(engine, term, analyzeWord(term)?.stemFieldTerms ?? []);
     for (const ordinal of holders) if (!earlier.excluded.has(ordinal)) found.add(ordinal);
     return { text: display, query: before + display, count: found.size };
   });

@@ -4,10 +4,10 @@ import type { WordAnalysis } from '../analysis/pipeline';
 import { STEM_FIELDS, SURFACE_FIELDS } from '../index-format/search-options';
 import type { Engine } from '../loading/load-engine';
 import { evaluateQuery } from './evaluate-query';
-import { postingListOf, scoringTablesOf, termsNear, type FieldTermData } from './term-index';
+import { postingListOf, scoringTablesOf, termsNear, type TermData } from './term-index';
 
 /** The number of articles holding a term in any exact-form field (title, body): the union of its postings. */
-function countHolders(engine: Engine, data: FieldTermData): number {
+function countHolders(engine: Engine, data: TermData): number {
   const { fieldIds } = scoringTablesOf(engine);
   const holders = new Set<number>();
   for (const field of SURFACE_FIELDS) {
@@ -37,7 +37,7 @@ export function countWordArticles(engine: Engine, analysis: WordAnalysis): numbe
     combineWith: 'OR',
     queries: [
       { queries: [analysis.surface], fields: [...SURFACE_FIELDS] },
-      { queries: [...analysis.stems], fields: [...STEM_FIELDS] },
+      { queries: [...analysis.stemFieldTerms], fields: [...STEM_FIELDS] },
     ],
   }).shortIds.length;
 }

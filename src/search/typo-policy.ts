@@ -47,8 +47,8 @@ export function typoKeptLetters(surface: string): number {
 
 /** True when the word, a stem of it or (while typed) a completion of it is in the index. */
 export function isKnownWord(engine: Engine, word: QueryWord): boolean {
-  const { surface, stems } = word.analysis;
-  return hasTerm(engine, surface, SURFACE_FIELDS, word.prefix) || stems.some((stem) => hasTerm(engine, stem, STEM_FIELDS, word.prefix));
+  const { surface, stemFieldTerms } = word.analysis;
+  return hasTerm(engine, surface, SURFACE_FIELDS, word.prefix) || stemFieldTerms.some((stem) => hasTerm(engine, stem, STEM_FIELDS, word.prefix));
 }
 
 /**
@@ -66,7 +66,7 @@ export function typoQueries(engine: Engine, word: QueryWord): SearchQuery[] {
   if (surfaceEdits > 0) {
     queries.push({ queries: [surface], fields: [...SURFACE_FIELDS], boost: { ...SURFACE_BOOSTS }, fuzzy: surfaceEdits, typoKeep: typoKeptLetters(surface) });
   }
-  for (const stem of word.analysis.stems) {
+  for (const stem of word.analysis.stemFieldTerms) {
     const edits = typoBudget(stem.length);
     if (edits > 0) queries.push({ queries: [stem], fields: [...STEM_FIELDS], boost: { ...STEM_BOOSTS }, fuzzy: edits, typoKeep: typoKeptLetters(stem) });
   }

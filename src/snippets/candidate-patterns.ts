@@ -12,7 +12,9 @@
 // and suffixes and may rewrite the final letter), or is a month key coming
 // from a month name written whole. termPattern() looks for that run in the
 // raw text, letter by letter through their spellings, harakat and tatweel
-// allowed between. tests/snippets/candidate-patterns.test.ts checks each step.
+// allowed between. tests/snippets/candidate-words.test.ts checks each step, and
+// tests/snippets/candidate-patterns.test.ts compares the words marked with a
+// scan of every word, over the sample corpus and random text.
 
 import { monthKey } from '../analysis/month-keys';
 import { MONTH_NAMES } from '../analysis/month-names';

@@ -28,7 +28,7 @@ export interface ScanStop {
 function termOfAnalysis(analysis: WordAnalysis | null, matchedTerms: ReadonlySet<string>, keysMatched: boolean): string | undefined {
   if (analysis === null) return undefined;
   if (matchedTerms.has(analysis.surface)) return analysis.surface;
-  for (const stem of analysis.stems) if (matchedTerms.has(stem)) return stem;
+  for (const stem of analysis.stemFieldTerms) if (matchedTerms.has(stem)) return stem;
   if (keysMatched) return transliterationKeys(analysis).find((key) => matchedTerms.has(key));
   return undefined;
 }

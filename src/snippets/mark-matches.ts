@@ -4,7 +4,7 @@ import { monthKey } from '../analysis/month-keys';
 import { MONTH_NAMES } from '../analysis/month-names';
 import { analyzeWord } from '../analysis/pipeline';
 import type { ParsedQuery, QueryWord } from '../query/parse-query';
-import { PhraseMatcher, findPhraseSpans } from '../search/phrase-match';
+import { PhraseMatcher, findPhraseSpans } from '../text/phrase-match';
 import { findMatches, type MatchedSpan, type ScanStop } from './find-matches';
 
 /** Joins overlapping or touching runs so that each is marked once. */
@@ -46,7 +46,7 @@ function monthPairRuns(text: string, matchedTerms: ReadonlySet<string>): Matched
 
 /** Whether a loose (unquoted) query word is the reason this index term matched. */
 function coversTerm(word: QueryWord, term: string): boolean {
-  const forms = [word.analysis.surface, ...word.analysis.stems];
+  const forms = [word.analysis.surface, ...word.analysis.stemFieldTerms];
   return forms.some((form) => term === form || (word.prefix && term.startsWith(form)));
 }
 

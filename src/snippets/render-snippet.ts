@@ -1,6 +1,6 @@
 // Snippet rendering: a window of text and its matches → escaped HTML with <mark>s, plain text and mark offsets.
 
-import { escapeHtml } from './escape-html';
+import { escapeHtml } from '../text/escape-html';
 import type { MatchedSpan } from './find-matches';
 import type { TextWindow } from './snippet-window';
 

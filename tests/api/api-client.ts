@@ -1,7 +1,9 @@
 // Test helpers for the Workers-runtime integration tests: requests through SELF, and the fixture index read through ASSETS.
 
 import { SELF, env } from 'cloudflare:test';
-import type { Catalog } from '../../src/index-format/artefacts';
+import { createAssetsReader } from '../../src/loading/artefact-reader';
+import { loadEngine } from '../../src/loading/load-engine';
+import { readCatalog, type Catalog } from '../support/read-catalog';
 import type { SearchResponse, SuggestResponse } from '../../src/api/schemas';
 
 export type Parameters = Record<string, string | readonly string[]>;
@@ -51,23 +53,14 @@ export async function rankOf(q: string, id: string): Promise<number> {
   return (await allHitIds({ q })).indexOf(id) + 1;
 }
 
-async function readAsset<T>(name: string): Promise<T> {
-  const response = await env.ASSETS.fetch(`https://assets.invalid/${name}`);
-  if (!response.ok) throw new Error(`fixture index has no ${name}: run npm test, which builds it`);
-  return (await response.json()) as T;
-}
-
 /** The corpus as the fixture index stores it: catalog columns and bodies, aligned by ordinal. */
 export interface Corpus {
   readonly catalog: Catalog;
   readonly bodies: readonly string[];
 }
 
+/** Every stored document of the fixture index, read through the same loader the worker uses. */
 export async function readCorpus(): Promise<Corpus> {
-  const catalog = await readAsset<Catalog>('catalog.json');
-  const bodies: string[] = [];
-  for (let shard = 0; bodies.length < catalog.ids.length; shard++) {
-    bodies.push(...(await readAsset<string[]>(`bodies/${String(shard).padStart(4, '0')}.json`)));
-  }
-  return { catalog, bodies };
+  const catalog = await readCatalog(await loadEngine(createAssetsReader(env.ASSETS)));
+  return { catalog, bodies: catalog.bodies };
 }

@@ -8,7 +8,7 @@ function holdsWord(text: string, word: string): boolean {
   const wanted = analyzeWord(word);
   if (wanted === null) return false;
   return analyzeText(text).some(
-    (token) => token.analysis !== null && (token.analysis.surface === wanted.surface || token.analysis.stems.some((stem) => wanted.stems.includes(stem))),
+    (token) => token.analysis !== null && (token.analysis.surface === wanted.surface || token.analysis.stemFieldTerms.some((stem) => wanted.stemFieldTerms.includes(stem))),
   );
 }
 

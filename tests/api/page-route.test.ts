@@ -1,4 +1,4 @@
-// GET /, /page.js, /page.css and /widget.js through the Workers runtime: content types and security headers.
+// GET /, /page.js, /page.css, /widget.js and the scripts' source maps through the Workers runtime: content types and security headers.
 
 import { SELF } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
@@ -63,7 +63,18 @@ describe('the search page routes', () => {
     const css = await (await SELF.fetch('https://bahth.test/widget.css')).text();
     expect(css).toContain('.bahth');
     const script = await (await SELF.fetch('https://bahth.test/widget.js')).text();
-    expect(script).not.toContain("createElement('style')");
+    expect(script).not.toMatch(/createElement\(["'`]style["'`]\)/);
     expect(script).toContain('widget.css');
+  });
+
+  it.each(['/page.js', '/widget.js'])('serve the source map that %s links to, leading back to src/client', async (path) => {
+    const script = await (await SELF.fetch(`https://bahth.test${path}`)).text();
+    const mapName = /\/\/# sourceMappingURL=([\w.-]+)\s*$/.exec(script)?.[1];
+    expect(mapName).toBe(`${path.slice(1)}.map`);
+    const response = await SELF.fetch(new URL(mapName ?? '', `https://bahth.test${path}`));
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('application/json; charset=utf-8');
+    const map = (await response.json()) as { sources: string[] };
+    expect(map.sources).toContain('src/client/render.ts');
   });
 });

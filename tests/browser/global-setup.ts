@@ -1,18 +1,18 @@
-// Browser tests' global setup: checks for Chromium, builds the fixture index if missing, starts wrangler dev
-// on the sample corpus, and hands the tests its URL; teardown always stops it.
+// Browser tests' global setup: finds Chromium (unpacking the npm one if need be), builds the fixture index if
+// missing, starts wrangler dev on the sample corpus, and hands the tests its URL; teardown always stops it.
 
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { findChromium } from './support/find-chromium';
+import { type ChromiumInstall, findChromium } from './support/find-chromium';
 import { findFreePort } from './support/free-port';
 import { startWranglerDev } from './support/wrangler-dev';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
-    chromiumPath: string;
+    chromium: ChromiumInstall;
   }
 }
 
@@ -30,12 +30,13 @@ function ensureFixtureIndex(): void {
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const chromiumPath = findChromium();
+  const chromium = await findChromium();
+  console.log(`browser tests: Chromium (${chromium.source}) ${chromium.executablePath}`);
   ensureFixtureIndex();
   const port = await findFreePort(PREFERRED_PORTS);
   const inspectorPort = await findFreePort();
   const worker = await startWranglerDev(root, port, inspectorPort);
   project.provide('baseUrl', worker.baseUrl);
-  project.provide('chromiumPath', chromiumPath);
+  project.provide('chromium', chromium);
   return () => worker.stop();
 }

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { LineReadError, readFileLines, type NumberedLine } from '../../scripts/content/read-file-lines';
+import { LineReadError, type NumberedLine, readFileLines } from '../../scripts/content/read-file-lines';
 
 const folder = mkdtempSync(join(tmpdir(), 'bahth-lines-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));

@@ -1,34 +1,43 @@
 // Corrupt artefacts: the loader refuses them with a message that says why, and the app answers 503 on /search and /health, never wrong results.
 
 import { beforeAll, describe, expect, it } from 'vitest';
-import { MIN_BODY_SHARD_SIZE, CATALOG_FILE, MANIFEST_FILE, SEARCH_INDEX_FILE, bodyShardFile } from '../../src/index-format/artefacts';
+import { MANIFEST_FILE, MIN_DOCUMENTS_PER_PIECE, pieceFileName, type Manifest, type SegmentRoot } from '../../src/index-format/artefacts';
 import { ANALYZER_VERSION, FORMAT_VERSION } from '../../src/index-format/versions';
 import { IndexUnavailableError, type IndexProblem } from '../../src/loading/index-unavailable-error';
 import { loadEngine } from '../../src/loading/load-engine';
-import { sha256Hex } from '../../src/indexing/sha256';
+import { sha256Hex } from '../../src/text/sha256';
 import { article, buildFiles, createMemoryApp, createMemoryReader } from './in-memory-index';
 
 type Files = Map<string, Uint8Array>;
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
-/** A word only articles in the first body shard carry, and one only the second shard carries. */
-const FIRST_SHARD_WORD = 'قرطاج';
-const SECOND_SHARD_WORD = 'القيروان';
+/** A word only articles in the first document piece carry, and one only the second piece carries. */
+const FIRST_PIECE_WORD = 'قرطاج';
+const SECOND_PIECE_WORD = 'القيروان';
 
 let pristine: Files;
 
 beforeAll(async () => {
-  const articles = Array.from({ length: MIN_BODY_SHARD_SIZE + 5 }, (_, i) =>
-    article(`a${i}`, `خبر رقم ${i}`, `${i < MIN_BODY_SHARD_SIZE ? FIRST_SHARD_WORD : SECOND_SHARD_WORD} تستقبل الزوار في موسم الصيف رقم ${i}.`),
+  const articles = Array.from({ length: MIN_DOCUMENTS_PER_PIECE + 5 }, (_, i) =>
+    article(`a${i}`, `خبر رقم ${i}`, `${i < MIN_DOCUMENTS_PER_PIECE ? FIRST_PIECE_WORD : SECOND_PIECE_WORD} تستقبل الزوار في موسم الصيف رقم ${i}.`, {
+      category: i % 2 === 0 ? 'ثقافة' : 'سياحة',
+    }),
   );
   pristine = await buildFiles(articles);
 });
 
 const copy = (files: Files): Files => new Map([...files].map(([name, bytes]) => [name, bytes.slice()]));
-const manifestOf = (files: Files): Record<string, unknown> => JSON.parse(decoder.decode(files.get(MANIFEST_FILE))) as Record<string, unknown>;
+const manifestOf = (files: Files): Manifest => JSON.parse(decoder.decode(files.get(MANIFEST_FILE))) as Manifest;
+const rootOf = (files: Files): SegmentRoot => JSON.parse(decoder.decode(files.get(manifestOf(files).segments[0]!.root))) as SegmentRoot;
+const documentPieces = (files: Files): string[] => JSON.parse(decoder.decode(files.get(rootOf(files).documentDirectory))) as string[];
 const withManifest = (files: Files, edit: (manifest: Record<string, unknown>) => unknown): Files =>
-  new Map(files).set(MANIFEST_FILE, encoder.encode(JSON.stringify(edit(manifestOf(files)))));
+  new Map(files).set(MANIFEST_FILE, encoder.encode(JSON.stringify(edit(manifestOf(files) as unknown as Record<string, unknown>))));
+const without = (files: Files, name: string): Files => {
+  const kept = new Map(files);
+  kept.delete(name);
+  return kept;
+};
 
 function flipByte(files: Files, name: string): Files {
   const changed = copy(files);
@@ -43,30 +52,28 @@ function truncate(files: Files, name: string): Files {
   return new Map(files).set(name, bytes.slice(0, Math.floor(bytes.length / 2)));
 }
 
+/** A segment root rewritten by hand and stored under its new hash, so only its content, not its name, is wrong. */
+async function withRewrittenRoot(files: Files, edit: (root: SegmentRoot) => unknown): Promise<Files> {
+  const bytes = encoder.encode(JSON.stringify(edit(rootOf(files))));
+  const name = pieceFileName(await sha256Hex(bytes), 'json');
+  const manifest = manifestOf(files);
+  return withManifest(new Map(files).set(name, bytes), () => ({ ...manifest, segments: [{ ...manifest.segments[0]!, root: name }] }));
+}
+
 const CORRUPTIONS: readonly [string, (files: Files) => Files | Promise<Files>, IndexProblem, RegExp][] = [
-  ['a missing manifest', (files) => { const without = new Map(files); without.delete(MANIFEST_FILE); return without; }, 'missing', /No index found: index-data\/manifest\.json does not exist/],
+  ['a missing manifest', (files) => without(files, MANIFEST_FILE), 'missing', /No index found: index-data\/manifest\.json does not exist/],
   ['a truncated manifest', (files) => truncate(files, MANIFEST_FILE), 'corrupt', /manifest\.json is not valid JSON/],
   ['a manifest that is JSON null', (files) => new Map(files).set(MANIFEST_FILE, encoder.encode('null')), 'corrupt', /manifest\.json is not a JSON object/],
   ['an older format version', (files) => withManifest(files, (m) => ({ ...m, formatVersion: FORMAT_VERSION - 1 })), 'version_mismatch', new RegExp(`format version ${FORMAT_VERSION - 1} .*reads format ${FORMAT_VERSION}`)],
   ['an older analyser version', (files) => withManifest(files, (m) => ({ ...m, analyzerVersion: ANALYZER_VERSION - 1 })), 'version_mismatch', new RegExp(`analyser version ${ANALYZER_VERSION - 1}`)],
-  ['a truncated search index', (files) => truncate(files, SEARCH_INDEX_FILE), 'corrupt', /search-index\.json does not match the manifest/],
-  ['a flipped byte in the search index', (files) => flipByte(files, SEARCH_INDEX_FILE), 'corrupt', /search-index\.json does not match the manifest/],
-  ['a flipped byte in the catalog', (files) => flipByte(files, CATALOG_FILE), 'corrupt', /catalog\.json does not match the manifest/],
-  ['a missing catalog', (files) => { const without = new Map(files); without.delete(CATALOG_FILE); return without; }, 'corrupt', /catalog\.json is missing/],
-  ['a manifest that no longer lists a body shard', (files) => withManifest(files, (m) => { const listed = { ...(m.files as object) } as Record<string, unknown>; delete listed[bodyShardFile(1)]; return { ...m, files: listed }; }), 'corrupt', /does not list bodies\/0001\.json/],
-  ['a manifest whose file entry has no hash', (files) => withManifest(files, (m) => ({ ...m, files: { ...(m.files as object), [CATALOG_FILE]: { bytes: 1 } } })), 'corrupt', /describes catalog\.json without a valid size and sha256/],
-  ['a manifest whose document count disagrees with the files', (files) => withManifest(files, (m) => ({ ...m, documentCount: (m.documentCount as number) - 1 })), 'corrupt', /lists \d+ documents, the search index holds \d+/],
-  [
-    'a catalog rewritten with a matching hash but missing an article',
-    async (files) => {
-      const catalog = JSON.parse(decoder.decode(files.get(CATALOG_FILE))) as Record<string, unknown[]>;
-      const shorter = encoder.encode(JSON.stringify(Object.fromEntries(Object.entries(catalog).map(([column, values]) => [column, values.slice(1)]))));
-      const description = { bytes: shorter.length, sha256: await sha256Hex(shorter) };
-      return withManifest(new Map(files).set(CATALOG_FILE, shorter), (m) => ({ ...m, files: { ...(m.files as object), [CATALOG_FILE]: description } }));
-    },
-    'corrupt',
-    /catalog columns are not aligned/,
-  ],
+  ['a manifest without its segment list', (files) => withManifest(files, (m) => ({ ...m, segments: undefined })), 'corrupt', /lists its segments without a valid root/],
+  ['a manifest without field statistics', (files) => withManifest(files, (m) => ({ ...m, fieldLengthTotals: [] })), 'corrupt', /lacks a field length total for every field/],
+  ['a manifest counting more documents than its segments hold', (files) => withManifest(files, (m) => ({ ...m, documentCount: 1_000 })), 'corrupt', /counts 1000 live documents, but its segments hold only \d+/],
+  ['a missing segment root', (files) => without(files, manifestOf(files).segments[0]!.root), 'corrupt', /pieces\/[0-9a-f]+\.json is missing/],
+  ['a flipped byte in the segment root', (files) => flipByte(files, manifestOf(files).segments[0]!.root), 'corrupt', /does not match its name's hash/],
+  ['a truncated segment root', (files) => truncate(files, manifestOf(files).segments[0]!.root), 'corrupt', /does not match its name's hash/],
+  ['a segment root that lost its term blocks', (files) => withRewrittenRoot(files, (root) => ({ ...root, blocks: { first: ['a'], pieces: [] } })), 'corrupt', /lists its term blocks without a piece for each/],
+  ['a segment root holding fewer documents than the manifest lists', (files) => withRewrittenRoot(files, (root) => ({ ...root, documents: root.documents - 1 })), 'corrupt', /does not hold the \d+ documents the manifest lists/],
 ];
 
 async function expect503(response: Response, message: RegExp): Promise<void> {
@@ -80,7 +87,7 @@ async function expect503(response: Response, message: RegExp): Promise<void> {
 describe('loadEngine on corrupt artefacts', () => {
   it('loads the pristine build, so every failure below is the corruption’s doing', async () => {
     const engine = await loadEngine(createMemoryReader(pristine));
-    expect(engine.manifest.documentCount).toBe(MIN_BODY_SHARD_SIZE + 5);
+    expect(engine.manifest.documentCount).toBe(MIN_DOCUMENTS_PER_PIECE + 5);
     expect(engine.failure()).toBeNull();
   });
 
@@ -95,25 +102,41 @@ describe('loadEngine on corrupt artefacts', () => {
 describe('the app on corrupt artefacts', () => {
   it.each(CORRUPTIONS)('answers 503 with the reason on /search and /health for %s', async (_name, corrupt, _problem, message) => {
     const app = createMemoryApp(await corrupt(pristine));
-    await expect503(await app.request(`/search?q=${encodeURIComponent(FIRST_SHARD_WORD)}`), message);
+    await expect503(await app.request(`/search?q=${encodeURIComponent(FIRST_PIECE_WORD)}`), message);
     await expect503(await app.request('/health'), message);
   });
 });
 
-describe('a body shard lost or damaged after the index loaded', () => {
-  const damaged: readonly [string, (files: Files) => Files, RegExp][] = [
-    ['missing', (files) => { const without = new Map(files); without.delete(bodyShardFile(1)); return without; }, /bodies\/0001\.json is missing/],
-    ['with a flipped byte', (files) => flipByte(files, bodyShardFile(1)), /bodies\/0001\.json does not match the manifest/],
+describe('a piece lost or damaged after the index loaded', () => {
+  const damaged: readonly [string, (files: Files) => Files][] = [
+    ['missing', (files) => without(files, documentPieces(files)[1]!)],
+    ['with a flipped byte', (files) => flipByte(files, documentPieces(files)[1]!)],
+    ['truncated', (files) => truncate(files, documentPieces(files)[1]!)],
   ];
 
-  it.each(damaged)('answers 503 rather than hits without text when the shard is %s, and /health then says why', async (_name, damage, message) => {
+  it.each(damaged)('answers 503 for the searches whose page needs a document piece that is %s, and serves the others', async (_name, damage) => {
     const app = createMemoryApp(damage(pristine));
-    const healthy = await app.request(`/search?q=${encodeURIComponent(FIRST_SHARD_WORD)}`);
+    const healthy = await app.request(`/search?q=${encodeURIComponent(FIRST_PIECE_WORD)}`);
     expect(healthy.status).toBe(200);
     const hits = ((await healthy.json()) as { hits: { snippet: string }[] }).hits;
     expect(hits.length).toBeGreaterThan(0);
-    for (const hit of hits) expect(hit.snippet).toContain(`<mark>${FIRST_SHARD_WORD}</mark>`);
-    await expect503(await app.request(`/search?q=${encodeURIComponent(SECOND_SHARD_WORD)}`), message);
-    await expect503(await app.request('/health'), message);
+    for (const hit of hits) expect(hit.snippet).toContain(`<mark>${FIRST_PIECE_WORD}</mark>`);
+    await expect503(await app.request(`/search?q=${encodeURIComponent(SECOND_PIECE_WORD)}`), /pieces\/[0-9a-f]+\.json (is missing|does not match its name's hash)/);
+    await expect503(await app.request('/health'), /pieces\/[0-9a-f]+\.json/);
+    expect((await app.request('/articles/a0')).status).toBe(200);
+  });
+
+  it('answers 503 for every search when the term block is damaged, while /articles/{id} still reads its documents', async () => {
+    const app = createMemoryApp(flipByte(pristine, rootOf(pristine).blocks.pieces[0]!));
+    await expect503(await app.request(`/search?q=${encodeURIComponent(FIRST_PIECE_WORD)}`), /does not match its name's hash/);
+    const stored = await app.request('/articles/a3');
+    expect(stored.status).toBe(200);
+    expect(((await stored.json()) as { body: string }).body).toContain(FIRST_PIECE_WORD);
+  });
+
+  it('answers 503 only for the filtered searches when the column piece is damaged', async () => {
+    const app = createMemoryApp(flipByte(pristine, rootOf(pristine).columns));
+    expect((await app.request(`/search?q=${encodeURIComponent(FIRST_PIECE_WORD)}`)).status).toBe(200);
+    await expect503(await app.request(`/search?q=${encodeURIComponent(FIRST_PIECE_WORD)}&category=${encodeURIComponent('ثقافة')}`), /does not match its name's hash/);
   });
 });

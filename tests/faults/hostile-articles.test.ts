@@ -8,7 +8,7 @@ import type { SearchHit, SearchResponse } from '../../src/api/schemas';
 import type { Article } from '../../src/content/article';
 import { loadEngine, type Engine } from '../../src/loading/load-engine';
 import { parseQuery, type ParsedQuery } from '../../src/query/parse-query';
-import { searchArticles } from '../../src/search/search';
+import { findArticles } from '../../src/search/search';
 import { loadArticles } from '../../scripts/content/load-articles';
 import { buildFiles, createMemoryApp, createMemoryReader } from './in-memory-index';
 
@@ -58,26 +58,26 @@ function presentation(query: ParsedQuery): PresentationOptions {
 describe('hostile articles through search and presentHits', () => {
   it.each(QUERIES)('escapes every HTML field and keeps every text field verbatim for the query %s', async (query) => {
     const parsed = parseQuery(`${query} `);
-    const hits = await presentHits(engine, searchArticles(engine, parsed).ranked, presentation(parsed));
+    const hits = await presentHits(engine, (await findArticles(engine, parsed)).ranked, presentation(parsed));
     for (const hit of hits) expectSafeHit(hit);
   });
 
   it('finds the hostile articles, so the checks above see marked output', async () => {
     const parsed = parseQuery('مراكش الرباط ');
-    const hits = await presentHits(engine, searchArticles(engine, parsed).ranked, presentation(parsed));
+    const hits = await presentHits(engine, (await findArticles(engine, parsed)).ranked, presentation(parsed));
     expect(hits.length).toBeGreaterThanOrEqual(4);
     expect(hits.some((hit) => hit.title.includes('<mark>'))).toBe(true);
     expect(hits.some((hit) => hit.snippet.includes('<mark>'))).toBe(true);
   });
 
   it('turns an article’s own <mark> tags into text, never into marks', async () => {
-    const hits = await presentHits(engine, searchArticles(engine, parseQuery('علامة ')).ranked, presentation(parseQuery('علامة ')));
+    const hits = await presentHits(engine, (await findArticles(engine, parseQuery('علامة '))).ranked, presentation(parseQuery('علامة ')));
     expect(hits).toHaveLength(1);
     expect(hits[0]!.snippet).toContain('&lt;mark&gt;ليست <mark>علامة</mark>&lt;/mark&gt;');
   });
 
   it('drops bidi overrides, so a snippet cannot reverse the page after it, and keeps the word marked', async () => {
-    const hits = await presentHits(engine, searchArticles(engine, parseQuery('معكوسة ')).ranked, presentation(parseQuery('معكوسة ')));
+    const hits = await presentHits(engine, (await findArticles(engine, parseQuery('معكوسة '))).ranked, presentation(parseQuery('معكوسة ')));
     expect(hits).toHaveLength(1);
     expect(hits[0]!.snippet).toContain('كلمة <mark>معكوسة</mark> ثم');
     expect(hits[0]!.highlights.snippet.text).not.toMatch(BIDI_SCOPE_CONTROLS);

@@ -3,7 +3,7 @@
 import { createApp } from '../../src/api/create-app';
 import type { EngineProvider } from '../../src/api/engine-provider';
 import type { Article } from '../../src/content/article';
-import { buildIndex } from '../../src/indexing/build-index';
+import { buildIndexFiles } from '../../src/indexing/build-index';
 import { createMemoryReader } from '../../src/loading/artefact-reader';
 
 export { createMemoryReader };
@@ -13,7 +13,7 @@ const encoder = new TextEncoder();
 
 /** The artefacts of a build as bytes by file name, ready to be corrupted by a test. */
 export async function buildFiles(articles: readonly Article[]): Promise<Map<string, Uint8Array>> {
-  const built = await buildIndex(articles);
+  const built = await buildIndexFiles(articles);
   return new Map([...built.files].map(([name, contents]) => [name, typeof contents === 'string' ? encoder.encode(contents) : contents]));
 }
 

@@ -10,7 +10,7 @@ const app = createMemoryApp(files);
 /** An app whose engine fails in a way no client caused: it must answer a generic 500. */
 const brokenApp = createApp(async () => {
   const engine = { manifest: undefined } as unknown as Engine;
-  return engine.manifest.files as never;
+  return engine.manifest.segments as never;
 });
 
 const EXPECTED_HEADERS: readonly [string, RegExp][] = [

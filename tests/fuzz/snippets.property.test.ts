@@ -16,7 +16,7 @@ const articleText = fc
 
 /** Some of the terms the text really analyses to, plus noise: what a search could report as matched. */
 function matchedTermsOf(text: string): fc.Arbitrary<Set<string>> {
-  const terms = analyzeText(text).flatMap((token) => (token.analysis ? [token.analysis.surface, ...token.analysis.stems] : []));
+  const terms = analyzeText(text).flatMap((token) => (token.analysis ? [token.analysis.surface, ...token.analysis.stemFieldTerms] : []));
   const real = terms.length > 0 ? fc.subarray(terms) : fc.constant([]);
   return fc.tuple(real, fc.array(hostileString(8), { maxLength: 3 })).map(([some, noise]) => new Set([...some, ...noise]));
 }

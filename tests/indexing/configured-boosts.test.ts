@@ -2,10 +2,11 @@
 
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../src/content/article';
-import { buildIndex, type BuildOptions } from '../../src/indexing/build-index';
+import { buildIndexFiles, type BuildOptions } from '../../src/indexing/build-index';
 import { loadEngine } from '../../src/loading/load-engine';
 import { parseQuery } from '../../src/query/parse-query';
-import { searchArticles } from '../../src/search/search';
+import { findArticles } from '../../src/search/search';
+import { idsOf } from '../support/read-catalog';
 
 const ARTICLES: Article[] = [
   { id: 'in-title', title: 'مهرجان قرطاج', body: 'افتتاح الدورة الجديدة بحضور جمهور كبير.' },
@@ -13,10 +14,10 @@ const ARTICLES: Article[] = [
 ];
 
 async function rankedIds(options: BuildOptions): Promise<string[]> {
-  const built = await buildIndex(ARTICLES, options);
+  const built = await buildIndexFiles(ARTICLES, options);
   const bytesOf = (contents: string | Uint8Array) => (typeof contents === 'string' ? new TextEncoder().encode(contents) : contents);
   const engine = await loadEngine({ read: async (name) => { const contents = built.files.get(name); return contents === undefined ? null : bytesOf(contents); } });
-  return searchArticles(engine, parseQuery('مهرجان ')).ranked.map((hit) => engine.catalog.ids[hit.ordinal] ?? '');
+  return idsOf(engine, (await findArticles(engine, parseQuery('مهرجان '))).ranked.map((hit) => hit.ordinal));
 }
 
 describe('configured boosts', () => {

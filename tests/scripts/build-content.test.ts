@@ -3,15 +3,15 @@
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import type { Catalog } from '../../src/index-format/artefacts';
-import { articleLine, makeProject, readJson, runCli, snapshotFolder } from './build-fixture';
+import type { Catalog } from '../support/read-catalog';
+import { articleLine, makeProject, readBuiltCatalog, readJson, runCli, snapshotFolder } from './build-fixture';
 
 async function buildCatalog(files: Record<string, string>): Promise<Catalog> {
   const root = makeProject(files);
   const run = await runCli(root, ['--content', 'content', '--out', 'out', '--quiet']);
   expect(run.stderr).toBe('');
   expect(run.code).toBe(0);
-  return readJson<Catalog>(join(root, 'out/catalog.json'));
+  return await readBuiltCatalog(join(root, 'out'));
 }
 
 describe('build-index reading content', () => {
@@ -48,15 +48,15 @@ describe('build-index reading content', () => {
         '<body><nav>القائمة الرئيسية</nav><article><h1>افتتاح المعرض</h1><p>افتتح المعرض الدولي للكتاب.</p><script>var x="خفي";</script></article></body></html>',
     });
     expect((await runCli(root, ['--content', 'content', '--out', 'out'])).code).toBe(0);
-    const catalog = readJson<Catalog>(join(root, 'out/catalog.json'));
+    const catalog = await readBuiltCatalog(join(root, 'out'));
     expect(catalog.ids).toEqual(['page']);
     expect(catalog.titles).toEqual(['افتتاح المعرض']);
     expect(catalog.dates).toEqual(['2023-11-05']);
-    expect(readJson<string[]>(join(root, 'out/bodies/0000.json'))).toEqual(['افتتح المعرض الدولي للكتاب.']);
+    expect(catalog.bodies).toEqual(['افتتح المعرض الدولي للكتاب.']);
   });
 
   it('builds the same index from a gzipped JSONL file as from the plain one', async () => {
-    const lines = [1, 2, 3].map((id) => articleLine({ id, title: `خبر رقم ${id} عن تونس`, date: '2017-06-0' + id })).join('\n');
+    const lines = [1, 2, 3].map((id) => articleLine({ id, title: `خبر رقم ${id} عن تونس`, date: `2017-06-0${id}` })).join('\n');
     const plain = makeProject({ 'content/news.jsonl': `${lines}\n` });
     const gzipped = makeProject({ 'content/news.jsonl.gz': gzipSync(`${lines}\n`) });
     for (const root of [plain, gzipped]) expect((await runCli(root, ['--content', 'content', '--out', 'out', '--quiet'])).code).toBe(0);
@@ -84,13 +84,20 @@ describe('build-index output', () => {
     expect(snapshotFolder(join(root, 'second'))).toEqual(snapshotFolder(join(root, 'first')));
   });
 
-  it('prints a summary with articles, terms, sizes raw and gzip, and time', async () => {
+  it('prints a summary with articles, segments, what changed, sizes and time', async () => {
     const root = makeProject(CONTENT);
     const run = await runCli(root, ['--content', 'content', '--out', 'out']);
-    expect(run.stdout).toMatch(/4 articles, [\d,]+ terms → out in [\d.]+s/);
-    expect(run.stdout).toMatch(/files, [\d.]+ KiB raw, [\d.]+ KiB gzip/);
+    expect(run.stdout).toMatch(/4 articles in 1 segment\(s\) → out in [\d.]+s \(full build\)/);
+    expect(run.stdout).toMatch(/\d+ files, [\d.]+ KiB; largest pieces\/[0-9a-f]+\.(json|bin) [\d.]+ KiB \([\d.]+ KiB gzip\)/);
     expect(run.stderr).toMatch(/^build-index: 4 articles read$/m);
     const json = JSON.parse((await runCli(root, ['--content', 'content', '--out', 'out', '--json'])).stdout);
-    expect(json).toMatchObject({ articles: 4, files: expect.any(Number), rawBytes: expect.any(Number), gzipBytes: expect.any(Number), seconds: expect.any(Number) });
+    expect(json).toMatchObject({
+      articles: 4,
+      files: expect.any(Number),
+      rawBytes: expect.any(Number),
+      changes: { mode: 'incremental', added: 0, edited: 0, deleted: 0, unchanged: 4 },
+      uploaded: { files: 1, bytes: expect.any(Number) },
+      seconds: expect.any(Number),
+    });
   });
 });

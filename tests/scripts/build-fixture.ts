@@ -5,6 +5,9 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { afterEach } from 'vitest';
 import { runBuild } from '../../scripts/build/run-build';
+import { createDiskReader } from '../../scripts/fuzz/read-index-from-disk';
+import { loadEngine } from '../../src/loading/load-engine';
+import { readCatalog, type Catalog } from '../support/read-catalog';
 
 const created: string[] = [];
 afterEach(() => {
@@ -65,4 +68,9 @@ export function readJson<T>(path: string): T {
 /** A valid article as one JSON line. */
 export function articleLine(fields: Record<string, unknown>): string {
   return JSON.stringify({ title: 'عنوان الخبر', body: 'نص الخبر عن المغرب والجزائر.', ...fields });
+}
+
+/** The stored documents of a built index folder, read through the worker's loader. */
+export async function readBuiltCatalog(dir: string): Promise<Catalog> {
+  return readCatalog(await loadEngine(createDiskReader(dir)));
 }

@@ -2,8 +2,8 @@
 
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Catalog, Manifest } from '../../src/index-format/artefacts';
-import { articleLine, makeProject, readJson, runCli } from './build-fixture';
+import type { Manifest } from '../../src/index-format/artefacts';
+import { articleLine, makeProject, readBuiltCatalog, readJson, runCli } from './build-fixture';
 
 const CONTENT = { 'articles/news.jsonl': `${articleLine({ id: 1, url: 'https://example.com/1', category: 'رياضة' })}\n` };
 
@@ -15,13 +15,13 @@ describe('search.config.json', () => {
   it('supplies the content paths and output folder when the command line does not', async () => {
     const root = makeProject(config({ content: ['articles'], out: 'build/index' }));
     expect((await runCli(root, ['--quiet'])).code).toBe(0);
-    expect(readJson<Catalog>(join(root, 'build/index/catalog.json')).ids).toEqual(['1']);
+    expect((await readBuiltCatalog(join(root, 'build/index'))).ids).toEqual(['1']);
   });
 
   it('stores only the chosen display fields and records the choice in the manifest', async () => {
     const root = makeProject(config({ content: ['articles'], out: 'out', storedFields: ['category'] }));
     await runCli(root, ['--quiet']);
-    const catalog = readJson<Catalog>(join(root, 'out/catalog.json'));
+    const catalog = (await readBuiltCatalog(join(root, 'out')));
     expect(catalog.categories).toEqual(['رياضة']);
     expect(catalog.urls).toEqual([null]);
     expect(readJson<Manifest>(join(root, 'out/manifest.json')).storedFields).toEqual(['category']);

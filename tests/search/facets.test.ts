@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Catalog } from '../../src/index-format/artefacts';
+import { columnsOf } from '../support/read-catalog';
 import { countFacets } from '../../src/search/facets';
 
-const catalog: Catalog = {
+const catalog = {
   ids: ['a', 'b', 'c'],
   titles: ['', '', ''],
   urls: [null, null, null],
@@ -14,7 +14,7 @@ const catalog: Catalog = {
 
 describe('countFacets', () => {
   it('counts each article once per value, most frequent first', () => {
-    expect(countFacets(catalog, [0, 1, 2], ['category', 'tag'])).toEqual({
+    expect(countFacets(columnsOf(catalog), [0, 1, 2], ['category', 'tag'])).toEqual({
       category: [
         { value: 'رياضة', count: 2 },
         { value: 'سياسة', count: 1 },
@@ -27,6 +27,6 @@ describe('countFacets', () => {
   });
 
   it('counts only the given articles and skips missing values', () => {
-    expect(countFacets(catalog, [0], ['source'])).toEqual({ source: [] });
+    expect(countFacets(columnsOf(catalog), [0], ['source'])).toEqual({ source: [] });
   });
 });

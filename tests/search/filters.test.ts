@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Catalog } from '../../src/index-format/artefacts';
+import { columnsOf } from '../support/read-catalog';
 import { createArticleFilter, type ArticleFilters } from '../../src/search/filters';
 
-const catalog: Catalog = {
+const catalog = {
   ids: ['a', 'b', 'c', 'd'],
   titles: ['', '', '', ''],
   urls: [null, null, null, null],
@@ -13,7 +13,7 @@ const catalog: Catalog = {
 };
 
 function kept(filters: ArticleFilters): string[] {
-  const filter = createArticleFilter(catalog, filters);
+  const filter = createArticleFilter(columnsOf(catalog), filters);
   return catalog.ids.filter((_, ordinal) => filter === undefined || filter(ordinal));
 }
 
@@ -32,6 +32,6 @@ describe('createArticleFilter', () => {
   });
 
   it('returns undefined when nothing is filtered, so the search skips the test', () => {
-    expect(createArticleFilter(catalog, { categories: [], tags: [] })).toBeUndefined();
+    expect(createArticleFilter(columnsOf(catalog), { categories: [], tags: [] })).toBeUndefined();
   });
 });

@@ -3,7 +3,8 @@ import type { Article } from '../../src/content/article';
 import type { Engine } from '../../src/loading/load-engine';
 import { parseQuery } from '../../src/query/parse-query';
 import { PHRASE_SCAN_BUDGET, keepPhraseMatches } from '../../src/search/phrase-filter';
-import { searchArticles } from '../../src/search/search';
+import { findArticles } from '../../src/search/search';
+import { idsOf } from '../support/read-catalog';
 import { buildEngine } from '../../scripts/eval/search-engine';
 
 /** Filler that holds both words of the phrase apart, so every article is a candidate the index cannot rule out. */
@@ -29,13 +30,12 @@ const phraseOf = (query: string) => parseQuery(query).phrases;
 describe('keepPhraseMatches', () => {
   it('reads no more than its budget of text, and says the answer is incomplete', async () => {
     const query = parseQuery('"سوق القيصرية"');
-    const ranked = searchArticles(engine, query).ranked;
+    const ranked = (await findArticles(engine, query)).ranked;
     expect(ranked.length).toBe(CANDIDATES);
     let bodiesRead = 0;
     const counting: Engine = {
       ...engine,
-      body: (ordinal) => ((bodiesRead += 1), engine.body(ordinal)),
-      bodies: (ordinals) => ((bodiesRead += ordinals.length), engine.bodies(ordinals)),
+      documents: (ordinals) => ((bodiesRead += ordinals.length), engine.documents(ordinals)),
     };
     const { matches, complete } = await keepPhraseMatches(counting, ranked, query.phrases);
     expect(complete).toBe(false);
@@ -44,12 +44,12 @@ describe('keepPhraseMatches', () => {
     expect(bodiesRead).toBeLessThan(CANDIDATES);
     const holders = new Set(articles.filter((article) => article.body.startsWith(TOGETHER)).map((article) => article.id));
     expect(matches.length).toBeGreaterThan(0);
-    for (const match of matches) expect(holders.has(engine.catalog.ids[match.ordinal]!)).toBe(true);
+    for (const id of await idsOf(engine, matches.map((match) => match.ordinal))) expect(holders.has(id)).toBe(true);
   });
 
   it('keeps the confirmed matches in the order it was given, best first', async () => {
     const query = parseQuery('"سوق القيصرية"');
-    const ranked = searchArticles(engine, query).ranked;
+    const ranked = (await findArticles(engine, query)).ranked;
     const { matches } = await keepPhraseMatches(engine, ranked, query.phrases);
     const positions = matches.map((match) => ranked.indexOf(match));
     expect(positions).toEqual([...positions].sort((a, b) => a - b));
@@ -57,16 +57,16 @@ describe('keepPhraseMatches', () => {
 
   it('is complete and exact when the candidates fit in the budget', async () => {
     const query = parseQuery('"سوق القيصرية"');
-    const few = searchArticles(engine, query).ranked.slice(0, 10);
+    const few = (await findArticles(engine, query)).ranked.slice(0, 10);
     const { matches, complete } = await keepPhraseMatches(engine, few, query.phrases);
     expect(complete).toBe(true);
-    expect(matches.map((match) => engine.catalog.ids[match.ordinal])).toEqual(
-      few.map((article) => engine.catalog.ids[article.ordinal]!).filter((id) => Number(id.slice(1)) % 10 === 0),
+    expect(await idsOf(engine, matches.map((match) => match.ordinal))).toEqual(
+      (await idsOf(engine, few.map((article) => article.ordinal))).filter((id) => Number(id.slice(1)) % 10 === 0),
     );
   });
 
   it('passes everything through, complete, when the query has no phrase', async () => {
-    const ranked = searchArticles(engine, parseQuery('القيصرية')).ranked;
+    const ranked = (await findArticles(engine, parseQuery('القيصرية'))).ranked;
     const { matches, complete } = await keepPhraseMatches(engine, ranked, phraseOf('القيصرية'));
     expect(complete).toBe(true);
     expect(matches).toHaveLength(ranked.length);

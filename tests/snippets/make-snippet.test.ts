@@ -7,7 +7,7 @@ const marked = (html: string): string[] => [...html.matchAll(/<mark>(.*?)<\/mark
 
 describe('makeBodySnippet', () => {
   it('marks a two-word month name (تشرين الثاني) as one run when the article matched through its month (نوفمبر)', () => {
-    const month = new Set(analyzeWord('نوفمبر')!.stems.filter((stem) => stem.startsWith('#')));
+    const month = new Set(analyzeWord('نوفمبر')!.stemFieldTerms.filter((stem) => stem.startsWith('#')));
     expect(month.size).toBe(1);
     const snippet = makeBodySnippet('في الفصل الثاني من السنة، وتحديدا في تشرين الثاني، انطلقت الحملة.', month);
     expect(marked(snippet.html)).toEqual(['تشرين الثاني']);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { escapeHtml } from '../../src/snippets/escape-html';
+import { escapeHtml } from '../../src/text/escape-html';
 import { renderSnippet } from '../../src/snippets/render-snippet';
 
 /** Text rich in what rendering changes: every kind of white space, bidi controls, markup characters. */

@@ -8,7 +8,7 @@ export function termsOf(...words: string[]): Set<string> {
     const analysis = analyzeWord(word);
     if (analysis === null) continue;
     terms.add(analysis.surface);
-    for (const stem of analysis.stems) terms.add(stem);
+    for (const stem of analysis.stemFieldTerms) terms.add(stem);
   }
   return terms;
 }

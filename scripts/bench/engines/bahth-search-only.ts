@@ -3,7 +3,7 @@
 import { loadEngine } from '../../../src/loading/load-engine';
 import { createMemoryReader } from '../../../src/loading/artefact-reader';
 import { parseQuery } from '../../../src/query/parse-query';
-import { searchArticles } from '../../../src/search/search';
+import { findArticles } from '../../../src/search/search';
 import { PAGE_SIZE, type BenchEngine } from '../bench-engine';
 import { bahthEngine } from './bahth';
 
@@ -14,8 +14,8 @@ export const bahthSearchOnlyEngine: BenchEngine = {
   async load(files) {
     const engine = await loadEngine(createMemoryReader(files));
     return {
-      search(query) {
-        const result = searchArticles(engine, parseQuery(query));
+      async search(query) {
+        const result = await findArticles(engine, parseQuery(query));
         return result.top(PAGE_SIZE).length === 0 ? 0 : result.total;
       },
     };

@@ -1,15 +1,15 @@
 // Bench child process: one index → cold start, bytes and files read, first-pass and warm latency, heap after many queries, as one JSON line.
 // Run in a fresh process per measurement, so every cold start is really cold (no JIT, no loaded pieces).
 
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createMemoryReader } from '../../../src/loading/artefact-reader';
-import { loadEngine, type Engine } from '../../../src/loading/load-engine';
+import { type Engine, loadEngine } from '../../../src/loading/load-engine';
 import { readBenchQueries } from '../queries';
 import { percentile } from '../stats';
 import { answerQuery } from './answer-query';
-import { countReads, createDiskReader, type CountingReader } from './counting-reader';
+import { type CountingReader, countReads, createDiskReader } from './counting-reader';
 
 export interface ProbeMeasurement {
   /** Bytes and files read from loadEngine to the first answer with snippets. */
@@ -85,7 +85,10 @@ class QueryLoop {
 }
 
 /** From loadEngine to the first answer with snippets: time, and what was read (by the load, and by that first query). */
-async function coldStart(reader: CountingReader, firstQuery: string): Promise<{ engine: Engine; ms: number; bytes: number; files: number; queryFiles: number }> {
+async function coldStart(
+  reader: CountingReader,
+  firstQuery: string,
+): Promise<{ engine: Engine; ms: number; bytes: number; files: number; queryFiles: number }> {
   const started = performance.now();
   const engine = await loadEngine(reader);
   const load = reader.tally();

@@ -25,7 +25,10 @@ const COLUMNS = [
 ] as const;
 
 function rowOf(result: ScaleResult): string[] {
-  const build = result.build === null ? ['(not built)', '–'] : [`${result.build.wallSeconds.toFixed(1)} / ${result.build.cpuSeconds.toFixed(1)}`, mib(result.build.peakRssBytes)];
+  const build =
+    result.build === null
+      ? ['(not built)', '–']
+      : [`${result.build.wallSeconds.toFixed(1)} / ${result.build.cpuSeconds.toFixed(1)}`, mib(result.build.peakRssBytes)];
   const head = [result.corpus, String(result.articles ?? '–'), ...build];
   if (result.index === null || result.probe === null) return [...head, ...COLUMNS.slice(head.length).map(() => '–')];
   const { index, probe } = result;
@@ -48,7 +51,8 @@ export function formatScaleTable(results: readonly ScaleResult[]): string {
   const lines = [`| ${COLUMNS.join(' | ')} |`, `| ${COLUMNS.map(() => '---').join(' | ')} |`];
   for (const result of results) lines.push(`| ${rowOf(result).join(' | ')} |`);
   for (const result of results) {
-    if (result.build !== null && result.build.exitCode !== 0) lines.push('', `${result.corpus}: the build exited ${result.build.exitCode}: ${result.build.errors.join(' ')}`);
+    if (result.build !== null && result.build.exitCode !== 0)
+      lines.push('', `${result.corpus}: the build exited ${result.build.exitCode}: ${result.build.errors.join(' ')}`);
   }
   return lines.join('\n');
 }

@@ -1,7 +1,7 @@
 // HTTP caching for JSON answers: an ETag from the index's content hash and the normalised request, 304s, Cache-Control, and the Workers Cache API.
 
 import type { Context } from 'hono';
-import { sha256Hex } from '../../indexing/sha256';
+import { sha256Hex } from '../../text/sha256';
 import { JSON_CONTENT_TYPE, jsonText } from './json-body';
 import { ServerTiming } from './server-timing';
 

@@ -20,27 +20,10 @@ const articleRoute = createRoute({
   },
 });
 
-/** id → ordinal, built once per loaded engine. */
-const ordinals = new WeakMap<Engine, ReadonlyMap<string, number>>();
-
-function ordinalOf(engine: Engine, id: string): number | undefined {
-  let byId = ordinals.get(engine);
-  if (byId === undefined) ordinals.set(engine, (byId = new Map(engine.catalog.ids.map((articleId, ordinal) => [articleId, ordinal]))));
-  return byId.get(id);
-}
-
 async function readArticle(engine: Engine, ordinal: number): Promise<ArticleBody> {
-  const { catalog } = engine;
-  return {
-    id: catalog.ids[ordinal] ?? String(ordinal),
-    title: catalog.titles[ordinal] ?? '',
-    body: await engine.body(ordinal),
-    url: catalog.urls[ordinal] ?? null,
-    date: catalog.dates[ordinal] ?? null,
-    category: catalog.categories[ordinal] ?? null,
-    source: catalog.sources[ordinal] ?? null,
-    tags: [...(catalog.tags[ordinal] ?? [])],
-  };
+  const [document] = await engine.documents([ordinal]);
+  const { id, title, body, url, date, category, source, tags } = document!;
+  return { id, title, body, url, date, category, source, tags: [...tags] };
 }
 
 export function registerArticleRoute(app: OpenAPIHono<{ Bindings: Env }>, getEngine: EngineProvider): void {
@@ -50,7 +33,7 @@ export function registerArticleRoute(app: OpenAPIHono<{ Bindings: Env }>, getEng
     const engine = await getEngine(c.env);
     const request = { contentHash: engine.manifest.contentHash, normalizedRequest: `/articles ${canonicalJson({ id })}`, pretty };
     return cachedJson(c, request, async () => {
-      const ordinal = ordinalOf(engine, id);
+      const ordinal = await engine.ordinalOf(id);
       if (ordinal === undefined) {
         const shown = id.length > 40 ? `${id.slice(0, 40)}…` : id;
         return { status: 404, body: { error: { code: 'not_found', message: `No article has the id "${shown}". Ids are those of search hits.` } } };

@@ -1,7 +1,7 @@
 // GET /openapi.json and GET /docs: the OpenAPI 3.1 description generated from the route schemas, and a plain page listing it.
 
 import type { OpenAPIHono } from '@hono/zod-openapi';
-import { escapeHtml } from '../../snippets/escape-html';
+import { escapeHtml } from '../../text/escape-html';
 
 const DOCUMENT_CONFIG = {
   openapi: '3.1.0',

@@ -1,13 +1,11 @@
-// GET / (the search page), /page.js and /page.css, with security headers that fit a page whose scripts and
-// styles all come from this origin.
+// GET / (the search page), /page.js (with its source map) and /page.css, with security headers that fit a page
+// whose scripts and styles all come from this origin.
 
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
-import { PAGE_SCRIPT } from '../../page/page-assets';
+import { PAGE_SCRIPT, PAGE_SCRIPT_MAP, PAGE_STYLE } from '../../page/page-assets';
 import { renderPageHtml } from '../../page/page-html';
-import { PAGE_CSS } from '../../page/page-style';
-import { registerWidgetRoute } from './widget-route';
 
 /** Browsers may reuse the page's files for five minutes; the names carry no version, so keep it short. */
 const ASSET_CACHE_CONTROL = 'public, max-age=300';
@@ -40,6 +38,6 @@ function sendText(c: Context, body: string, contentType: string, cacheControl: s
 export function registerPageRoutes(app: OpenAPIHono<{ Bindings: Env }>): void {
   app.get('/', pageSecurityHeaders, (c) => sendText(c, renderPageHtml(new URL(c.req.url).origin), 'text/html; charset=utf-8', 'no-cache'));
   app.get('/page.js', pageSecurityHeaders, (c) => sendText(c, PAGE_SCRIPT, 'text/javascript; charset=utf-8', ASSET_CACHE_CONTROL));
-  app.get('/page.css', pageSecurityHeaders, (c) => sendText(c, PAGE_CSS, 'text/css; charset=utf-8', ASSET_CACHE_CONTROL));
-  registerWidgetRoute(app);
+  app.get('/page.js.map', pageSecurityHeaders, (c) => sendText(c, PAGE_SCRIPT_MAP, 'application/json; charset=utf-8', ASSET_CACHE_CONTROL));
+  app.get('/page.css', pageSecurityHeaders, (c) => sendText(c, PAGE_STYLE, 'text/css; charset=utf-8', ASSET_CACHE_CONTROL));
 }

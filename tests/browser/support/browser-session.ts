@@ -4,7 +4,7 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
-import { CHROMIUM_ARGS } from './find-chromium';
+import { CHROMIUM_ARGS, chromiumEnvironment } from './find-chromium';
 
 export const DESKTOP = { width: 1280, height: 900 } as const;
 export const PHONE = { width: 390, height: 844 } as const;
@@ -12,7 +12,9 @@ export const PHONE = { width: 390, height: 844 } as const;
 const artefacts = resolve(import.meta.dirname, '../../../test-results');
 
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: inject('chromiumPath'), args: CHROMIUM_ARGS, headless: true });
+  const install = inject('chromium');
+  const env = chromiumEnvironment(install);
+  return chromium.launch({ executablePath: install.executablePath, args: CHROMIUM_ARGS, headless: true, ...(env ? { env } : {}) });
 }
 
 /**

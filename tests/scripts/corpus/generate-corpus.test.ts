@@ -22,11 +22,20 @@ afterAll(() => rmSync(folder, { recursive: true, force: true }));
 function writeSourceCorpus(): void {
   const random = new SeededRandom(7);
   const letters = [...'ابتثجحخدذرزسشصضطظعغفقكلمنهوي'];
-  const word = (rank: number): string => [rank % 28, Math.floor(rank / 28) % 28, Math.floor(rank / 784) % 28, 3].map((index) => letters[index]).join('');
-  const sentence = (): string => Array.from({ length: 6 + random.below(10) }, () => word(Math.floor(4_000 ** random.next()))).join(' ') + '.';
+  const word = (rank: number): string =>
+    [rank % 28, Math.floor(rank / 28) % 28, Math.floor(rank / 784) % 28, 3].map((index) => letters[index]).join('');
+  const sentence = (): string => `${Array.from({ length: 6 + random.below(10) }, () => word(Math.floor(4_000 ** random.next()))).join(' ')}.`;
   const lines = Array.from({ length: SOURCE_ARTICLES }, (_, index) => {
     const body = Array.from({ length: 3 + random.below(8) }, sentence).join(index % 3 === 0 ? '\n' : ' ');
-    return JSON.stringify({ id: `src-${index}`, title: sentence(), body, category: ['sport', 'economy'][index % 2], source: 'مصدر', url: `https://example.com/${index}`, date: `2018-03-${String(1 + (index % 28)).padStart(2, '0')}` });
+    return JSON.stringify({
+      id: `src-${index}`,
+      title: sentence(),
+      body,
+      category: ['sport', 'economy'][index % 2],
+      source: 'مصدر',
+      url: `https://example.com/${index}`,
+      date: `2018-03-${String(1 + (index % 28)).padStart(2, '0')}`,
+    });
   });
   writeFileSync(SOURCE, `${lines.join('\n')}\n`);
 }
@@ -75,7 +84,12 @@ describe('corpus:generate', () => {
     const forms = new Set(first.lines.flatMap((line) => arabicWordsOf((JSON.parse(line) as { body: string }).body)));
     const [file] = first.summary.files;
     expect(forms.size).toBe(file!.forms);
-    const sourceForms = new Set(readFileSync(SOURCE, 'utf8').trimEnd().split('\n').flatMap((line) => arabicWordsOf((JSON.parse(line) as { body: string }).body)));
+    const sourceForms = new Set(
+      readFileSync(SOURCE, 'utf8')
+        .trimEnd()
+        .split('\n')
+        .flatMap((line) => arabicWordsOf((JSON.parse(line) as { body: string }).body)),
+    );
     expect(forms.size).toBeGreaterThan(sourceForms.size * 1.5);
     expect(first.summary.fit.beta).toBeGreaterThan(0.3);
     expect(first.summary.fit.beta).toBeLessThan(1);

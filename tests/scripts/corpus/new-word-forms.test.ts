@@ -1,8 +1,8 @@
 // New word forms: distinct, Arabic letters only, and never a form the real vocabulary already has.
 
 import { describe, expect, it } from 'vitest';
-import { NewWordForms } from '../../../scripts/corpus/new-word-forms-pool';
 import { newWordForm } from '../../../scripts/corpus/new-word-forms';
+import { NewWordForms } from '../../../scripts/corpus/new-word-forms-pool';
 
 describe('newWordForm', () => {
   it('writes every form in Arabic letters, between three and twelve of them (والاستثمارين is twelve)', () => {

@@ -1,0 +1,64 @@
+// Pieces on disk: the staging folder a build writes into, and the verified reader of the previous index.
+
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { expectedPieceHash, type PieceKind } from '../../src/index-format/artefacts';
+import type { PieceLoader } from '../../src/indexing/merge-segments';
+import { namePiece, type PieceWriter } from '../../src/indexing/piece-writer';
+import { sha256Hex } from '../../src/text/sha256';
+
+const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+
+/** Writes pieces straight into a folder, so a large build never holds its output in memory. */
+export class DiskPieceWriter implements PieceWriter {
+  readonly written = new Set<string>();
+
+  constructor(readonly folder: string) {}
+
+  async add(contents: string | Uint8Array, kind: PieceKind): Promise<string> {
+    const { name, bytes } = await namePiece(contents, kind);
+    if (!this.written.has(name)) {
+      const path = join(this.folder, name);
+      mkdirSync(dirname(path), { recursive: true });
+      if (!existsSync(path)) writeFileSync(path, bytes);
+      this.written.add(name);
+    }
+    return name;
+  }
+
+  async bytes(name: string): Promise<Uint8Array> {
+    if (!this.written.has(name)) throw new Error(`DiskPieceWriter: ${name} was not written by this build`);
+    return new Uint8Array(await readFile(join(this.folder, name)));
+  }
+
+  async json<T>(name: string): Promise<T> {
+    return JSON.parse(decoder.decode(await this.bytes(name))) as T;
+  }
+}
+
+/** A piece of the previous index that is missing or does not match its name. */
+export class DamagedPieceError extends Error {}
+
+/** Reads pieces of an index folder, each checked against the hash in its name. */
+export function verifiedLoader(folder: string): PieceLoader {
+  const bytes = async (name: string): Promise<Uint8Array> => {
+    const expected = expectedPieceHash(name);
+    const path = join(folder, name);
+    if (expected === null || !existsSync(path)) throw new DamagedPieceError(`${name} is missing`);
+    const data = new Uint8Array(readFileSync(path));
+    if (!(await sha256Hex(data)).startsWith(expected)) throw new DamagedPieceError(`${name} does not match its name's hash`);
+    return data;
+  };
+  return {
+    bytes,
+    json: async <T>(name: string): Promise<T> => {
+      try {
+        return JSON.parse(decoder.decode(await bytes(name))) as T;
+      } catch (error) {
+        if (error instanceof DamagedPieceError) throw error;
+        throw new DamagedPieceError(`${name} is not valid JSON`);
+      }
+    },
+  };
+}

@@ -1,0 +1,123 @@
+// Document reader: stored documents, filter columns and id lookups of every segment, read piece by piece when asked.
+
+import { idBucketOf, type ColumnsPiece, type IdBucketPiece, type StoredDocumentRow } from '../index-format/artefacts';
+import { IndexUnavailableError } from './index-unavailable-error';
+import { jsonDecoder, type PieceStore } from './piece-store';
+import type { LoadedSegment } from './term-view';
+
+/** One article as stored: what a hit or /articles/{id} shows. */
+export interface StoredDocument {
+  readonly id: string;
+  readonly title: string;
+  readonly body: string;
+  readonly url: string | null;
+  readonly date: string | null;
+  readonly category: string | null;
+  readonly source: string | null;
+  readonly tags: readonly string[];
+}
+
+/** The filter columns of every article by ordinal: what filters, facets and date order read. */
+export interface ArticleColumns {
+  category(ordinal: number): string | null;
+  source(ordinal: number): string | null;
+  date(ordinal: number): string | null;
+  tags(ordinal: number): readonly string[];
+}
+
+const REBUILD = 'Rebuild it with `npm run build:index` and deploy again.';
+const DIRECTORY = jsonDecoder<string[]>('document directory');
+const DOCUMENTS = jsonDecoder<StoredDocumentRow[]>('document piece');
+/** JSON number arrays take several times their text in memory. */
+const COLUMNS = { ...jsonDecoder<ColumnsPiece>('column piece'), weight: 6 };
+const ID_BUCKET = jsonDecoder<IdBucketPiece>('id bucket');
+const NO_TAGS: readonly string[] = [];
+
+function toDocument(row: StoredDocumentRow | undefined, ordinal: number): StoredDocument {
+  if (!Array.isArray(row)) throw new IndexUnavailableError('corrupt', `index-data has no stored document for ordinal ${ordinal}. ${REBUILD}`);
+  const [id, title, body, url, date, category, source, tags] = row;
+  return { id, title, body, url, date, category, source, tags: Array.isArray(tags) ? tags : NO_TAGS };
+}
+
+/** The segment holding an ordinal: the last whose base is ≤ it. */
+function segmentOf(segments: readonly LoadedSegment[], ordinal: number): LoadedSegment {
+  let low = 0;
+  let high = segments.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >>> 1;
+    if (segments[middle]!.base <= ordinal) low = middle;
+    else high = middle - 1;
+  }
+  return segments[low]!;
+}
+
+function columnsOf(segments: readonly LoadedSegment[], pieces: readonly ColumnsPiece[]): ArticleColumns {
+  const at = (ordinal: number): { piece: ColumnsPiece; local: number } | undefined => {
+    const index = segments.indexOf(segmentOf(segments, ordinal));
+    const piece = pieces[index];
+    return piece === undefined ? undefined : { piece, local: ordinal - segments[index]!.base };
+  };
+  const value = (column: { readonly values: readonly string[]; readonly codes: readonly number[] }, local: number): string | null =>
+    column.values[column.codes[local] ?? -1] ?? null;
+  return {
+    category: (ordinal) => {
+      const found = at(ordinal);
+      return found === undefined ? null : value(found.piece.categories, found.local);
+    },
+    source: (ordinal) => {
+      const found = at(ordinal);
+      return found === undefined ? null : value(found.piece.sources, found.local);
+    },
+    date: (ordinal) => {
+      const found = at(ordinal);
+      return found === undefined ? null : value(found.piece.dates, found.local);
+    },
+    tags: (ordinal) => {
+      const found = at(ordinal);
+      const codes = found?.piece.tags.codes[found.local];
+      return found === undefined || codes === undefined ? NO_TAGS : codes.map((code) => found.piece.tags.values[code] ?? '');
+    },
+  };
+}
+
+/** The engine's document-side readers over loaded segments. */
+export function createDocumentReader(segments: readonly LoadedSegment[], store: PieceStore) {
+  const documents = async (ordinals: readonly number[]): Promise<StoredDocument[]> => {
+    // Within one call a piece read in flight may be shared: two hits of a page in one piece read it once.
+    const reads = new Map<string, Promise<StoredDocumentRow[]>>();
+    const pieceOf = async (ordinal: number): Promise<{ rows: StoredDocumentRow[]; row: number }> => {
+      const segment = segmentOf(segments, ordinal);
+      const local = ordinal - segment.base;
+      const { documentsPerPiece, documentDirectory } = segment.root;
+      const directory = await store.load(documentDirectory, DIRECTORY);
+      const name = directory[Math.floor(local / documentsPerPiece)];
+      if (name === undefined) throw new IndexUnavailableError('corrupt', `index-data lists no document piece for ordinal ${ordinal}. ${REBUILD}`);
+      let read = reads.get(name);
+      if (read === undefined) reads.set(name, (read = store.load(name, DOCUMENTS)));
+      return { rows: await read, row: local % documentsPerPiece };
+    };
+    return Promise.all(
+      ordinals.map(async (ordinal) => {
+        const { rows, row } = await pieceOf(ordinal);
+        return toDocument(rows[row], ordinal);
+      }),
+    );
+  };
+  return {
+    documents,
+    body: async (ordinal: number): Promise<string> => (await documents([ordinal]))[0]!.body,
+    bodies: async (ordinals: readonly number[]): Promise<string[]> => (await documents(ordinals)).map((document) => document.body),
+    // Read through the store every time, so the columns stay under its memory budget like any other piece.
+    columns: async (): Promise<ArticleColumns> =>
+      columnsOf(segments, await Promise.all(segments.map((segment) => store.load(segment.root.columns, COLUMNS)))),
+    ordinalOf: async (id: string): Promise<number | undefined> => {
+      for (const segment of segments) {
+        const { idBuckets } = segment.root;
+        const bucket = await store.load(idBuckets[idBucketOf(id, idBuckets.length)]!, ID_BUCKET);
+        const entry = bucket.find(([candidate]) => candidate === id);
+        if (entry !== undefined && !segment.deleted?.has(entry[1])) return segment.base + entry[1];
+      }
+      return undefined;
+    },
+  };
+}

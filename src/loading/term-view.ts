@@ -1,0 +1,180 @@
+// Term view: every segment's terms as one dictionary, read synchronously from loaded pieces, noting the pieces it lacked.
+
+import type { SegmentRoot } from '../index-format/artefacts';
+import { addNearTerms, decodeLexiconGroup, type LexiconGroup, type NearTermQuery } from '../index-format/lexicon';
+import { TermBlock, type PostingList } from '../index-format/term-block';
+import type { PieceDecoder } from './piece-store';
+
+/** One term's postings across every segment: ordinals global, deleted documents left out. */
+export interface TermData {
+  postingList(fieldId: number): PostingList | null;
+}
+
+/** A loaded segment: its root, its first ordinal and its deleted local ids. */
+export interface LoadedSegment {
+  readonly root: SegmentRoot;
+  readonly base: number;
+  readonly deleted: ReadonlySet<number> | null;
+}
+
+export const TERM_BLOCK_DECODER: PieceDecoder<TermBlock> = { kind: 'term block', weight: 3, decode: (bytes) => new TermBlock(bytes) };
+export const LEXICON_DECODER: PieceDecoder<LexiconGroup> = { kind: 'lexicon group', weight: 4, decode: decodeLexiconGroup };
+
+/** Where the view finds loaded pieces, and where it notes those it needed but did not find. */
+export interface PieceSource {
+  get<T>(name: string, decoder: PieceDecoder<T>): T | undefined;
+}
+
+interface Part {
+  readonly block: TermBlock;
+  readonly position: number;
+  readonly segment: LoadedSegment;
+}
+
+const EMPTY = new Int32Array(0);
+
+/** A term's parts in every segment that holds it, merged per field on first use. */
+class MergedTerm implements TermData {
+  private readonly lists = new Map<number, PostingList | null>();
+
+  constructor(private readonly parts: readonly Part[]) {}
+
+  postingList(fieldId: number): PostingList | null {
+    let list = this.lists.get(fieldId);
+    if (list === undefined) {
+      list = this.merge(fieldId);
+      this.lists.set(fieldId, list);
+    }
+    return list;
+  }
+
+  private merge(fieldId: number): PostingList | null {
+    const found: { list: PostingList; segment: LoadedSegment }[] = [];
+    for (const { block, position, segment } of this.parts) {
+      const list = block.postingList(position, fieldId);
+      if (list !== null) found.push({ list, segment });
+    }
+    if (found.length === 0) return null;
+    if (found.length === 1 && found[0]!.segment.base === 0 && found[0]!.segment.deleted === null) return found[0]!.list;
+    const size = found.reduce((sum, { list }) => sum + list.documents.length, 0);
+    const documents = new Int32Array(size);
+    const frequencies = new Int32Array(size);
+    const lengths = new Int32Array(size);
+    let count = 0;
+    for (const { list, segment } of found) {
+      for (let index = 0; index < list.documents.length; index++) {
+        const local = list.documents[index]!;
+        if (segment.deleted?.has(local)) continue;
+        documents[count] = segment.base + local;
+        frequencies[count] = list.frequencies[index]!;
+        lengths[count] = list.lengths[index]!;
+        count++;
+      }
+    }
+    if (count === 0) return { documents: EMPTY, frequencies: EMPTY, lengths: EMPTY };
+    return { documents: documents.subarray(0, count), frequencies: frequencies.subarray(0, count), lengths: lengths.subarray(0, count) };
+  }
+}
+
+/** The index of the last block whose first term is ≤ `term`, or -1 when `term` sorts before every block. */
+function blockFor(first: readonly string[], term: string): number {
+  let low = 0;
+  let high = first.length - 1;
+  let found = -1;
+  while (low <= high) {
+    const middle = (low + high) >>> 1;
+    if (first[middle]! <= term) {
+      found = middle;
+      low = middle + 1;
+    } else {
+      high = middle - 1;
+    }
+  }
+  return found;
+}
+
+/**
+ * Lookups answer from the pieces `source` has loaded. A lookup that needs a
+ * piece not yet loaded answers without it, and the source notes the piece;
+ * the engine then loads what was noted and runs the work again (see
+ * Engine.complete), so only a run that lacked nothing is ever answered.
+ */
+export class TermView {
+  constructor(
+    private readonly segments: readonly LoadedSegment[],
+    private readonly source: PieceSource,
+  ) {}
+
+  private partsOf(term: string, into: Part[]): void {
+    for (const segment of this.segments) {
+      const { first, pieces } = segment.root.blocks;
+      const index = blockFor(first, term);
+      if (index < 0) continue;
+      const block = this.source.get(pieces[index]!, TERM_BLOCK_DECODER);
+      if (block === undefined) continue;
+      const position = block.find(term);
+      if (position >= 0) into.push({ block, position, segment });
+    }
+  }
+
+  /** The term's postings in every segment, or undefined when no segment has it. */
+  get(term: string): TermData | undefined {
+    const parts: Part[] = [];
+    this.partsOf(term, parts);
+    return parts.length === 0 ? undefined : new MergedTerm(parts);
+  }
+
+  /** The readable spelling of a term (the term itself when no other is recorded or it is not indexed). */
+  display(term: string): string {
+    for (const segment of this.segments) {
+      const { first, pieces } = segment.root.blocks;
+      const index = blockFor(first, term);
+      const block = index < 0 ? undefined : this.source.get(pieces[index]!, TERM_BLOCK_DECODER);
+      const position = block?.find(term) ?? -1;
+      if (block !== undefined && position >= 0) return block.displayAt(position);
+    }
+    return term;
+  }
+
+  /** Every term starting with `prefix` (itself included), in term order, with its postings. */
+  completions(prefix: string): [string, TermData][] {
+    const parts = new Map<string, Part[]>();
+    for (const segment of this.segments) {
+      const { first, pieces } = segment.root.blocks;
+      for (let index = Math.max(0, blockFor(first, prefix)); index < first.length; index++) {
+        if (first[index]! > prefix && !first[index]!.startsWith(prefix)) break;
+        const block = this.source.get(pieces[index]!, TERM_BLOCK_DECODER);
+        if (block === undefined) continue;
+        const found = block.find(prefix);
+        for (let position = found >= 0 ? found : -found - 1; position < block.terms.length; position++) {
+          const term = block.terms[position]!;
+          if (!term.startsWith(prefix)) break;
+          const list = parts.get(term);
+          if (list === undefined) parts.set(term, [{ block, position, segment }]);
+          else list.push({ block, position, segment });
+        }
+      }
+    }
+    return [...parts.keys()].sort().map((term) => [term, new MergedTerm(parts.get(term)!)]);
+  }
+
+  /** Terms within the query's edit distance (see NearTermQuery) → their postings and distance, in term order. */
+  near(query: NearTermQuery): Map<string, [TermData, number]> {
+    const distances = new Map<string, number>();
+    const { term, maxDistance } = query;
+    for (const segment of this.segments) {
+      const { lengths, pieces } = segment.root.lexicon;
+      lengths.forEach((length, index) => {
+        if (Math.abs(length - term.length) > maxDistance) return;
+        const group = this.source.get(pieces[index]!, LEXICON_DECODER);
+        if (group !== undefined) addNearTerms(group, query, distances);
+      });
+    }
+    const found = new Map<string, [TermData, number]>();
+    for (const near of [...distances.keys()].sort()) {
+      const data = this.get(near);
+      if (data !== undefined) found.set(near, [data, distances.get(near)!]);
+    }
+    return found;
+  }
+}

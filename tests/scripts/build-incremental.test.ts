@@ -1,0 +1,71 @@
+// The build CLI reuses the index in --out by default, says why when it cannot, and never leaves a half-built index.
+
+import { appendFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Manifest } from '../../src/index-format/artefacts';
+import { articleLine, makeProject, readBuiltCatalog, readJson, runCli, snapshotFolder, writeFiles } from './build-fixture';
+
+const ARGS = ['--content', 'content', '--out', 'index-data'];
+const lines = (...ids: number[]): string => ids.map((id) => articleLine({ id, title: `خبر رقم ${id}`, body: `نص الخبر ${id} عن المغرب.` })).join('\n');
+
+async function builtProject(): Promise<string> {
+  const root = makeProject({ 'content/news.jsonl': `${lines(1, 2, 3)}\n` });
+  expect((await runCli(root, [...ARGS, '--quiet'])).code).toBe(0);
+  return root;
+}
+
+describe('build-index on an existing index', () => {
+  it('builds incrementally by default and reports what changed and what a deploy uploads', async () => {
+    const root = await builtProject();
+    writeFiles(root, { 'content/news.jsonl': `${lines(1, 3, 4)}\n` });
+    const run = await runCli(root, [...ARGS, '--json']);
+    expect(run.code).toBe(0);
+    const summary = JSON.parse(run.stdout) as { changes: Record<string, unknown>; uploaded: { files: number }; files: number };
+    expect(summary.changes).toMatchObject({ mode: 'incremental', added: 1, edited: 0, deleted: 1, unchanged: 2 });
+    expect(summary.uploaded.files).toBeLessThan(summary.files);
+    expect((await readBuiltCatalog(join(root, 'index-data'))).ids.length).toBe(4);
+  });
+
+  it('passes --check after an incremental build, as after a full one', async () => {
+    const root = await builtProject();
+    writeFiles(root, { 'content/news.jsonl': `${lines(1, 2, 3, 5)}\n` });
+    expect((await runCli(root, [...ARGS, '--quiet'])).code).toBe(0);
+    expect((await runCli(root, [...ARGS, '--check'])).code).toBe(0);
+  });
+
+  it('rebuilds from scratch with --full', async () => {
+    const root = await builtProject();
+    const run = await runCli(root, [...ARGS, '--full', '--json']);
+    expect(JSON.parse(run.stdout)).toMatchObject({ changes: { mode: 'full', added: 3 } });
+  });
+
+  it('makes a full build, and says why, when the configuration changed', async () => {
+    const root = await builtProject();
+    writeFiles(root, { 'search.config.json': JSON.stringify({ boosts: { title: 3 } }) });
+    const run = await runCli(root, ['--content', 'content', '--out', 'index-data', '--json']);
+    expect(run.stderr).toMatch(/making a full build: boosts in the configuration changed/);
+    expect(JSON.parse(run.stdout)).toMatchObject({ changes: { mode: 'full' } });
+  });
+
+  it('makes a full build, and says why, when a piece of the previous index is corrupt', async () => {
+    const root = await builtProject();
+    const manifest = readJson<Manifest>(join(root, 'index-data/manifest.json'));
+    appendFileSync(join(root, 'index-data', manifest.segments[0]!.root), ' ');
+    const run = await runCli(root, [...ARGS, '--json']);
+    expect(run.stderr).toMatch(/making a full build: the index in --out is corrupt: pieces\/[0-9a-f]+\.json does not match its name's hash/);
+    expect(JSON.parse(run.stdout)).toMatchObject({ changes: { mode: 'full', added: 3 } });
+    expect((await runCli(root, [...ARGS, '--check'])).code).toBe(0);
+  });
+
+  it('changes nothing when the new content has a bad line, and names the file and line', async () => {
+    const root = await builtProject();
+    const before = snapshotFolder(join(root, 'index-data'));
+    writeFiles(root, { 'content/news.jsonl': `${lines(1, 2)}\n{"id": 9, "title": ""}\n` });
+    const run = await runCli(root, ARGS);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/news\.jsonl:3/);
+    expect(snapshotFolder(join(root, 'index-data'))).toEqual(before);
+    expect(readdirSync(root).filter((entry) => entry.startsWith('index-data.'))).toEqual([]);
+  });
+});
