@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import type { Catalog } from '../support/read-catalog';
-import { articleLine, makeProject, readBuiltCatalog, readJson, runCli, snapshotFolder } from './build-fixture';
+import { articleLine, makeProject, readBuiltCatalog, runCli, snapshotFolder } from './build-fixture';
 
 async function buildCatalog(files: Record<string, string>): Promise<Catalog> {
   const root = makeProject(files);
