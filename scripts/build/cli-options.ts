@@ -7,7 +7,7 @@ export const DEFAULT_OUT = 'index-data';
 
 export const USAGE = `Usage: npm run build:index -- [--content PATH]... [--out DIR] [options]
 
-  --content PATH  a content file (.json, .jsonl, .md, .html) or a folder read
+  --content PATH  a content file (.json, .jsonl, .jsonl.gz, .md, .html) or a folder read
                   recursively; repeatable; default: "content" in search.config.json,
                   else ${DEFAULT_CONTENT}
   --out DIR       where to write the index; default: "out" in search.config.json,

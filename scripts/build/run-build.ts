@@ -120,7 +120,7 @@ export async function runBuild(argv: readonly string[], io: BuildIo): Promise<nu
   const shownOut = relative(io.cwd, paths.out) || '.';
   const progress = options.json || options.check ? silentProgress : createProgress(io.stderr, { quiet: options.quiet });
 
-  const { articles, problems } = loadArticles(paths.content, io.cwd);
+  const { articles, problems } = await loadArticles(paths.content, io.cwd);
   if (problems.length > 0) {
     for (const problem of problems) io.stderr.write(line(formatProblem(problem)));
     io.stderr.write(line(`build-index: ${problems.length} problem(s) found; nothing was written and ${shownOut} is unchanged.`));

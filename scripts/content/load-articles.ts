@@ -1,25 +1,36 @@
 // Content loading: files and folders → validated articles in a stable order, or every problem found.
 
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { extname, join, relative } from 'node:path';
-import { articleInputSchema, type Article } from '../../src/content/article';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { type Article, articleInputSchema } from '../../src/content/article';
 import type { ContentProblem, RawRecord, ReadResult } from './content-problem';
 import { decodeUtf8 } from './decode-file';
 import { readHtmlArticle } from './read-html-article';
-import { readJsonArray, readJsonLines } from './read-json-articles';
+import { readJsonArray, streamJsonLines } from './read-json-articles';
 import { frontMatterLine, readMarkdownArticle } from './read-markdown-article';
 
-type Reader = (file: string, text: string) => ReadResult;
+type TextReader = (file: string, text: string) => ReadResult;
 
-/** Content formats by file extension. */
-export const READERS: Readonly<Record<string, Reader>> = {
-  '.jsonl': readJsonLines,
-  '.json': readJsonArray,
-  '.md': readMarkdownArticle,
-  '.markdown': readMarkdownArticle,
-  '.html': readHtmlArticle,
-  '.htm': readHtmlArticle,
+/** How a format is read: whole files decoded to text, or line-delimited files streamed one line at a time. */
+type ContentFormat = { readonly kind: 'text'; readonly read: TextReader } | { readonly kind: 'lines' };
+
+/** Content formats by file-name suffix. */
+export const CONTENT_FORMATS: Readonly<Record<string, ContentFormat>> = {
+  '.jsonl': { kind: 'lines' }, // one article a line: streamed, so a dump of any size fits in memory line by line
+  '.jsonl.gz': { kind: 'lines' }, // large dumps travel gzipped; inflated while streamed, never unpacked to disk
+  '.json': { kind: 'text', read: readJsonArray }, // an array (or one object): needs the whole text to parse
+  '.md': { kind: 'text', read: readMarkdownArticle }, // one article per file, fields in front matter
+  '.markdown': { kind: 'text', read: readMarkdownArticle }, // the long spelling of .md
+  '.html': { kind: 'text', read: readHtmlArticle }, // one saved page per file
+  '.htm': { kind: 'text', read: readHtmlArticle }, // the short spelling of .html
 };
+
+/** The format of a file by the end of its name, or undefined when no reader takes it. */
+export function contentFormatOf(path: string): ContentFormat | undefined {
+  const name = path.toLowerCase();
+  const suffix = Object.keys(CONTENT_FORMATS).find((candidate) => name.endsWith(candidate));
+  return suffix === undefined ? undefined : CONTENT_FORMATS[suffix];
+}
 
 export interface LoadedContent {
   readonly articles: Article[];
@@ -41,60 +52,79 @@ export function listContentFiles(paths: readonly string[]): { files: string[]; p
     }
     if (stats.isDirectory()) {
       for (const entry of readdirSync(path).sort()) if (!entry.startsWith('.')) visit(join(path, entry), false);
-    } else if (READERS[extname(path).toLowerCase()]) {
+    } else if (contentFormatOf(path)) {
       files.push(path);
     } else if (explicit) {
-      problems.push({ file: path, line: 1, message: `unsupported file type; use one of ${Object.keys(READERS).join(', ')}` });
+      problems.push({ file: path, line: 1, message: `unsupported file type; use one of ${Object.keys(CONTENT_FORMATS).join(', ')}` });
     }
   };
   for (const path of paths) visit(path, true);
   return { files, problems };
 }
 
-function problemLine(record: RawRecord, text: string, key: string): number {
-  return extname(record.file).startsWith('.m') ? frontMatterLine(text, key) : record.line;
+/** A file's raw records and problems in file order, and the line to blame for a bad field of a record. */
+interface FileRecords {
+  readonly items: AsyncIterable<RawRecord | ContentProblem> | Iterable<RawRecord | ContentProblem>;
+  lineOf(record: RawRecord, key: string): number;
+}
+
+function openRecords(path: string, file: string): FileRecords {
+  const format = contentFormatOf(path)!;
+  if (format.kind === 'lines') return { items: streamJsonLines(path, file), lineOf: (record) => record.line };
+  const decoded = decodeUtf8(file, readFileSync(path));
+  if ('problem' in decoded) return { items: [decoded.problem], lineOf: (record) => record.line };
+  const read = format.read(file, decoded.text);
+  // Markdown records start at line 1; a bad field is blamed on its own front-matter line.
+  const lineOf = (record: RawRecord, key: string): number => (format.read === readMarkdownArticle ? frontMatterLine(decoded.text, key) : record.line);
+  return { items: [...read.problems, ...read.records], lineOf };
+}
+
+const isProblem = (item: RawRecord | ContentProblem): item is ContentProblem => 'message' in item;
+
+/** Validates one record: the article, or the problems that keep it out (bad fields, an id used before). */
+function validateRecord(record: RawRecord, lineOf: FileRecords['lineOf'], seen: Map<string, string>): Article | ContentProblem[] {
+  const { file } = record;
+  const result = articleInputSchema.safeParse(record.fields);
+  if (!result.success) {
+    return result.error.issues.map((issue) => {
+      const key = String(issue.path[0] ?? 'article');
+      const message = record.fields[key] === undefined && key !== 'article' ? `${key} is missing` : issue.message;
+      return { file, line: lineOf(record, key), message };
+    });
+  }
+  const idLine = lineOf(record, 'id');
+  const firstSeen = seen.get(result.data.id);
+  if (firstSeen !== undefined) {
+    return [{ file, line: idLine, message: `duplicate id "${result.data.id}" (first used at ${firstSeen}); ids must be unique across all content` }];
+  }
+  seen.set(result.data.id, `${file}:${idLine}`);
+  return result.data;
 }
 
 /**
  * Reads, parses and validates every article. Nothing is thrown for bad
  * content: every problem is collected so the author can fix them in one pass.
+ * JSONL files, plain or gzipped, are streamed line by line.
  */
-export function loadArticles(paths: readonly string[], displayRoot = process.cwd()): LoadedContent {
+export async function loadArticles(paths: readonly string[], displayRoot = process.cwd()): Promise<LoadedContent> {
   const listed = listContentFiles(paths);
   const problems = [...listed.problems];
   const articles: Article[] = [];
   const seen = new Map<string, string>();
   for (const path of listed.files) {
-    const file = relative(displayRoot, path) || path;
-    const decoded = decodeUtf8(file, readFileSync(path));
-    if ('problem' in decoded) {
-      problems.push(decoded.problem);
-      continue;
-    }
-    const read = READERS[extname(path).toLowerCase()]!(file, decoded.text);
-    problems.push(...read.problems);
-    for (const record of read.records) {
-      const result = articleInputSchema.safeParse(record.fields);
-      if (!result.success) {
-        for (const issue of result.error.issues) {
-          const key = String(issue.path[0] ?? 'article');
-          const message = record.fields[key] === undefined && key !== 'article' ? `${key} is missing` : issue.message;
-          problems.push({ file, line: problemLine(record, decoded.text, key), message });
-        }
+    const { items, lineOf } = openRecords(path, relative(displayRoot, path) || path);
+    for await (const item of items) {
+      if (isProblem(item)) {
+        problems.push(item);
         continue;
       }
-      const where = `${file}:${problemLine(record, decoded.text, 'id')}`;
-      const firstSeen = seen.get(result.data.id);
-      if (firstSeen !== undefined) {
-        problems.push({ file, line: problemLine(record, decoded.text, 'id'), message: `duplicate id "${result.data.id}" (first used at ${firstSeen}); ids must be unique across all content` });
-        continue;
-      }
-      seen.set(result.data.id, where);
-      articles.push(result.data);
+      const validated = validateRecord(item, lineOf, seen);
+      if (Array.isArray(validated)) problems.push(...validated);
+      else articles.push(validated);
     }
   }
   if (problems.length === 0 && articles.length === 0) {
-    problems.push({ file: paths.join(', '), line: 1, message: `no articles found; add ${Object.keys(READERS).join(', ')} files` });
+    problems.push({ file: paths.join(', '), line: 1, message: `no articles found; add ${Object.keys(CONTENT_FORMATS).join(', ')} files` });
   }
   return { articles, problems, files: listed.files };
 }

@@ -7,7 +7,26 @@ import type { ReadResult } from './content-problem';
 /** Elements whose text is never article text. */
 const SKIPPED_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'head', 'nav', 'header', 'footer', 'aside', 'form']);
 /** Elements that end a line of text, so paragraphs do not run into each other. */
-const BLOCK_TAGS = new Set(['p', 'div', 'section', 'article', 'main', 'li', 'blockquote', 'pre', 'tr', 'br', 'hr', 'figcaption', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+const BLOCK_TAGS = new Set([
+  'p',
+  'div',
+  'section',
+  'article',
+  'main',
+  'li',
+  'blockquote',
+  'pre',
+  'tr',
+  'br',
+  'hr',
+  'figcaption',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+]);
 /** Where the main content lives, most specific first; the whole <body> when none is present. */
 const MAIN_TAGS = ['article', 'main', 'body'] as const;
 

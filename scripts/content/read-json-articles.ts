@@ -1,7 +1,8 @@
-// JSON and JSONL content: one article per line, or an array of articles, each remembered with its line.
+// JSON and JSONL content: one article per line (streamed, plain or gzipped), or an array of articles, each remembered with its line.
 
 import { isMap, isSeq, parseDocument } from 'yaml';
-import { lineAt, type ContentProblem, type RawRecord, type ReadResult } from './content-problem';
+import { type ContentProblem, lineAt, type RawRecord, type ReadResult } from './content-problem';
+import { LineReadError, readFileLines } from './read-file-lines';
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -21,23 +22,33 @@ function describeJsonError(error: unknown): string {
   return `invalid JSON (${message.replace(/^JSON\.parse: /, '')})`;
 }
 
-export function readJsonLines(file: string, text: string): ReadResult {
-  const records: RawRecord[] = [];
-  const problems: ContentProblem[] = [];
-  text.split('\n').forEach((rawLine, index) => {
-    const line = index + 1;
-    if (rawLine.trim() === '') return;
-    let value: unknown;
-    try {
-      value = JSON.parse(rawLine);
-    } catch (error) {
-      problems.push({ file, line, message: describeJsonError(error) });
-      return;
+/** One JSONL line → its article record, a problem naming the line, or nothing for a blank line. */
+export function parseJsonLine(file: string, line: number, rawLine: string): RawRecord | ContentProblem | null {
+  if (rawLine.trim() === '') return null;
+  let value: unknown;
+  try {
+    value = JSON.parse(rawLine);
+  } catch (error) {
+    return { file, line, message: describeJsonError(error) };
+  }
+  if (!isObject(value)) return { file, line, message: 'each line must be one JSON object (an article)' };
+  return { file, line, fields: value };
+}
+
+/**
+ * The records of a JSONL file (gzipped when named `.jsonl.gz`), streamed one
+ * line at a time; bad lines and unreadable bytes come back as problems with their line.
+ */
+export async function* streamJsonLines(path: string, file: string): AsyncGenerator<RawRecord | ContentProblem> {
+  try {
+    for await (const { line, text } of readFileLines(path)) {
+      const parsed = parseJsonLine(file, line, text);
+      if (parsed !== null) yield parsed;
     }
-    if (!isObject(value)) problems.push({ file, line, message: 'each line must be one JSON object (an article)' });
-    else records.push({ file, line, fields: value });
-  });
-  return { records, problems };
+  } catch (error) {
+    if (!(error instanceof LineReadError)) throw error;
+    yield { file, line: error.line, message: error.message };
+  }
 }
 
 /** Start line of each top-level array element, found with a real parser (yaml reads JSON with positions). */

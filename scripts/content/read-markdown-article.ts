@@ -71,7 +71,11 @@ export function readMarkdownArticle(file: string, text: string): ReadResult {
     try {
       body = readFileSync(bodyPath, 'utf8');
     } catch {
-      problems.push({ file, line: frontMatterLine(text, 'body_file'), message: `body_file ${fields.body_file} cannot be read (looked for ${bodyPath})` });
+      problems.push({
+        file,
+        line: frontMatterLine(text, 'body_file'),
+        message: `body_file ${fields.body_file} cannot be read (looked for ${bodyPath})`,
+      });
     }
     delete fields.body_file;
     fields.body = body;

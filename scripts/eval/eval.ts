@@ -2,13 +2,13 @@
 
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import type { Article } from '../../src/content/article';
 import { loadSearchConfig } from '../build/search-config';
 import { formatProblem } from '../content/content-problem';
 import { loadArticles } from '../content/load-articles';
-import type { Article } from '../../src/content/article';
-import { evaluate, type Evaluation } from './evaluate';
+import { type Evaluation, evaluate } from './evaluate';
+import { type RelevanceSet, readQrels, readQueries, readSquad } from './relevance-set';
 import { printEvaluation } from './report';
-import { readQrels, readQueries, readSquad, type RelevanceSet } from './relevance-set';
 
 const NEWS = { content: '../shared/data/news-jawhara.jsonl', queries: 'eval/news/queries.jsonl', qrels: 'eval/news/qrels.txt' };
 
@@ -27,13 +27,13 @@ const USAGE = `Usage: npm run eval -- (--content PATH --queries FILE --qrels FIL
   --config FILE    take field boosts from this build configuration (default: search.config.json, if present)
   --no-config      rank with the default boosts, whatever the configuration says`;
 
-function loadSet(options: Record<string, string | boolean | undefined>): { articles: Article[]; set: RelevanceSet } {
+async function loadSet(options: Record<string, string | boolean | undefined>): Promise<{ articles: Article[]; set: RelevanceSet }> {
   if (typeof options.squad === 'string') return readSquad(resolve(options.squad), options['squad-untitled'] !== true);
   const paths = options.news === true ? NEWS : options;
   if (typeof paths.content !== 'string' || typeof paths.queries !== 'string' || typeof paths.qrels !== 'string') {
     throw new Error(`give --content, --queries and --qrels, or --squad FILE, or --news\n\n${USAGE}`);
   }
-  const loaded = loadArticles([resolve(paths.content)]);
+  const loaded = await loadArticles([resolve(paths.content)]);
   if (loaded.articles.length === 0) throw new Error(loaded.problems.map(formatProblem).join('\n'));
   if (loaded.problems.length > 0) {
     const listed = loaded.problems.map(formatProblem).join('\n');
@@ -66,7 +66,7 @@ async function main(): Promise<number> {
     console.log(USAGE);
     return 0;
   }
-  const { articles, set } = loadSet(values);
+  const { articles, set } = await loadSet(values);
   const boosts = values['no-config'] === true ? undefined : loadSearchConfig(values.config).config.boosts;
   if (boosts !== undefined && values.json !== true) console.log(`ranking with the boosts of the build configuration: ${JSON.stringify(boosts)}`);
   const evaluation: Evaluation = await evaluate(articles, set, { perturb: values.perturb === true, ...(boosts === undefined ? {} : { boosts }) });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../scripts/eval/evaluate';
 import { loadArticles } from '../../scripts/content/load-articles';
 
-const { articles } = loadArticles(['content/sample']);
+const { articles } = await loadArticles(['content/sample']);
 
 describe('evaluate', () => {
   it('ranks through the worker path: the seed query finds the seed article first, also as users misspell it', async () => {

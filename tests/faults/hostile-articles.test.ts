@@ -27,7 +27,7 @@ let files: Map<string, Uint8Array>;
 let engine: Engine;
 
 beforeAll(async () => {
-  const loaded = loadArticles([FIXTURE]);
+  const loaded = await loadArticles([FIXTURE]);
   expect(loaded.problems).toEqual([]);
   articles = loaded.articles;
   files = await buildFiles(articles);

@@ -5,11 +5,11 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadArticles } from '../../scripts/content/load-articles';
 import type { Article } from '../../src/content/article';
-import { buildIndexFiles, type BuiltFiles, type PreviousIndex } from '../../src/indexing/build-index';
+import { type BuiltFiles, buildIndexFiles, type PreviousIndex } from '../../src/indexing/build-index';
 import { MERGE_FACTOR } from '../../src/indexing/merge-policy';
 import { createMemoryApp } from '../faults/in-memory-index';
 
-const { articles: SAMPLE } = loadArticles([resolve('content/sample')]);
+const { articles: SAMPLE } = await loadArticles([resolve('content/sample')]);
 
 /** Queries that reach exact words, stems, prefixes, typos, months, Latin keys, phrases, exclusions and filters. */
 const QUERIES: readonly string[] = [
@@ -72,7 +72,10 @@ function expectSameAnswers(incremental: readonly Answer[], full: readonly Answer
     const query = QUERIES[index]!;
     expect(answer.total, query).toBe(expected.total);
     expect(answer.facets, query).toEqual(expected.facets);
-    expect(answer.hits.map((hit) => hit.score), query).toEqual(expected.hits.map((hit) => hit.score));
+    expect(
+      answer.hits.map((hit) => hit.score),
+      query,
+    ).toEqual(expected.hits.map((hit) => hit.score));
     const byScoreThenId = (hits: Answer['hits']) => [...hits].sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
     expect(byScoreThenId(answer.hits), query).toEqual(byScoreThenId(expected.hits));
   });
@@ -94,10 +97,9 @@ describe('an incremental build', () => {
   });
 
   it('adds, edits and deletes articles, serving what a full build of the new content serves', async () => {
-    const next = [
-      ...SAMPLE.slice(0, 24).filter((_, index) => index % 7 !== 3),
-      ...SAMPLE.slice(24),
-    ].map((article, index) => (index % 5 === 1 ? edited(article, 'أضيفت فقرة عن السياحة في المغرب.') : article));
+    const next = [...SAMPLE.slice(0, 24).filter((_, index) => index % 7 !== 3), ...SAMPLE.slice(24)].map((article, index) =>
+      index % 5 === 1 ? edited(article, 'أضيفت فقرة عن السياحة في المغرب.') : article,
+    );
     const incremental = await buildIndexFiles(next, { previous: previousOf(base) });
     const full = await buildIndexFiles(next);
     expect(incremental.changes.mode).toBe('incremental');

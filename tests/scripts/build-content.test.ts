@@ -1,16 +1,17 @@
 // What the build accepts and how it reads it: ids, unknown fields, Markdown and HTML files, folders, determinism.
 
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import type { Catalog } from '../support/read-catalog';
-import { articleLine, makeProject, readBuiltCatalog, readJson, runCli, snapshotFolder } from './build-fixture';
+import { articleLine, makeProject, readBuiltCatalog, runCli, snapshotFolder } from './build-fixture';
 
 async function buildCatalog(files: Record<string, string>): Promise<Catalog> {
   const root = makeProject(files);
   const run = await runCli(root, ['--content', 'content', '--out', 'out', '--quiet']);
   expect(run.stderr).toBe('');
   expect(run.code).toBe(0);
-  return (await readBuiltCatalog(join(root, 'out')));
+  return await readBuiltCatalog(join(root, 'out'));
 }
 
 describe('build-index reading content', () => {
@@ -47,11 +48,20 @@ describe('build-index reading content', () => {
         '<body><nav>القائمة الرئيسية</nav><article><h1>افتتاح المعرض</h1><p>افتتح المعرض الدولي للكتاب.</p><script>var x="خفي";</script></article></body></html>',
     });
     expect((await runCli(root, ['--content', 'content', '--out', 'out'])).code).toBe(0);
-    const catalog = (await readBuiltCatalog(join(root, 'out')));
+    const catalog = await readBuiltCatalog(join(root, 'out'));
     expect(catalog.ids).toEqual(['page']);
     expect(catalog.titles).toEqual(['افتتاح المعرض']);
     expect(catalog.dates).toEqual(['2023-11-05']);
     expect(catalog.bodies).toEqual(['افتتح المعرض الدولي للكتاب.']);
+  });
+
+  it('builds the same index from a gzipped JSONL file as from the plain one', async () => {
+    const lines = [1, 2, 3].map((id) => articleLine({ id, title: `خبر رقم ${id} عن تونس`, date: `2017-06-0${id}` })).join('\n');
+    const plain = makeProject({ 'content/news.jsonl': `${lines}\n` });
+    const gzipped = makeProject({ 'content/news.jsonl.gz': gzipSync(`${lines}\n`) });
+    for (const root of [plain, gzipped]) expect((await runCli(root, ['--content', 'content', '--out', 'out', '--quiet'])).code).toBe(0);
+    expect((await readBuiltCatalog(join(gzipped, 'out'))).ids).toEqual(['1', '2', '3']);
+    expect(snapshotFolder(join(gzipped, 'out'))).toEqual(snapshotFolder(join(plain, 'out')));
   });
 
   it('treats a blank optional field as absent', async () => {

@@ -1,6 +1,7 @@
 // The build refuses bad content with `file:line: what is wrong`, a non-zero exit, and the previous index untouched.
 
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { articleLine, makeProject, runCli, snapshotFolder, writeFiles } from './build-fixture';
 
@@ -8,14 +9,71 @@ const GOOD = { 'content/good.jsonl': `${articleLine({ id: 'good-1' })}\n` };
 
 /** Each row: a description, the bad content files, and the problem the build must report. */
 const BAD_CONTENT: readonly [string, Record<string, string | Uint8Array>, RegExp][] = [
-  ['a JSONL line that is not JSON', { 'content/news.jsonl': `${articleLine({ id: 1 })}\n{"id": 2, "title": \n` }, /^content\/news\.jsonl:2: invalid JSON/m],
-  ['a JSON array that is not JSON', { 'content/list.json': `[\n  {"id": "a", "title": "عنوان", "body": "نص"},\n  {"id": "b" "title": "x"}\n]\n` }, /^content\/list\.json:3: invalid JSON/m],
-  ['an article without a title', { 'content/news.jsonl': `${articleLine({ id: 1 })}\n${JSON.stringify({ id: 2, body: 'نص' })}\n` }, /^content\/news\.jsonl:2: title is missing/m],
-  ['a body that is only white space', { 'content/news.jsonl': `${articleLine({ id: 1, body: ' \n\t ' })}\n` }, /^content\/news\.jsonl:1: body is empty/m],
-  ['a date not written YYYY-MM-DD', { 'content/news.jsonl': `${articleLine({ id: 1, date: '05/11/2023' })}\n` }, /^content\/news\.jsonl:1: date must be in the form YYYY-MM-DD/m],
-  ['a date that does not exist', { 'content/news.jsonl': `${articleLine({ id: 1 })}\n${articleLine({ id: 2, date: '2023-02-30' })}\n` }, /^content\/news\.jsonl:2: date is not a real calendar date/m],
-  ['a file that is not UTF-8', { 'content/news.jsonl': Buffer.concat([Buffer.from(`${articleLine({ id: 1 })}\n`), Buffer.from([0x7b, 0xe9, 0xe8, 0x7d, 0x0a])]) }, /^content\/news\.jsonl:2: not valid UTF-8/m],
-  ['an id used in two files', { 'content/a.jsonl': `${articleLine({ id: 7 })}\n`, 'content/b/more.json': `[\n  ${articleLine({ id: '7' })}\n]\n` }, /^content\/b\/more\.json:2: duplicate id "7" \(first used at content\/a\.jsonl:1\)/m],
+  [
+    'a JSONL line that is not JSON',
+    { 'content/news.jsonl': `${articleLine({ id: 1 })}\n{"id": 2, "title": \n` },
+    /^content\/news\.jsonl:2: invalid JSON/m,
+  ],
+  [
+    'a JSON array that is not JSON',
+    { 'content/list.json': `[\n  {"id": "a", "title": "عنوان", "body": "نص"},\n  {"id": "b" "title": "x"}\n]\n` },
+    /^content\/list\.json:3: invalid JSON/m,
+  ],
+  [
+    'an article without a title',
+    { 'content/news.jsonl': `${articleLine({ id: 1 })}\n${JSON.stringify({ id: 2, body: 'نص' })}\n` },
+    /^content\/news\.jsonl:2: title is missing/m,
+  ],
+  [
+    'a body that is only white space',
+    { 'content/news.jsonl': `${articleLine({ id: 1, body: ' \n\t ' })}\n` },
+    /^content\/news\.jsonl:1: body is empty/m,
+  ],
+  [
+    'a date not written YYYY-MM-DD',
+    { 'content/news.jsonl': `${articleLine({ id: 1, date: '05/11/2023' })}\n` },
+    /^content\/news\.jsonl:1: date must be in the form YYYY-MM-DD/m,
+  ],
+  [
+    'a date that does not exist',
+    { 'content/news.jsonl': `${articleLine({ id: 1 })}\n${articleLine({ id: 2, date: '2023-02-30' })}\n` },
+    /^content\/news\.jsonl:2: date is not a real calendar date/m,
+  ],
+  [
+    'a file that is not UTF-8',
+    { 'content/news.jsonl': Buffer.concat([Buffer.from(`${articleLine({ id: 1 })}\n`), Buffer.from([0x7b, 0xe9, 0xe8, 0x7d, 0x0a])]) },
+    /^content\/news\.jsonl:2: not valid UTF-8/m,
+  ],
+  [
+    'an id used in two files',
+    { 'content/a.jsonl': `${articleLine({ id: 7 })}\n`, 'content/b/more.json': `[\n  ${articleLine({ id: '7' })}\n]\n` },
+    /^content\/b\/more\.json:2: duplicate id "7" \(first used at content\/a\.jsonl:1\)/m,
+  ],
+  [
+    'a gzipped JSONL line that is not JSON',
+    { 'content/news.jsonl.gz': gzipSync(`${articleLine({ id: 1 })}\n{"id": 2, "title": \n`) },
+    /^content\/news\.jsonl\.gz:2: invalid JSON/m,
+  ],
+  [
+    'a gzipped JSONL line that is not UTF-8',
+    { 'content/news.jsonl.gz': gzipSync(Buffer.concat([Buffer.from(`${articleLine({ id: 1 })}\n`), Buffer.from([0x7b, 0xe9, 0x7d, 0x0a])])) },
+    /^content\/news\.jsonl\.gz:2: not valid UTF-8/m,
+  ],
+  [
+    'a gzipped file cut short',
+    { 'content/news.jsonl.gz': gzipSync(`${articleLine({ id: 1 })}\n${articleLine({ id: 2 })}\n`).subarray(0, 40) },
+    /^content\/news\.jsonl\.gz:1: the gzip data is damaged or cut short/m,
+  ],
+  [
+    'a .jsonl.gz file that is not gzipped',
+    { 'content/news.jsonl.gz': `${articleLine({ id: 1 })}\n` },
+    /^content\/news\.jsonl\.gz:1: the gzip data is damaged or cut short here \(incorrect header check\)/m,
+  ],
+  [
+    'an id used in a gzipped and a plain file',
+    { 'content/a.jsonl.gz': gzipSync(`${articleLine({ id: 'x' })}\n`), 'content/b.jsonl': `\n${articleLine({ id: 'x' })}\n` },
+    /^content\/b\.jsonl:2: duplicate id "x" \(first used at content\/a\.jsonl\.gz:1\)/m,
+  ],
   ['a Markdown file without a title', { 'content/post.md': '---\ndate: 2023-11-05\n---\n\nنص المقال.\n' }, /^content\/post\.md:1: title is missing/m],
 ];
 

@@ -10,7 +10,7 @@ import { evaluateQuery, matchedTermsOf, type SearchQuery } from '../../src/searc
 import { buildQueryTree, SEARCH_DEFAULTS } from '../../src/search/search';
 import { scoringTablesOf } from '../../src/search/term-index';
 
-const { articles } = loadArticles([resolve('content/sample')]);
+const { articles } = await loadArticles([resolve('content/sample')]);
 
 /** Queries that reach every kind of node the search builds: words, prefixes, stems, clitics, typos, months, Latin keys. */
 const QUERIES = [

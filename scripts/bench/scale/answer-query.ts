@@ -1,0 +1,18 @@
+// One search as the API answers it, through the same public functions: parseQuery → runSearch → presentHits (first page, highlighted snippets).
+
+import { presentHits } from '../../../src/api/present-hits';
+import { SNIPPET_LENGTH } from '../../../src/api/schemas';
+import type { Engine } from '../../../src/loading/load-engine';
+import { parseQuery } from '../../../src/query/parse-query';
+import { runSearch } from '../../../src/search/run-search';
+
+/** Hits on the page a reader waits for: the API's default limit. */
+const PAGE_SIZE = 10;
+
+/** Answers `q` as GET /search?q=… does with its defaults; resolves to the number of matches. */
+export async function answerQuery(engine: Engine, q: string): Promise<number> {
+  const query = parseQuery(q);
+  const outcome = await runSearch(engine, { query, filters: {}, sort: 'relevance', facets: [], offset: 0, limit: PAGE_SIZE });
+  await presentHits(engine, outcome.page, { query, highlight: true, snippetLength: SNIPPET_LENGTH.default });
+  return outcome.total;
+}

@@ -1,0 +1,90 @@
+// Line-by-line file reading: plain or gzipped bytes → numbered UTF-8 lines, streamed so a dump never sits whole in memory.
+
+import { createReadStream } from 'node:fs';
+import type { Readable } from 'node:stream';
+import { createGunzip } from 'node:zlib';
+
+/** One line of a file, without its line break, and its 1-based number. */
+export interface NumberedLine {
+  readonly line: number;
+  readonly text: string;
+}
+
+/** A line that cannot be read: not UTF-8, or the gzip stream broke there. Names the line so the author can find it. */
+export class LineReadError extends Error {
+  constructor(
+    readonly line: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+const NEWLINE = 0x0a;
+const strictDecoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+
+/** True when the file is gzipped by its name (`.gz`), so it is inflated while read. */
+export function isGzipped(path: string): boolean {
+  return path.toLowerCase().endsWith('.gz');
+}
+
+function decodeLine(bytes: Uint8Array, line: number): string {
+  try {
+    const text = strictDecoder.decode(bytes);
+    return line === 1 ? text.replace(/^\uFEFF/, '') : text;
+  } catch {
+    throw new LineReadError(line, 'not valid UTF-8; re-save the file with UTF-8 encoding');
+  }
+}
+
+/** Splits a stream of byte chunks at newlines; each line is decoded strictly, so bad bytes are reported on their own line. */
+async function* splitLines(chunks: AsyncIterable<Buffer>, lineOfError: (line: number, error: unknown) => never): AsyncGenerator<NumberedLine> {
+  let pending: Buffer[] = [];
+  let line = 1;
+  try {
+    for await (const chunk of chunks) {
+      let start = 0;
+      for (let end = chunk.indexOf(NEWLINE); end !== -1; end = chunk.indexOf(NEWLINE, start)) {
+        pending.push(chunk.subarray(start, end));
+        yield { line, text: decodeLine(Buffer.concat(pending), line) };
+        pending = [];
+        line++;
+        start = end + 1;
+      }
+      if (start < chunk.length) pending.push(chunk.subarray(start));
+    }
+  } catch (error) {
+    if (error instanceof LineReadError) throw error;
+    lineOfError(line, error);
+  }
+  if (pending.length > 0) yield { line, text: decodeLine(Buffer.concat(pending), line) };
+}
+
+function describeStreamError(path: string, line: number, error: unknown): never {
+  const reason = error instanceof Error ? error.message : String(error);
+  if (isGzipped(path)) {
+    throw new LineReadError(
+      line,
+      `the gzip data is damaged or cut short here (${reason}); compress the file again with gzip, or give the plain .jsonl`,
+    );
+  }
+  throw new LineReadError(line, `could not be read (${reason})`);
+}
+
+/**
+ * The lines of a text file, gunzipped on the way when its name ends in `.gz`.
+ * Throws LineReadError with the line where the bytes stopped being readable.
+ *
+ * @example for await (const { line, text } of readFileLines('news.jsonl.gz')) …
+ */
+export function readFileLines(path: string): AsyncGenerator<NumberedLine> {
+  const raw = createReadStream(path, { highWaterMark: 1 << 20 });
+  const input: Readable = isGzipped(path) ? raw.pipe(createGunzip()) : raw;
+  if (isGzipped(path)) {
+    // pipe() forwards data, not errors or an early stop: a read error must fail the gunzip, and a reader
+    // that stops early (or a broken gzip) must close the file.
+    raw.on('error', (error) => input.destroy(error));
+    input.once('close', () => raw.destroy());
+  }
+  return splitLines(input, (line, error) => describeStreamError(path, line, error));
+}
