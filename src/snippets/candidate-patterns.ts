@@ -101,7 +101,7 @@ export const ASCII_WORDS = /[0-9A-Za-z]/g;
  * nextOtherCharacter must find its words.
  */
 export function termPattern(term: string): string | undefined {
-  // A cross-script key (Lavrov → ~lfrf) stands for Arabic words of many spellings: every word is a candidate.
+  // A cross-script key (Lavrov → ~lafraf) stands for Arabic words of many spellings: every word is a candidate.
   if (isTransliterationKey(term)) return ANY_LETTER;
   const month = MONTH_PATTERNS.get(term);
   if (month !== undefined) return month;
