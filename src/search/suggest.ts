@@ -4,12 +4,10 @@ import { analyzePrefix, analyzeWord } from '../analysis/pipeline';
 import { tokenize } from '../analysis/tokenize';
 import type { Engine } from '../loading/load-engine';
 import { parseQuery } from '../query/parse-query';
+import { QUERY_LIMITS } from '../query/query-limits';
 import { findExcludedOrdinals } from './exclusions';
 import { searchArticles } from './search';
 import { articlesHoldingWord, surfaceTermsWithPrefix } from './term-index';
-
-/** Completing two letters is cheap here (no scoring), and a search box wants completions early. */
-export const MIN_SUGGEST_PREFIX_LENGTH = 2;
 
 export interface Suggestion {
   /** The completed last word as readers usually spell it. */
@@ -34,7 +32,7 @@ function findEarlierMatches(engine: Engine, before: string): { found: Set<number
 /**
  * Completes the last word of `text`. Nothing is suggested when the text ends
  * in a space or punctuation (the word is finished) or the word is shorter than
- * MIN_SUGGEST_PREFIX_LENGTH. Completions found together with the earlier words come
+ * QUERY_LIMITS.minCompletionLetters. Completions found together with the earlier words come
  * first, then those most articles hold. A walk of the term tree (no
  * scoring) and one search of the earlier words answer every count.
  *
@@ -44,7 +42,7 @@ export async function suggestCompletions(engine: Engine, text: string, limit: nu
   const last = tokenize(text).at(-1);
   if (last === undefined || last.end !== text.length) return [];
   const partial = analyzePrefix(last.text);
-  if (partial === null || partial.surface.length < MIN_SUGGEST_PREFIX_LENGTH) return [];
+  if (partial === null || partial.surface.length < QUERY_LIMITS.minCompletionLetters.value) return [];
   const before = text.slice(0, last.start);
   const earlier = findEarlierMatches(engine, before);
   const together = (holders: ReadonlySet<number>): number => {

@@ -9,6 +9,7 @@ const ARTICLES: Article[] = [
   { id: 'festival', title: 'أخبار ثقافية', body: 'يستمر المهرجان أسبوعا وتشارك فيه فرق من عشرين بلدا.' },
   { id: 'parliament', title: 'جلسة عامة', body: 'صادق البرلمان على القانون بعد نقاش طويل.' },
   { id: 'other', title: 'طقس', body: 'أمطار غزيرة على الشمال.' },
+  { id: 'trump', title: 'انتخابات', body: 'فاز دونالد ترامب بالانتخابات.' },
 ];
 
 let engine: Engine;
@@ -25,6 +26,11 @@ describe('a word still being typed', () => {
   ])('%s finds %s before the space is typed (%s)', (typed, id) => {
     expect(ids(typed)).toContain(id);
     expect(ids(typed)).toEqual(ids(`${typed} `));
+  });
+
+  it('completes a half-typed word that is a stop word when whole (دون → دونالد)', () => {
+    expect(ids('دون')).toEqual(['trump']);
+    expect(ids('دون ')).toEqual([]);
   });
 
   it('still completes a word cut short', () => {
