@@ -34,6 +34,8 @@ describe('transliteration keys', () => {
     ['تونس', 'Tunis'],
     ['كوفيد', 'COVID'],
     ['محمد', 'Mohamed'],
+    ['رمضان', 'Ramadan'],
+    ['رمضان', 'Ramadhan'],
   ])('lets the Latin spelling reach %s from %s', (arabic, latin) => {
     const latinKeys = latinQueryKeys(analyzeWord(latin)!);
     expect(transliterationKeys(analyzeWord(arabic)!).some((key) => latinKeys.includes(key))).toBe(true);

@@ -27,4 +27,10 @@ describe('precision of cross-script and typo readings', () => {
     expect(result.hits[0]?.id).toBe('rabat-tram-extension');
     expect(`${result.hits[0]?.title} ${result.hits[0]?.snippet}`).toMatch(/<mark>(وبال|بال|ال)رباط<\/mark>/);
   });
+
+  it('reads dh as the d of رمضان, not as jeem: ramadhan finds what ramadan finds', async () => {
+    const ramadan = await allHitIds({ q: 'ramadan' });
+    expect(ramadan.length).toBeGreaterThan(0);
+    expect(await allHitIds({ q: 'ramadhan' })).toEqual(ramadan);
+  });
 });
