@@ -53,6 +53,11 @@ export const IGNORED_CHARACTER_RULES: readonly CharacterRule[] = [
   { from: ['\u200e', '\u200f', '\u061c'], to: '', reason: 'directional marks change display order, not the word' },
   { from: codePointRange(0x202a, 0x202e), to: '', reason: 'bidi embeddings and overrides change display order, not the word' },
   { from: codePointRange(0x2066, 0x2069), to: '', reason: 'bidi isolates change display order, not the word' },
+  {
+    from: [...codePointRange(0x0000, 0x0008), ...codePointRange(0x000e, 0x001f), ...codePointRange(0x007f, 0x009f)],
+    to: '',
+    reason: 'control characters other than whitespace (NUL, escape, C1) are invisible; tab and line breaks still separate words',
+  },
 ];
 
 /** Letters folded to the form used in the index. */
