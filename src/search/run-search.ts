@@ -31,7 +31,7 @@ export interface SearchOutcome {
 }
 
 /** Combines the filters with the query's exclusions into one test per article. */
-function articleTest(engine: Engine, request: SearchRequest, filters: ArticleFilters = request.filters): ((ordinal: number) => boolean) | undefined {
+export function articleTest(engine: Engine, request: SearchRequest, filters: ArticleFilters = request.filters): ((ordinal: number) => boolean) | undefined {
   const filter = createArticleFilter(engine.catalog, filters);
   const excluded = findExcludedOrdinals(engine, request.query.exclusions);
   if (excluded.size === 0) return filter;

@@ -64,6 +64,16 @@ describe('did you mean', () => {
     expect(result.suggestion).toBeUndefined();
   });
 
+  it('offers nothing the filters would hide: "لافرزف" under category رياضة has no correction, under سياسة it has', async () => {
+    expect((await search({ q: '"لافرزف"', category: 'رياضة' })).suggestion).toBeUndefined();
+    expect((await search({ q: '"لافرزف"', category: 'سياسة' })).suggestion).toBe('"لافروف"');
+  });
+
+  it('offers nothing the exclusions would remove: "لافرزف" -المغرب finds nothing once corrected', async () => {
+    expect((await search({ q: '"لافروف" -المغرب' })).total).toBe(0);
+    expect((await search({ q: '"لافرزف" -المغرب' })).suggestion).toBeUndefined();
+  });
+
   it('keeps quotes and exclusions as typed', async () => {
     expect((await search({ q: '"لافرزف" -تونس' })).suggestion).toBe('"لافروف" -تونس');
   });

@@ -59,11 +59,12 @@ export function registerSearchRoute(app: OpenAPIHono<{ Bindings: Env }>, getEngi
     const request = { contentHash: engine.manifest.contentHash, normalizedRequest: `/search ${canonicalJson(parameters)}`, pretty: raw.pretty };
     return cachedJson(c, request, async (timing) => {
       const query = await timing.measure('parse', () => parseQuery(parameters.q));
-      const outcome = await timing.measure('search', () => runSearch(engine, searchRequestOf(parameters, query)));
+      const searchRequest = searchRequestOf(parameters, query);
+      const outcome = await timing.measure('search', () => runSearch(engine, searchRequest));
       const hits = await timing.measure('snippets', () =>
         presentHits(engine, outcome.page, { query, highlight: parameters.highlight, snippetLength: parameters.snippet_length }),
       );
-      const suggestion = await timing.measure('suggest', () => suggestCorrection(engine, parameters.q, outcome.total));
+      const suggestion = await timing.measure('suggest', () => suggestCorrection(engine, searchRequest, parameters.q, outcome.total));
       recordSearch(c.env, query, outcome.total);
       const body: SearchResponse = {
         query: parameters.q,
