@@ -141,4 +141,16 @@ describe('query analytics (with a SEARCH_ANALYTICS binding)', () => {
     ]);
     expect(JSON.stringify(points)).not.toMatch(/203\.0\.113\.7|reader-browser/);
   });
+
+  it('records a search answered from the cache or with 304 too, as a repeat', async () => {
+    const points: AnalyticsEngineDataPoint[] = [];
+    const app = createApp(createEngineProvider());
+    const withAnalytics = { ...env, SEARCH_ANALYTICS: { writeDataPoint: (point?: AnalyticsEngineDataPoint) => void points.push(point ?? {}) } };
+    const url = urlOf('/search', { q: 'الرباط ', limit: '3' });
+    const first = await app.request(url, {}, withAnalytics);
+    await app.request(url, { headers: { 'If-None-Match': first.headers.get('ETag')! } }, withAnalytics);
+    expect(points).toHaveLength(2);
+    expect(points[0]?.blobs?.[1]).toBe('hit');
+    expect(points[1]?.blobs).toEqual([points[0]?.blobs?.[0], 'repeat']);
+  });
 });

@@ -1,7 +1,7 @@
 // GET /search: ranked, highlighted hits for a query, with filters, facets, sorting, paging and "did you mean".
 
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
-import { parseQuery } from '../../query/parse-query';
+import { parseQuery, type ParsedQuery } from '../../query/parse-query';
 import { suggestCorrection } from '../../search/did-you-mean';
 import { FACET_NAMES } from '../../search/facets';
 import { runSearch, type SearchRequest } from '../../search/run-search';
@@ -57,7 +57,9 @@ export function registerSearchRoute(app: OpenAPIHono<{ Bindings: Env }>, getEngi
     const parameters = normalizedParameters(raw);
     const engine = await getEngine(c.env);
     const request = { contentHash: engine.manifest.contentHash, normalizedRequest: `/search ${canonicalJson(parameters)}`, pretty: raw.pretty };
-    return cachedJson(c, request, async (timing) => {
+    // Set only when this request runs the search; a cached answer or a 304 leaves them undefined.
+    let computed: { query: ParsedQuery; total: number } | undefined;
+    const response = await cachedJson(c, request, async (timing) => {
       const query = await timing.measure('parse', () => parseQuery(parameters.q));
       const searchRequest = searchRequestOf(parameters, query);
       const outcome = await timing.measure('search', () => runSearch(engine, searchRequest));
@@ -65,7 +67,7 @@ export function registerSearchRoute(app: OpenAPIHono<{ Bindings: Env }>, getEngi
         presentHits(engine, outcome.page, { query, highlight: parameters.highlight, snippetLength: parameters.snippet_length }),
       );
       const suggestion = await timing.measure('suggest', () => suggestCorrection(engine, searchRequest, parameters.q, outcome.total));
-      recordSearch(c.env, query, outcome.total);
+      computed = { query, total: outcome.total };
       const body: SearchResponse = {
         query: parameters.q,
         total: outcome.total,
@@ -78,5 +80,8 @@ export function registerSearchRoute(app: OpenAPIHono<{ Bindings: Env }>, getEngi
       };
       return { status: 200, body };
     });
+    // Outside the cached computation, so a repeated search counts too.
+    recordSearch(c.env, computed?.query ?? parseQuery(parameters.q), computed?.total);
+    return response;
   });
 }
