@@ -43,6 +43,27 @@ describe('ETag and If-None-Match', () => {
   });
 });
 
+describe('validators only on answers that can be revalidated', () => {
+  it('sends a 404 for an unknown article id without an ETag or public caching, and never turns it into a 304', async () => {
+    const response = await get('/articles/no-such-article');
+    expect(response.status).toBe(404);
+    expect(response.headers.get('etag')).toBeNull();
+    expect(response.headers.get('cache-control') ?? '').not.toContain('public');
+    expect((await get('/articles/no-such-article', {}, { 'If-None-Match': '*' })).status).toBe(404);
+  });
+
+  it('sends no empty Server-Timing header with an article', async () => {
+    const response = await get('/articles/101', { pretty: 'true' });
+    expect(response.headers.has('server-timing')).toBe(false);
+  });
+
+  it('gives fields=title,body, the default spelled out, the ETag of no fields parameter', async () => {
+    const plain = await get('/search', { q: 'المغرب' });
+    const spelled = await get('/search', { q: 'المغرب', fields: 'body,title' });
+    expect(spelled.headers.get('etag')).toBe(plain.headers.get('etag'));
+  });
+});
+
 describe('Cache-Control and the Cache API', () => {
   it('marks answers public for CACHE_MAX_AGE seconds', async () => {
     const response = await get('/search', { q: 'المغرب' });

@@ -4,6 +4,7 @@ import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { parseQuery, type ParsedQuery } from '../../query/parse-query';
 import { suggestCorrection } from '../../search/did-you-mean';
 import { FACET_NAMES } from '../../search/facets';
+import { SEARCH_FIELDS } from '../../search/field-restriction';
 import { runSearch, type SearchRequest } from '../../search/run-search';
 import type { EngineProvider } from '../engine-provider';
 import { cachedJson, canonicalJson } from '../http/cached-json';
@@ -35,7 +36,8 @@ function normalizedParameters(parameters: SearchParameters): Omit<SearchParamete
     source: sorted(rest.source),
     tag: sorted(rest.tag),
     ...(rest.facets === undefined ? {} : { facets: FACET_NAMES.filter((name) => rest.facets!.includes(name)) }),
-    ...(rest.fields === undefined ? {} : { fields: sorted(rest.fields) as typeof rest.fields }),
+    // fields=title,body is the default spelled out: it must give the same ETag as no fields at all.
+    fields: rest.fields === undefined || SEARCH_FIELDS.every((field) => rest.fields!.includes(field)) ? undefined : (sorted(rest.fields) as typeof rest.fields),
   };
 }
 
