@@ -3,6 +3,7 @@
 import { z } from '@hono/zod-openapi';
 import { FACET_NAMES } from '../search/facets';
 import { SEARCH_FIELDS } from '../search/field-restriction';
+import { DEFAULT_SNIPPET_LENGTH } from '../snippets/make-snippet';
 import { ERROR_CODES } from './api-error';
 import {
   booleanParameter,
@@ -20,7 +21,7 @@ export const MAX_LIMIT = 50;
 export const MAX_OFFSET = 10_000;
 export const MAX_FILTER_VALUES = 20;
 export const MAX_SUGGESTIONS = 10;
-export const SNIPPET_LENGTH = { min: 40, max: 500, default: 200 } as const;
+export const SNIPPET_LENGTH = { min: 40, max: 500, default: DEFAULT_SNIPPET_LENGTH } as const;
 
 export const searchQuerySchema = z
   .object({

@@ -1,9 +1,7 @@
 // Consistency checks between the manifest and what it describes: a hash-valid index that disagrees with itself is refused too.
 
 import { bodyShardFile, type Catalog, type Manifest } from '../index-format/artefacts';
-import { IndexUnavailableError } from './index-unavailable-error';
-
-const REBUILD = 'Rebuild it with `npm run build:index` and restart the worker.';
+import { IndexUnavailableError, REBUILD_ADVICE as REBUILD } from './index-unavailable-error';
 
 const isCount = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && value >= 0;
 

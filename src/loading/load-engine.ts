@@ -19,10 +19,8 @@ import { ANALYZER_VERSION, FORMAT_VERSION } from '../index-format/versions';
 import { sha256Hex } from '../indexing/sha256';
 import type { ArtefactReader } from './artefact-reader';
 import { checkDocumentCounts, checkManifestShape } from './check-artefacts';
-import { IndexUnavailableError } from './index-unavailable-error';
+import { IndexUnavailableError, REBUILD_ADVICE as REBUILD } from './index-unavailable-error';
 import { KeptValues } from './kept-values';
-
-const REBUILD = 'Rebuild it with `npm run build:index` and restart the worker.';
 
 /** A loaded index: the term index, the display catalog, and body text on demand. */
 export interface Engine {
