@@ -78,4 +78,9 @@ describe('isKnownWord', () => {
     expect(fuzzyTerms).toContain('كوفيد');
     expect(fuzzyTerms).not.toContain('وفيد');
   });
+
+  it('keeps the edits of a short reading after the article, a certain split (المغرث → مغرث)', () => {
+    const fuzzyTerms = typoQueries(engine, word('المغرث ')).flatMap((query) => (typeof query === 'string' ? [] : query.queries));
+    expect(fuzzyTerms).toContain('مغرث');
+  });
 });
