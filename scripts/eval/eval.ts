@@ -1,4 +1,4 @@
-// Evaluation CLI: a relevance set → MRR@10, Recall@1, Recall@10, nDCG@10 through the worker's own search path. Node only.
+// Evaluation CLI: a relevance set → MRR@10, Recall@1, Recall@10, nDCG@10 and precision@5 through the worker's own search path. Node only.
 
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -11,8 +11,10 @@ import { type RelevanceSet, readQrels, readQueries, readSquad } from './relevanc
 import { printEvaluation } from './report';
 
 const NEWS = { content: '../shared/data/news-jawhara.jsonl', queries: 'eval/news/queries.jsonl', qrels: 'eval/news/qrels.txt' };
+/** Latin names, short words and clitic-looking words over the sample corpus: where look-alike words would creep into the first hits. */
+const PRECISION = { content: 'content/sample', queries: 'eval/precision/queries.jsonl', qrels: 'eval/precision/qrels.txt' };
 
-const USAGE = `Usage: npm run eval -- (--content PATH --queries FILE --qrels FILE | --squad FILE | --news) [options]
+const USAGE = `Usage: npm run eval -- (--content PATH --queries FILE --qrels FILE | --squad FILE | --news | --precision) [options]
 
   --content PATH   articles (a .json/.jsonl/.md file or folder), read as build:index reads them
   --queries FILE   JSONL {"id","q"} or TSV id<TAB>query, one query a line
@@ -21,6 +23,7 @@ const USAGE = `Usage: npm run eval -- (--content PATH --queries FILE --qrels FIL
   --squad-untitled index SQuAD paragraphs without their article's title
   --skip-invalid   warn about invalid articles and evaluate without them (build:index would refuse them)
   --news           shortcut (implies --skip-invalid) for --content ${NEWS.content} --queries ${NEWS.queries} --qrels ${NEWS.qrels}
+  --precision      shortcut for --content ${PRECISION.content} --queries ${PRECISION.queries} --qrels ${PRECISION.qrels}
   --perturb        also run every query rewritten as users type it; report the perturbed MRR and its ratio
   --misses N       list the N queries whose relevant article ranked worst
   --json           print the figures as JSON (for CI)
@@ -29,7 +32,7 @@ const USAGE = `Usage: npm run eval -- (--content PATH --queries FILE --qrels FIL
 
 async function loadSet(options: Record<string, string | boolean | undefined>): Promise<{ articles: Article[]; set: RelevanceSet }> {
   if (typeof options.squad === 'string') return readSquad(resolve(options.squad), options['squad-untitled'] !== true);
-  const paths = options.news === true ? NEWS : options;
+  const paths = options.news === true ? NEWS : options.precision === true ? PRECISION : options;
   if (typeof paths.content !== 'string' || typeof paths.queries !== 'string' || typeof paths.qrels !== 'string') {
     throw new Error(`give --content, --queries and --qrels, or --squad FILE, or --news\n\n${USAGE}`);
   }
@@ -53,6 +56,7 @@ async function main(): Promise<number> {
       squad: { type: 'string' },
       'squad-untitled': { type: 'boolean' },
       news: { type: 'boolean' },
+      precision: { type: 'boolean' },
       'skip-invalid': { type: 'boolean' },
       perturb: { type: 'boolean' },
       misses: { type: 'string' },

@@ -1,4 +1,4 @@
-// Relevance metrics over one ranked list per query: MRR@10, Recall@1, Recall@10, nDCG@10 (graded, linear gain).
+// Relevance metrics over one ranked list per query: MRR@10, Recall@1, Recall@10, nDCG@10 (graded, linear gain), precision@5.
 
 /** Relevance grades of one query's judged documents: document id → grade (> 0). */
 export type Judgments = ReadonlyMap<string, number>;
@@ -8,11 +8,21 @@ export interface QueryScores {
   readonly recallAt1: number;
   readonly recallAt10: number;
   readonly ndcgAt10: number;
+  /** Relevant articles among the first PRECISION_CUTOFF hits, over the hits shown there (0 when nothing is shown). */
+  readonly precisionAt5: number;
   /** 1-based rank of the first relevant document, or null when none is in the list. */
   readonly firstRelevantRank: number | null;
 }
 
 export const CUTOFF = 10;
+
+/**
+ * Precision is read on the first hits a reader sees. It is taken over the hits
+ * shown, not over five: a query with three relevant articles that shows just
+ * those three is fully precise, and one that pads them with two look-alike
+ * words' articles (Rabat → ربط) is not.
+ */
+export const PRECISION_CUTOFF = 5;
 
 function discountedGain(grades: readonly number[]): number {
   return grades.reduce((sum, grade, index) => sum + grade / Math.log2(index + 2), 0);
@@ -32,6 +42,7 @@ export function scoreRanking(ranked: readonly string[], judgments: Judgments): Q
     recallAt1: relevantCount === 0 ? 0 : relevantIn(1) / relevantCount,
     recallAt10: relevantCount === 0 ? 0 : relevantIn(CUTOFF) / relevantCount,
     ndcgAt10: idealGain === 0 ? 0 : gain / idealGain,
+    precisionAt5: ranked.length === 0 ? 0 : relevantIn(PRECISION_CUTOFF) / Math.min(PRECISION_CUTOFF, ranked.length),
     firstRelevantRank,
   };
 }
@@ -42,6 +53,7 @@ export interface Summary {
   readonly recallAt1: number;
   readonly recallAt10: number;
   readonly ndcgAt10: number;
+  readonly precisionAt5: number;
 }
 
 /** Means of the per-query scores. */
@@ -54,5 +66,6 @@ export function summarize(scores: readonly QueryScores[]): Summary {
     recallAt1: mean((s) => s.recallAt1),
     recallAt10: mean((s) => s.recallAt10),
     ndcgAt10: mean((s) => s.ndcgAt10),
+    precisionAt5: mean((s) => s.precisionAt5),
   };
 }

@@ -6,7 +6,7 @@ import type { Evaluation, QueryOutcome } from './evaluate';
 const figure = (value: number): string => value.toFixed(3);
 
 function summaryLine(label: string, summary: Summary): string {
-  return `${label.padEnd(10)} MRR@10 ${figure(summary.mrrAt10)}  R@1 ${figure(summary.recallAt1)}  R@10 ${figure(summary.recallAt10)}  nDCG@10 ${figure(summary.ndcgAt10)}  (${summary.queries} queries)`;
+  return `${label.padEnd(10)} MRR@10 ${figure(summary.mrrAt10)}  R@1 ${figure(summary.recallAt1)}  R@10 ${figure(summary.recallAt10)}  nDCG@10 ${figure(summary.ndcgAt10)}  P@5 ${figure(summary.precisionAt5)}  (${summary.queries} queries)`;
 }
 
 /** The queries whose first relevant article ranked lowest (not found at all counts as worst). */

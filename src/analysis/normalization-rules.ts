@@ -53,6 +53,11 @@ export const IGNORED_CHARACTER_RULES: readonly CharacterRule[] = [
   { from: ['\u200e', '\u200f', '\u061c'], to: '', reason: 'directional marks change display order, not the word' },
   { from: codePointRange(0x202a, 0x202e), to: '', reason: 'bidi embeddings and overrides change display order, not the word' },
   { from: codePointRange(0x2066, 0x2069), to: '', reason: 'bidi isolates change display order, not the word' },
+  {
+    from: [...codePointRange(0x0000, 0x0008), ...codePointRange(0x000e, 0x001f), ...codePointRange(0x007f, 0x009f)],
+    to: '',
+    reason: 'control characters other than whitespace (NUL, escape, C1) are invisible; tab and line breaks still separate words',
+  },
 ];
 
 /** Letters folded to the form used in the index. */
@@ -74,12 +79,20 @@ export const DIGIT_RULES: readonly CharacterRule[] = [
   { from: codePointRange(0x06f0, 0x06f9), to: 'digit', reason: 'Extended Arabic-Indic (Persian/Urdu) digits (۰–۹) are the same numbers' },
 ];
 
-/** The order in which the stages run, declared once. */
+/**
+ * The order in which the stages run, declared once: normalize.ts runs them in
+ * this order. Ignored characters, letter folding and digit folding are one
+ * stage, a single character lookup: their characters never overlap, so their
+ * order among themselves changes nothing.
+ */
 export const NORMALIZATION_STAGES = [
-  'unicode compatibility (NFKC): presentation forms and ligatures become plain letters',
-  'context rules: hamza seats that depend on the next letter',
-  'ignored characters: tashkeel, Quranic marks, tatweel, invisible and bidi controls',
-  'letter folding: alef forms, hamza seats, alef maksura, teh marbuta, Persian letters',
-  'digit folding: Arabic-Indic and Extended digits to ASCII',
-  'Latin folding: lowercase and accents removed',
+  { stage: 'compatibility', reason: 'unicode compatibility (NFKC): presentation forms and ligatures become plain letters' },
+  { stage: 'context', reason: 'context rules: hamza seats that depend on the next letter' },
+  {
+    stage: 'characters',
+    reason: 'ignored characters (tashkeel, Quranic marks, tatweel, invisible and bidi controls), then letter and digit folding, in one lookup',
+  },
+  { stage: 'latin', reason: 'Latin folding: lowercase and accents removed' },
 ] as const;
+
+export type NormalizationStage = (typeof NORMALIZATION_STAGES)[number]['stage'];

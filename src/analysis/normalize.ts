@@ -5,7 +5,9 @@ import {
   DIGIT_RULES,
   IGNORED_CHARACTER_RULES,
   LETTER_RULES,
+  NORMALIZATION_STAGES,
   type CharacterRule,
+  type NormalizationStage,
 } from './normalization-rules';
 
 /**
@@ -42,6 +44,17 @@ function applyCharacterMap(text: string): string {
   return output;
 }
 
+/** What each stage of NORMALIZATION_STAGES does. */
+const STAGES: Record<NormalizationStage, (text: string) => string> = {
+  compatibility: (text) => text.normalize('NFKC'),
+  context: (text) => CONTEXT_RULES.reduce((folded, rule) => folded.replace(rule.pattern, rule.to), text),
+  characters: applyCharacterMap,
+  latin: (text) => {
+    const lower = text.toLowerCase();
+    return ACCENTED_LATIN.test(lower) ? lower.normalize('NFD').replace(COMBINING_MARK, '').normalize('NFC') : lower;
+  },
+};
+
 /**
  * Normalises one word to its index form: compatibility forms, hamza seats,
  * tashkeel, tatweel, alef/yeh/teh marbuta variants, Persian letters, digits,
@@ -52,9 +65,7 @@ function applyCharacterMap(text: string): string {
  */
 export function normalizeWord(word: string): string {
   if (PLAIN_ASCII.test(word)) return word.toLowerCase();
-  let text = word.normalize('NFKC');
-  for (const rule of CONTEXT_RULES) text = text.replace(rule.pattern, rule.to);
-  text = applyCharacterMap(text).toLowerCase();
-  if (ACCENTED_LATIN.test(text)) text = text.normalize('NFD').replace(COMBINING_MARK, '').normalize('NFC');
+  let text = word;
+  for (const { stage } of NORMALIZATION_STAGES) text = STAGES[stage](text);
   return text;
 }

@@ -3,7 +3,7 @@
 import { normalizeWord } from './normalize';
 import { monthKeyOfPair, monthKeyOfWord } from './month-keys';
 import { isOnlyProclitics, stemWord, stripProclitics } from './stem';
-import { arabicKey, latinKey } from './transliterate';
+import { arabicKey, latinKey, latinKeyReadings } from './transliterate';
 import { isStopWord } from './stopwords';
 import { tokenize, type Token } from './tokenize';
 
@@ -12,7 +12,7 @@ import { tokenize, type Token } from './tokenize';
  * built by another version would silently disagree with the worker's queries.
  * tests/analysis/analyzer-version.test.ts pins a fingerprint of the rules to this number.
  */
-export const ANALYZER_VERSION = 3;
+export const ANALYZER_VERSION = 4;
 
 /** Longer words are kept as tokens (for offsets) but not indexed: no real word is this long. */
 export const MAX_TERM_LENGTH = 40;
@@ -131,6 +131,17 @@ export function transliterationKeys(analysis: WordAnalysis): string[] {
   if (latin !== undefined) return [latin];
   const keys = stripProclitics(analysis.surface).map(arabicKey);
   return [...new Set(keys.filter((key): key is string => key !== undefined))];
+}
+
+/**
+ * The keys a Latin query word looks up among the indexed keys: its own, and
+ * its Arabic readings (short vowels unwritten). An Arabic query word has none:
+ * its own spelling is searched.
+ *
+ * @example latinQueryKeys(analyzeWord('Rabat')!) includes transliterationKeys(analyzeWord('الرباط')!)[0]
+ */
+export function latinQueryKeys(analysis: WordAnalysis): string[] {
+  return latinKeyReadings(analysis.surface);
 }
 
 /** Tokenises text and analyses every token, keeping offsets into the original. */

@@ -60,6 +60,16 @@ export function leadingArticle(word: string): string | undefined {
 }
 
 /**
+ * The proclitic carrying the definite article that a half-typed word starts
+ * with, however little follows it: the rest of the word is still to come.
+ *
+ * @example typedArticle('الم') === 'ال'
+ */
+export function typedArticle(word: string): string | undefined {
+  return ARTICLE_PROCLITICS.find((rule) => word.startsWith(rule.prefix))?.prefix;
+}
+
+/**
  * The word as it would be written without its conjunctions and prepositions:
  * the article stays (بالمغرب → المغرب), a bare clitic goes (ومراكش → مراكش).
  * Used to match the written form of a word a reader typed with a clitic added.

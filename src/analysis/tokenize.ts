@@ -37,7 +37,13 @@ function isArabicLetter(code: number): boolean {
   );
 }
 
+/** Control characters that are not whitespace: invisible, so they belong to the word they sit in (normalisation drops them). */
+export function isInvisibleControl(code: number): boolean {
+  return code <= 0x08 || (code >= 0x0e && code <= 0x1f) || (code >= 0x7f && code <= 0x9f);
+}
+
 function classify(character: string, code: number): CharacterClass {
+  if (isInvisibleControl(code)) return CharacterClass.Attached;
   if (code < 0x80) {
     if ((code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) {
       return CharacterClass.Other;

@@ -6,6 +6,7 @@ import { IndexUnavailableError } from '../loading/index-unavailable-error';
 import { ApiError, errorResponse } from './api-error';
 import type { EngineProvider } from './engine-provider';
 import { corsPolicy } from './http/cors-policy';
+import { requireUtf8Query } from './http/query-encoding';
 import { rateLimit } from './http/rate-limit';
 import { registerArticleRoute } from './routes/article-route';
 import { registerDocsRoutes } from './routes/docs-route';
@@ -39,6 +40,7 @@ export function createApp(getEngine: EngineProvider): OpenAPIHono<{ Bindings: En
   app.use('*', securityHeaders());
   app.use('*', corsPolicy());
   for (const path of ['/search', '/suggest', '/articles/*']) app.use(path, rateLimit());
+  app.use('*', requireUtf8Query());
 
   registerSearchRoute(app, getEngine);
   registerSuggestRoute(app, getEngine);

@@ -1,6 +1,7 @@
 // Query-parameter schemas: each turns the text of one URL parameter into a value, or an error naming the parameter and what it accepts.
 
 import { z } from '@hono/zod-openapi';
+import { isCalendarDate } from '../content/calendar-date';
 
 /** Messages quote at most this much of a bad value, so an error never echoes a huge input. */
 const QUOTED_LENGTH = 20;
@@ -96,12 +97,7 @@ export function dateParameter(name: string) {
   return sentOnce(name)
     .optional()
     .refine(
-      (value) => {
-        if (value === undefined) return true;
-        if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-        const date = new Date(`${value}T00:00:00Z`);
-        return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-      },
+      (value) => value === undefined || isCalendarDate(value),
       { error: (issue) => `${name} must be a real date in the form YYYY-MM-DD, e.g. 2023-11-05 (got ${quote(String(issue.input))})` },
     )
     .openapi({ type: 'string', format: 'date' });

@@ -3,6 +3,7 @@
 import { z } from '@hono/zod-openapi';
 import { FACET_NAMES } from '../search/facets';
 import { SEARCH_FIELDS } from '../search/field-restriction';
+import { DEFAULT_SNIPPET_LENGTH } from '../snippets/make-snippet';
 import { ERROR_CODES } from './api-error';
 import { MAX_QUERY_LENGTH } from './query-length-limit';
 import {
@@ -20,7 +21,7 @@ export const MAX_LIMIT = 50;
 export const MAX_OFFSET = 10_000;
 export const MAX_FILTER_VALUES = 20;
 export const MAX_SUGGESTIONS = 10;
-export const SNIPPET_LENGTH = { min: 40, max: 500, default: 200 } as const;
+export const SNIPPET_LENGTH = { min: 40, max: 500, default: DEFAULT_SNIPPET_LENGTH } as const;
 
 export const searchQuerySchema = z
   .object({
@@ -94,9 +95,12 @@ export const hitSchema = z
 
 const facetValuesSchema = z.array(z.object({ value: z.string(), count: z.number().int() }).openapi('FacetCount'));
 
+/** Said of every field that carries text as sent or as stored: the API escapes only title and snippet. */
+const RAW_TEXT = 'Plain text, not HTML: not escaped, and bidi controls are kept as sent or stored. Show it with textContent, never innerHTML.';
+
 export const searchResponseSchema = z
   .object({
-    query: z.string(),
+    query: z.string().openapi({ description: `q as sent. ${RAW_TEXT}` }),
     total: z.number().int(),
     total_exact: z.boolean().openapi({
       description:
@@ -118,12 +122,12 @@ export const searchResponseSchema = z
 
 export const suggestResponseSchema = z
   .object({
-    query: z.string(),
+    query: z.string().openapi({ description: `q as sent. ${RAW_TEXT}` }),
     suggestions: z.array(
       z.object({
-        text: z.string().openapi({ description: 'The completed last word, in the spelling the articles use most.' }),
-        query: z.string().openapi({ description: 'The whole query with the last word completed.' }),
-        count: z.number().int().openapi({ description: 'Articles that query finds.' }),
+        text: z.string().openapi({ description: `The completed last word, in the spelling the articles use most. ${RAW_TEXT}` }),
+        query: z.string().openapi({ description: `The whole query with the last word completed. ${RAW_TEXT}` }),
+        count: z.number().int().openapi({ description: 'The total /search reports for that query (phrases aside).' }),
       }),
     ),
   })
@@ -132,15 +136,15 @@ export const suggestResponseSchema = z
 export const articleSchema = z
   .object({
     id: z.string(),
-    title: z.string(),
-    body: z.string(),
+    title: z.string().openapi({ description: `The title as stored. ${RAW_TEXT}` }),
+    body: z.string().openapi({ description: `The body as stored. ${RAW_TEXT}` }),
     url: z.string().nullable(),
     date: z.string().nullable(),
     category: z.string().nullable(),
     source: z.string().nullable(),
     tags: z.array(z.string()),
   })
-  .openapi('Article');
+  .openapi('Article', { description: `The stored fields of one article. Every string is ${RAW_TEXT.charAt(0).toLowerCase()}${RAW_TEXT.slice(1)}` });
 
 export const errorSchema = z
   .object({

@@ -1,17 +1,15 @@
 // The article contract: what a content file may contain, validated the same way for every format.
 
 import { z } from 'zod';
+import { ISO_DATE_FORM, isCalendarDate } from './calendar-date';
 
 const nonBlank = (field: string) =>
   z.string({ error: `${field} must be a string` }).trim().min(1, { error: `${field} is empty; give the article a ${field}` });
 
 const isoDate = z
   .string({ error: 'date must be a string in the form YYYY-MM-DD' })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'date must be in the form YYYY-MM-DD (for example 2023-11-05)' })
-  .refine((value) => {
-    const date = new Date(`${value}T00:00:00Z`);
-    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-  }, { error: 'date is not a real calendar date' });
+  .regex(ISO_DATE_FORM, { error: 'date must be in the form YYYY-MM-DD (for example 2023-11-05)' })
+  .refine(isCalendarDate, { error: 'date is not a real calendar date' });
 
 /** Exports write a missing value as null or "" (the Jawhara corpus does both): either means "not given". */
 function absentWhenEmpty(value: unknown): unknown {

@@ -11,7 +11,7 @@ import { tokenize } from '../analysis/tokenize';
  */
 export const SURFACE_FIELDS = ['title', 'body'] as const;
 export const STEM_FIELDS = ['titleStems', 'bodyStems'] as const;
-/** Cross-script consonant keys (لافروف, Lavrov → ~lfrf), queried only by Latin query words. */
+/** Cross-script consonant keys (لافروف → ~lafraf, which Lavrov looks up), queried only by Latin query words. */
 export const KEY_FIELDS = ['titleKeys', 'bodyKeys'] as const;
 export const INDEX_FIELDS = [...SURFACE_FIELDS, ...STEM_FIELDS, ...KEY_FIELDS] as const;
 export type IndexField = (typeof INDEX_FIELDS)[number];

@@ -1,9 +1,7 @@
 // Consistency checks of the manifest and segment roots: a hash-valid index that disagrees with itself is refused too.
 
 import { expectedPieceHash, type Manifest, type SegmentEntry, type SegmentRoot } from '../index-format/artefacts';
-import { IndexUnavailableError } from './index-unavailable-error';
-
-const REBUILD = 'Rebuild it with `npm run build:index` and restart the worker.';
+import { IndexUnavailableError, REBUILD_ADVICE as REBUILD } from './index-unavailable-error';
 
 const isCount = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && value >= 0;
 const isPiece = (value: unknown): value is string => typeof value === 'string' && expectedPieceHash(value) !== null;

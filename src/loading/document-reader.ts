@@ -1,7 +1,7 @@
 // Document reader: stored documents, filter columns and id lookups of every segment, read piece by piece when asked.
 
 import { idBucketOf, type ColumnsPiece, type IdBucketPiece, type StoredDocumentRow } from '../index-format/artefacts';
-import { IndexUnavailableError } from './index-unavailable-error';
+import { IndexUnavailableError, REBUILD_ADVICE as REBUILD } from './index-unavailable-error';
 import { jsonDecoder, type PieceStore } from './piece-store';
 import type { LoadedSegment } from './term-view';
 
@@ -25,7 +25,7 @@ export interface ArticleColumns {
   tags(ordinal: number): readonly string[];
 }
 
-const REBUILD = 'Rebuild it with `npm run build:index` and deploy again.';
+
 const DIRECTORY = jsonDecoder<string[]>('document directory');
 const DOCUMENTS = jsonDecoder<StoredDocumentRow[]>('document piece');
 /** JSON number arrays take several times their text in memory. */

@@ -5,13 +5,11 @@ import { ANALYZER_VERSION, FORMAT_VERSION } from '../index-format/versions';
 import type { ArtefactReader } from './artefact-reader';
 import { checkManifestShape, checkSegmentRoot } from './check-artefacts';
 import { createDocumentReader, type ArticleColumns, type StoredDocument } from './document-reader';
-import { IndexUnavailableError } from './index-unavailable-error';
+import { IndexUnavailableError, REBUILD_ADVICE as REBUILD } from './index-unavailable-error';
 import { DEFAULT_CACHE_BYTES, PieceStore, jsonDecoder, type PieceDecoder } from './piece-store';
 import { TermView, type LoadedSegment, type PieceSource } from './term-view';
 
 export type { ArticleColumns, StoredDocument } from './document-reader';
-
-const REBUILD = 'Rebuild it with `npm run build:index` and restart the worker.';
 
 /** A loaded index: corpus statistics and segment roots in memory, every other piece read when a request needs it. */
 export interface Engine {

@@ -3,9 +3,9 @@
 import { expectedPieceHash } from '../index-format/artefacts';
 import { sha256Hex } from '../text/sha256';
 import type { ArtefactReader } from './artefact-reader';
-import { IndexUnavailableError } from './index-unavailable-error';
+import { IndexUnavailableError, REBUILD_ADVICE as REBUILD } from './index-unavailable-error';
 
-const REBUILD = 'Rebuild it with `npm run build:index` and deploy again.';
+
 
 /** How a piece's bytes become the value a reader uses, and roughly what that value weighs in memory. */
 export interface PieceDecoder<T> {

@@ -1,42 +1,12 @@
 // Query parsing: the text a reader typed → scored words, required phrases and exclusions, read the way a person meant them.
 
-import { analyzePrefix, analyzeWord, type WordAnalysis } from '../analysis/pipeline';
+import { analyzePrefix, analyzeWord } from '../analysis/pipeline';
 import { tokenize } from '../analysis/tokenize';
+import type { ParsedQuery, QueryPhrase, QueryWord } from './parsed-query';
 import { applyQueryLimits } from './query-limits';
 import { splitQuerySegments } from './query-segments';
 
-/** A query word as typed, with its analysis. */
-export interface QueryWord {
-  readonly text: string;
-  readonly analysis: WordAnalysis;
-  /** True for the last word while the reader may still be typing it. */
-  readonly prefix: boolean;
-}
-
-/** A quoted phrase: its words must stand in this order (stop words between them are skipped). */
-export interface QueryPhrase {
-  readonly text: string;
-  readonly words: readonly QueryWord[];
-  /** `-"…"`: articles holding the phrase are excluded. */
-  readonly negated: boolean;
-}
-
-export interface ParsedQuery {
-  /** Every word that scores: the optional words and the words of positive phrases. */
-  readonly words: readonly QueryWord[];
-  /** Phrases an article must contain (or, negated, must not). */
-  readonly phrases: readonly QueryPhrase[];
-  /** `-word`: articles holding any analysed form of these words are excluded. */
-  readonly exclusions: readonly QueryWord[];
-}
-
-/**
- * A shorter prefix expands to a large part of the vocabulary and says little:
- * on the 9,958-article news corpus the two-letter prefix ال (the article)
- * reaches nearly every term and took 6 s to search, ال+one letter ~0.1 s.
- * A shorter last word is searched as a whole word.
- */
-export const MIN_PREFIX_LENGTH = 3;
+export type { ParsedQuery, QueryPhrase, QueryWord } from './parsed-query';
 
 /** The complete words of a piece of text; stop words and words that normalise to nothing are dropped. */
 function completeWords(text: string): QueryWord[] {
@@ -48,18 +18,23 @@ function completeWords(text: string): QueryWord[] {
   return words;
 }
 
-/** The words of a loose segment; its last word is a prefix when it ends the whole query. */
+/**
+ * The words of a loose segment; its last word is a prefix when it ends the
+ * whole query, even when the word so far is a stop word (دون may become
+ * دونالد), and is a whole word when it is nothing but clitics (ال).
+ * applyQueryLimits decides whether a prefix is long enough.
+ */
 function looseWords(text: string, endsQuery: boolean): QueryWord[] {
   const tokens = tokenize(text);
   const words: QueryWord[] = [];
   tokens.forEach((token, position) => {
-    const complete = analyzeWord(token.text);
     const isLast = endsQuery && position === tokens.length - 1 && token.end === text.length;
-    if (isLast && complete !== null && complete.surface.length >= MIN_PREFIX_LENGTH) {
-      const partial = analyzePrefix(token.text);
-      if (partial !== null) words.push({ text: token.text, analysis: partial, prefix: true });
+    const partial = isLast ? analyzePrefix(token.text) : null;
+    if (partial !== null) {
+      words.push({ text: token.text, analysis: partial, prefix: true });
       return;
     }
+    const complete = analyzeWord(token.text);
     if (complete !== null) words.push({ text: token.text, analysis: complete, prefix: false });
   });
   return words;
@@ -92,9 +67,4 @@ export function parseQuery(text: string): ParsedQuery {
     }
   }
   return applyQueryLimits({ words, phrases, exclusions });
-}
-
-/** True when a query can match anything: it has a word to score. */
-export function hasPositiveTerms(query: ParsedQuery): boolean {
-  return query.words.length > 0;
 }

@@ -31,7 +31,7 @@ export interface SearchOutcome {
 }
 
 /** Combines the filters with the query's exclusions into one test per article. */
-function articleTest(
+export function articleTest(
   engine: Engine,
   columns: ArticleColumns | undefined,
   request: SearchRequest,
@@ -76,7 +76,7 @@ export async function runSearch(engine: Engine, request: SearchRequest): Promise
 }
 
 /** Filters, facets and date order read the filter columns; a plain search never loads them. */
-function needsColumns(request: SearchRequest): boolean {
+export function needsColumns(request: SearchRequest): boolean {
   const { categories, sources, tags, from, to } = request.filters;
   const filtered = [categories, sources, tags].some((values) => (values?.length ?? 0) > 0) || from !== undefined || to !== undefined;
   return filtered || request.facets.length > 0 || request.sort === 'date';

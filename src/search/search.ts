@@ -1,7 +1,7 @@
 // Search: a parsed query → articles ranked by BM25 over exact, clitic-free, stem, typo, month and cross-script (Latin → Arabic) matches.
 
 import type { SearchQuery } from './evaluate-query';
-import { analyzeWord, analyzeWordPair, transliterationKeys } from '../analysis/pipeline';
+import { analyzeWord, analyzeWordPair, latinQueryKeys } from '../analysis/pipeline';
 import { withoutAddedClitics } from '../analysis/stem';
 import { KEY_FIELDS, STEM_FIELDS, SURFACE_FIELDS } from '../index-format/search-options';
 import type { Engine } from '../loading/load-engine';
@@ -58,15 +58,12 @@ function monthPairQueries(words: readonly QueryWord[]): { words: number[]; query
   });
 }
 
-const LATIN_WORD = /^[a-z]+$/;
-
-/** A Latin query word also looks for its name written in Arabic, through the cross-script key, below native matches. */
+/** A Latin query word also looks for its name written in Arabic, through its cross-script keys, below native matches. */
 function transliterationQueries(words: readonly QueryWord[]): { word: number; query: SearchQuery }[] {
-  return words.flatMap((word, index) =>
-    LATIN_WORD.test(word.analysis.surface)
-      ? [{ word: index, query: { queries: transliterationKeys(word.analysis), fields: [...KEY_FIELDS], boost: { ...KEY_BOOSTS } } }]
-      : [],
-  );
+  return words.flatMap((word, index) => {
+    const keys = latinQueryKeys(word.analysis);
+    return keys.length === 0 ? [] : [{ word: index, query: { queries: keys, fields: [...KEY_FIELDS], boost: { ...KEY_BOOSTS } } }];
+  });
 }
 
 /** What may narrow a search: the fields searched and which articles may match at all. */

@@ -1,42 +1,37 @@
 // Suggestions: the half-typed last word of a query → its most common completions in the index, in readable spelling.
 
-import { analyzePrefix, analyzeWord } from '../analysis/pipeline';
+import { analyzePrefix } from '../analysis/pipeline';
 import { tokenize } from '../analysis/tokenize';
 import type { Engine } from '../loading/load-engine';
 import { parseQuery } from '../query/parse-query';
+import { QUERY_LIMITS } from '../query/query-limits';
 import { findExcludedOrdinals } from './exclusions';
-import { searchArticles } from './search';
-import { articlesHoldingWord, surfaceTermsWithPrefix } from './term-index';
-
-/** Completing two letters is cheap here (no scoring), and a search box wants completions early. */
-export const MIN_SUGGEST_PREFIX_LENGTH = 2;
+import { searchArticles, type SearchResult } from './search';
+import { surfaceTermsWithPrefix } from './term-index';
 
 export interface Suggestion {
   /** The completed last word as readers usually spell it. */
   readonly text: string;
   /** The whole query with the last word completed. */
   readonly query: string;
-  /** How many articles that query finds (phrases aside: checking them would need the article text). */
+  /** The total /search reports for that query (phrases aside: checking them would need the article text). */
   readonly count: number;
 }
 
-/**
- * The articles the words before the last one find, exclusions applied:
- * every completion's query finds these plus the holders of the completion.
- */
-function findEarlierMatches(engine: Engine, before: string): { found: Set<number>; excluded: Set<number> } {
-  const parsed = parseQuery(`${before} `);
+/** What /search finds for `text` (phrases aside): its words, with its exclusions applied. */
+function searchWithExclusions(engine: Engine, text: string): SearchResult {
+  const parsed = parseQuery(text);
   const excluded = findExcludedOrdinals(engine, parsed.exclusions);
-  const { ordinals } = searchArticles(engine, parsed, excluded.size === 0 ? {} : { filter: (ordinal) => !excluded.has(ordinal) });
-  return { found: new Set(ordinals), excluded };
+  return searchArticles(engine, parsed, excluded.size === 0 ? {} : { filter: (ordinal) => !excluded.has(ordinal) });
 }
 
 /**
  * Completes the last word of `text`. Nothing is suggested when the text ends
  * in a space or punctuation (the word is finished) or the word is shorter than
- * MIN_SUGGEST_PREFIX_LENGTH. Completions found together with the earlier words come
+ * QUERY_LIMITS.minCompletionLetters. Completions found together with the earlier words come
  * first, then those most articles hold. A walk of the term tree (no
- * scoring) and one search of the earlier words answer every count.
+ * scoring) and one search of the earlier words order them; each completion
+ * shown is then searched once for its count.
  *
  * @example suggestCompletions(engine, 'لافر', 5) → [{ text: 'لافروف', query: 'لافروف', count: 1 }]
  */
@@ -49,26 +44,25 @@ function completeLastWord(engine: Engine, text: string, limit: number): Suggesti
   const last = tokenize(text).at(-1);
   if (last === undefined || last.end !== text.length) return [];
   const partial = analyzePrefix(last.text);
-  if (partial === null || partial.surface.length < MIN_SUGGEST_PREFIX_LENGTH) return [];
+  if (partial === null || partial.surface.length < QUERY_LIMITS.minCompletionLetters.value) return [];
   const before = text.slice(0, last.start);
-  const earlier = findEarlierMatches(engine, before);
+  // The articles the earlier words find, exclusions applied: completions found with them come first.
+  const earlier = new Set(searchWithExclusions(engine, `${before} `).ordinals);
   const together = (holders: ReadonlySet<number>): number => {
     let count = 0;
-    for (const ordinal of holders) if (earlier.found.has(ordinal)) count++;
+    for (const ordinal of holders) if (earlier.has(ordinal)) count++;
     return count;
   };
   // Completions that appear with the earlier words come first (منتدى التعا → التعاون), then the most common.
   const completions = [...surfaceTermsWithPrefix(engine, partial.surface)]
-    .map(([term, holders]) => ({ term, holders: holders.size, together: earlier.found.size === 0 ? 0 : together(holders) }))
+    .map(([term, holders]) => ({ term, holders: holders.size, together: earlier.size === 0 ? 0 : together(holders) }))
     .sort((a, b) => b.together - a.together || b.holders - a.holders || a.term.length - b.term.length || (a.term < b.term ? -1 : 1))
     .slice(0, limit);
   if (completions.length === 0) return [];
   return completions.map(({ term }) => {
     const display = engine.terms.display(term);
-    const found = new Set(earlier.found);
-    // The completed word is searched whole, so its stems find articles too.
-    const holders = articlesHoldingWord(engine, term, analyzeWord(term)?.stemFieldTerms ?? []);
-    for (const ordinal of holders) if (!earlier.excluded.has(ordinal)) found.add(ordinal);
-    return { text: display, query: before + display, count: found.size };
+    const query = before + display;
+    // Searched as the reader will send it, so a completed exclusion (-مراكش) counts what is left, not what it names.
+    return { text: display, query, count: searchWithExclusions(engine, query).total };
   });
 }

@@ -19,6 +19,7 @@
 import { monthKey } from '../analysis/month-keys';
 import { MONTH_NAMES } from '../analysis/month-names';
 import { normalizeWord } from '../analysis/normalize';
+import { isInvisibleControl } from '../analysis/tokenize';
 import { isTransliterationKey } from '../analysis/transliterate';
 
 /** U+0621–0652: hamza, the basic letters, tatweel and the harakat up to sukun; yeh with hamza above is left out (CONTEXT_RULES). */
@@ -76,9 +77,13 @@ for (const row of MONTH_NAMES) {
   MONTH_PATTERNS.set(monthKey(row.month), runs.length === 0 ? ANY_LETTER : runs.join('|'));
 }
 
-/** 1 for each character that needs no attention of its own: plain Arabic, ASCII (letters, digits and separators) and the listed separators. */
+/**
+ * 1 for each character that needs no attention of its own: plain Arabic, ASCII
+ * (letters, digits and separators, but not the control characters a word keeps
+ * inside it) and the listed separators.
+ */
 const QUIET = new Uint8Array(0x10000);
-for (let code = 0; code < 0x80; code++) QUIET[code] = 1;
+for (let code = 0; code < 0x80; code++) QUIET[code] = isInvisibleControl(code) ? 0 : 1;
 for (const character of [...PLAIN, ...SEPARATORS]) QUIET[character.charCodeAt(0)] = 1;
 
 /**
@@ -103,7 +108,7 @@ export const ASCII_WORDS = /[0-9A-Za-z]/g;
  * nextOtherCharacter must find its words.
  */
 export function termPattern(term: string): string | undefined {
-  // A cross-script key (Lavrov → ~lfrf) stands for Arabic words of many spellings: every word is a candidate.
+  // A cross-script key (Lavrov → ~lafraf) stands for Arabic words of many spellings: every word is a candidate.
   if (isTransliterationKey(term)) return ANY_LETTER;
   const month = MONTH_PATTERNS.get(term);
   if (month !== undefined) return month;

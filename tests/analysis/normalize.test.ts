@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeWord } from '../../src/analysis/normalize';
-import { CONTEXT_RULES, DIGIT_RULES, IGNORED_CHARACTER_RULES, LETTER_RULES } from '../../src/analysis/normalization-rules';
+import { CONTEXT_RULES, DIGIT_RULES, IGNORED_CHARACTER_RULES, LETTER_RULES, NORMALIZATION_STAGES } from '../../src/analysis/normalization-rules';
 
 const check = (input: string, expected: string): void => expect(normalizeWord(input)).toBe(expected);
 
@@ -47,5 +47,18 @@ describe('normalizeWord', () => {
 
   it('normalises a word of marks only to nothing', () => {
     check('\u064e\u0651', '');
+  });
+});
+
+describe('NORMALIZATION_STAGES', () => {
+  it('names each stage once, compatibility forms first and Latin folding last', () => {
+    const stages = NORMALIZATION_STAGES.map((row) => row.stage);
+    expect(new Set(stages).size).toBe(stages.length);
+    expect(stages[0]).toBe('compatibility');
+    expect(stages.at(-1)).toBe('latin');
+  });
+
+  it('folds what a compatibility form decomposes into, since folding runs after it (ﻷ → لا)', () => {
+    expect(normalizeWord('\ufef7')).toBe('لا');
   });
 });

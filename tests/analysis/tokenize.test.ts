@@ -19,6 +19,15 @@ describe('tokenize', () => {
     expect(token).toEqual({ text: 'لافروف', start: 3, end: 9 });
   });
 
+  it('keeps a word whole across a control character inside it, as across a zero-width one (لا NUL فروف)', () => {
+    expect(tokenize('قال لا\u0000فروف').map((token) => token.text)).toEqual(['قال', 'لا\u0000فروف']);
+    expect(tokenize('لا\u001bفروف\u0085').map((token) => token.text)).toEqual(['لا\u001bفروف\u0085']);
+  });
+
+  it('still splits words on tabs and line breaks', () => {
+    expect(tokenize('قال\tلافروف\nاليوم').map((token) => token.text)).toEqual(['قال', 'لافروف', 'اليوم']);
+  });
+
   it('splits on spaces and punctuation, Arabic and Latin', () => {
     expect(texts('قال لافروف، «في مراكش» (Lavrov).')).toEqual(['قال', 'لافروف', 'في', 'مراكش', 'Lavrov']);
   });

@@ -60,6 +60,35 @@ describe('GET /suggest with bad parameters', () => {
   });
 });
 
+describe('query strings that are not UTF-8', () => {
+  it.each([
+    ['/search?q=ab%ED%A0%80', 'q', 'a lone surrogate, percent-encoded'],
+    ['/search?q=%C3', 'q', 'a truncated sequence'],
+    ['/suggest?q=%FF%FE', 'q', 'bytes that never start a character'],
+    ['/search?q=%D8%A7&category=%E0%A4', 'category', 'a bad filter value'],
+  ])('answers 400 invalid_parameter for %s (%s is not valid UTF-8: %s)', async (path, parameter) => {
+    const response = await SELF.fetch(`https://example.com${path}`);
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as { error: { code: string; message: string } };
+    expect(body.error.code).toBe('invalid_parameter');
+    expect(body.error.message).toContain(`${parameter} is not valid UTF-8`);
+  });
+
+  it('accepts a well-formed query with + for spaces and an encoded %', async () => {
+    const response = await SELF.fetch('https://example.com/search?q=%D9%85%D8%B1%D8%A7%D9%83%D8%B4+100%25');
+    expect(response.status).toBe(200);
+  });
+});
+
+describe('control characters in q', () => {
+  it('drops a NUL inside a word, as zero-width characters are dropped: لا%00فروف finds the seed article, not بروفة', async () => {
+    const response = await SELF.fetch('https://example.com/search?q=%D9%84%D8%A7%00%D9%81%D8%B1%D9%88%D9%81');
+    const body = (await response.json()) as { hits: { id: string; title: string; snippet: string }[] };
+    expect(body.hits[0]?.id).toBe('seed-lavrov-morocco-visit');
+    expect(body.hits.map((hit) => `${hit.title} ${hit.snippet}`).join(' ')).not.toContain('<mark>بروفة</mark>');
+  });
+});
+
 describe('unknown paths and ids', () => {
   it.each(['/nothing-here', '/search/extra', '/articles', '/page.js/x'])('answers 404 with the envelope for %s', async (path) => {
     await expectError(path, {}, 404, ['No endpoint', '/search']);

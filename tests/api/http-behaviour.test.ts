@@ -43,6 +43,27 @@ describe('ETag and If-None-Match', () => {
   });
 });
 
+describe('validators only on answers that can be revalidated', () => {
+  it('sends a 404 for an unknown article id without an ETag or public caching, and never turns it into a 304', async () => {
+    const response = await get('/articles/no-such-article');
+    expect(response.status).toBe(404);
+    expect(response.headers.get('etag')).toBeNull();
+    expect(response.headers.get('cache-control') ?? '').not.toContain('public');
+    expect((await get('/articles/no-such-article', {}, { 'If-None-Match': '*' })).status).toBe(404);
+  });
+
+  it('sends no empty Server-Timing header with an article', async () => {
+    const response = await get('/articles/101', { pretty: 'true' });
+    expect(response.headers.has('server-timing')).toBe(false);
+  });
+
+  it('gives fields=title,body, the default spelled out, the ETag of no fields parameter', async () => {
+    const plain = await get('/search', { q: 'المغرب' });
+    const spelled = await get('/search', { q: 'المغرب', fields: 'body,title' });
+    expect(spelled.headers.get('etag')).toBe(plain.headers.get('etag'));
+  });
+});
+
 describe('Cache-Control and the Cache API', () => {
   it('marks answers public for CACHE_MAX_AGE seconds', async () => {
     const response = await get('/search', { q: 'المغرب' });
@@ -140,5 +161,17 @@ describe('query analytics (with a SEARCH_ANALYTICS binding)', () => {
       ['كلمهغيرموجوده', 'zero'],
     ]);
     expect(JSON.stringify(points)).not.toMatch(/203\.0\.113\.7|reader-browser/);
+  });
+
+  it('records a search answered from the cache or with 304 too, as a repeat', async () => {
+    const points: AnalyticsEngineDataPoint[] = [];
+    const app = createApp(createEngineProvider());
+    const withAnalytics = { ...env, SEARCH_ANALYTICS: { writeDataPoint: (point?: AnalyticsEngineDataPoint) => void points.push(point ?? {}) } };
+    const url = urlOf('/search', { q: 'الرباط ', limit: '3' });
+    const first = await app.request(url, {}, withAnalytics);
+    await app.request(url, { headers: { 'If-None-Match': first.headers.get('ETag')! } }, withAnalytics);
+    expect(points).toHaveLength(2);
+    expect(points[0]?.blobs?.[1]).toBe('hit');
+    expect(points[1]?.blobs).toEqual([points[0]?.blobs?.[0], 'repeat']);
   });
 });

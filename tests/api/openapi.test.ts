@@ -48,6 +48,24 @@ describe('GET /openapi.json', () => {
   });
 });
 
+describe('fields of raw text', () => {
+  const RIGHT_TO_LEFT_OVERRIDE = '\u202e';
+
+  it('echo q exactly as sent, bidi override included, and say so in the document: text for textContent, never HTML', async () => {
+    const q = `لافروف${RIGHT_TO_LEFT_OVERRIDE}<b>`;
+    const body = (await (await get('/search', { q })).json()) as { query: string };
+    expect(body.query).toBe(q);
+    const schema = document.components?.schemas?.SearchResponse as { properties: Record<string, { description?: string }> };
+    expect(schema.properties.query?.description).toMatch(/not HTML.*bidi controls are kept.*textContent/);
+  });
+
+  it('describe every string of an article as raw stored text', () => {
+    const schema = document.components?.schemas?.Article as { description?: string; properties: Record<string, { description?: string }> };
+    for (const field of ['title', 'body']) expect(schema.properties[field]?.description).toContain('textContent');
+    expect(schema.description).toContain('textContent');
+  });
+});
+
 const RESPONSES: readonly { path: string; documented: string; parameters: Parameters; status: number }[] = [
   { path: '/search', documented: '/search', parameters: { q: 'لافروف' }, status: 200 },
   { path: '/search', documented: '/search', parameters: { q: 'المغرب', facets: 'category,source,tag', sort: 'date' }, status: 200 },

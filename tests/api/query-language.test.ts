@@ -9,6 +9,12 @@ describe('quoted phrases', () => {
     expect(ids).toEqual(['seed-lavrov-morocco-visit']);
   });
 
+  it('still find the seed article when the phrase follows eight other words (the cap keeps the phrase\'s words)', async () => {
+    const result = await search({ q: 'روسيا المغرب وزير الخارجية زيارة مراكش الدورة السادسة "منتدى التعاون"' });
+    expect(result.hits.map((hit) => hit.id)).toEqual(['seed-lavrov-morocco-visit']);
+    expect(result.total_exact).toBe(true);
+  });
+
   it('match the fully vowelled occurrence and mark the phrase as one run (ٱلْمَدِينَةُ ٱلْقَدِيمَةُ)', async () => {
     const result = await search({ q: '"المدينة القديمة"', snippet_length: '500' });
     expect(result.hits.map((hit) => hit.id)).toEqual(['cul-007']);

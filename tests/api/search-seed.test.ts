@@ -94,10 +94,14 @@ describe('GET /search response shape', () => {
 });
 
 describe('GET /search with a query that normalises to nothing', () => {
-  it.each(['ـــَُ', 'في من على', '؟؟ !!'])('answers 200 with no hits for %s', async (q) => {
+  it.each(['ـــَُ', 'في من على ', '؟؟ !!'])('answers 200 with no hits for %s', async (q) => {
     const result = await search({ q });
     expect(result.total).toBe(0);
     expect(result.hits).toEqual([]);
+  });
+
+  it('reads a stop word still being typed as a prefix, so في من على completes على as any half-typed word', async () => {
+    expect((await search({ q: 'في من على' })).total).toBeGreaterThan(0);
   });
 });
 

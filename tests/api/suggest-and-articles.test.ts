@@ -15,7 +15,7 @@ describe('GET /suggest', () => {
     const result = await suggest({ q: 'لافر' });
     expect(result.query).toBe('لافر');
     expect(result.suggestions[0]).toEqual({ text: 'لافروف', query: 'لافروف', count: 1 });
-    for (const suggestion of result.suggestions) expect((await allHitIds({ q: `${suggestion.query} ` })).length).toBe(suggestion.count);
+    for (const suggestion of result.suggestions) expect((await allHitIds({ q: suggestion.query })).length).toBe(suggestion.count);
   });
 
   it('keeps the words before the last and completes only the last', async () => {
@@ -44,6 +44,12 @@ describe('GET /suggest', () => {
     expect((await suggest({ q: 'ل' })).suggestions).toEqual([]);
   });
 
+  it.each(['-مرا', 'منتدى التعا', 'الرباط -مرا', 'مرا'])('counts what /search finds for each suggested query (%s)', async (q) => {
+    const result = await suggest({ q, limit: '10' });
+    expect(result.suggestions.length).toBeGreaterThan(0);
+    for (const suggestion of result.suggestions) expect((await search({ q: suggestion.query })).total, suggestion.query).toBe(suggestion.count);
+  });
+
   it('suggests nothing for a prefix no article holds', async () => {
     expect((await suggest({ q: 'ظظظ' })).suggestions).toEqual([]);
   });
@@ -69,6 +75,16 @@ describe('did you mean', () => {
     const result = await search({ q: 'مهرجاان المغرب ' });
     expect(result.hits.some((hit) => !/مهرجان/.test(hit.highlights.title.text + hit.highlights.snippet.text))).toBe(true);
     expect(result.suggestion).toBeUndefined();
+  });
+
+  it('offers nothing the filters would hide: "لافرزف" under category رياضة has no correction, under سياسة it has', async () => {
+    expect((await search({ q: '"لافرزف"', category: 'رياضة' })).suggestion).toBeUndefined();
+    expect((await search({ q: '"لافرزف"', category: 'سياسة' })).suggestion).toBe('"لافروف"');
+  });
+
+  it('offers nothing the exclusions would remove: "لافرزف" -المغرب finds nothing once corrected', async () => {
+    expect((await search({ q: '"لافروف" -المغرب' })).total).toBe(0);
+    expect((await search({ q: '"لافرزف" -المغرب' })).suggestion).toBeUndefined();
   });
 
   it('keeps quotes and exclusions as typed', async () => {

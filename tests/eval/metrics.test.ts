@@ -29,3 +29,17 @@ describe('summarize', () => {
     expect(summary).toMatchObject({ queries: 2, mrrAt10: 0.5, recallAt1: 0.5, recallAt10: 0.5 });
   });
 });
+
+describe('precision@5', () => {
+  it('counts relevant hits among the first five shown, over the hits shown', () => {
+    expect(scoreRanking(['a', 'x', 'b', 'y', 'z', 'c'], judged([['a', 2], ['b', 1], ['c', 1]])).precisionAt5).toBeCloseTo(2 / 5);
+  });
+
+  it('gives a short list of only relevant hits full precision', () => {
+    expect(scoreRanking(['a', 'b'], judged([['a', 2], ['b', 1]])).precisionAt5).toBe(1);
+  });
+
+  it('gives an empty list no precision', () => {
+    expect(scoreRanking([], judged([['a', 2]])).precisionAt5).toBe(0);
+  });
+});

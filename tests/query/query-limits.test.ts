@@ -19,6 +19,7 @@ describe('prefixCore', () => {
     ['والحك', 'حك'],
     ['للمن', 'من'],
     ['وزي', 'وزي'],
+    ['الم', 'م'],
     ['abc', 'abc'],
   ])('sets the article proclitic of %s aside, leaving %s', (surface, core) => {
     expect(prefixCore(surface)).toBe(core);
@@ -42,6 +43,24 @@ describe('applyQueryLimits through parseQuery', () => {
 
   it('drops a short prefix that is a stop word once searched whole', () => {
     expect(shape('في')).toEqual([]);
+  });
+
+  it('keeps the words of a quoted phrase that follows eight other words, so the phrase can still be found', () => {
+    const parsed = parseQuery('روسيا المغرب وزير الخارجية زيارة مراكش الدورة السادسة "منتدى التعاون"');
+    expect(parsed.words).toHaveLength(QUERY_LIMITS.maxWords.value);
+    expect(parsed.phrases).toHaveLength(1);
+    const kept = new Set(parsed.words.map((word) => word.analysis.surface));
+    expect(parsed.phrases[0]!.words.every((word) => kept.has(word.analysis.surface))).toBe(true);
+  });
+
+  it('drops a phrase whose words alone are past the cap, rather than require words it does not search', () => {
+    const parsed = parseQuery('"مراكش الرباط طنجة فاس مكناس وجدة أكادير تطوان العيون"');
+    expect(parsed.phrases).toEqual([]);
+    expect(parsed.words).toHaveLength(QUERY_LIMITS.maxWords.value);
+  });
+
+  it('keeps a half-typed last word that is a stop word when whole (دون may become دونالد)', () => {
+    expect(shape('دون')).toEqual(['دون*']);
   });
 
   it(`keeps the first ${QUERY_LIMITS.maxWords.value} distinct words and ignores the rest`, () => {

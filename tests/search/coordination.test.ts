@@ -15,7 +15,7 @@ import { buildEngine } from '../../scripts/eval/search-engine';
 let engine: Engine;
 
 beforeAll(async () => {
-  const loaded = loadArticles([resolve(import.meta.dirname, '../../content/sample')]);
+  const loaded = await loadArticles([resolve(import.meta.dirname, '../../content/sample')]);
   engine = await buildEngine(loaded.articles);
 });
 

@@ -10,6 +10,7 @@ const ARTICLES: Article[] = [
   { id: 'festival', title: 'أخبار ثقافية', body: 'يستمر المهرجان أسبوعا وتشارك فيه فرق من عشرين بلدا.' },
   { id: 'parliament', title: 'جلسة عامة', body: 'صادق البرلمان على القانون بعد نقاش طويل.' },
   { id: 'other', title: 'طقس', body: 'أمطار غزيرة على الشمال.' },
+  { id: 'trump', title: 'انتخابات', body: 'فاز دونالد ترامب بالانتخابات.' },
 ];
 
 let engine: Engine;
@@ -30,7 +31,12 @@ describe('a word still being typed', () => {
     expect((await ids(typed))).toEqual((await ids(`${typed} `)));
   });
 
+  it('completes a half-typed word that is a stop word when whole (دون → دونالد)', async () => {
+    expect(await ids('دون')).toEqual(['trump']);
+    expect(await ids('دون ')).toEqual([]);
+  });
+
   it('still completes a word cut short', async () => {
-    expect((await ids('المهرج'))).toEqual(['festival']);
+    expect(await ids('المهرج')).toEqual(['festival']);
   });
 });

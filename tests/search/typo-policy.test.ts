@@ -3,7 +3,7 @@ import { buildIndexFiles } from '../../src/indexing/build-index';
 import { createMemoryReader } from '../../src/loading/artefact-reader';
 import { loadEngine, type Engine } from '../../src/loading/load-engine';
 import { parseQuery } from '../../src/query/parse-query';
-import { MIN_LENGTH_FOR_KEPT_LETTERS, TYPO_BUDGETS, TYPO_KEPT_LETTERS, isKnownWord, typoBudget, typoKeptLetters, typoQueries } from '../../src/search/typo-policy';
+import { MIN_LENGTH_FOR_KEPT_LETTERS, MIN_TYPO_READING_LENGTH, TYPO_BUDGETS, TYPO_KEPT_LETTERS, isKnownWord, readingTypoBudget, typoBudget, typoKeptLetters, typoQueries } from '../../src/search/typo-policy';
 
 describe('typoBudget', () => {
   it.each(TYPO_BUDGETS.map((row) => [row.reason, row] as const))('allows the edits of its row: %s', (_reason, row) => {
@@ -18,6 +18,17 @@ describe('typoBudget', () => {
     [12, 2],
   ])('allows a word of %i letters %i edits', (length, edits) => {
     expect(typoBudget(length)).toBe(edits);
+  });
+});
+
+describe('readingTypoBudget', () => {
+  it(`gives a reading under ${MIN_TYPO_READING_LENGTH} letters no edits, though the word as typed would get one`, () => {
+    expect(readingTypoBudget(MIN_TYPO_READING_LENGTH - 1)).toBe(0);
+    expect(typoBudget(MIN_TYPO_READING_LENGTH - 1)).toBe(1);
+  });
+
+  it('gives a longer reading the edits of a word of its length', () => {
+    expect(readingTypoBudget(MIN_TYPO_READING_LENGTH)).toBe(typoBudget(MIN_TYPO_READING_LENGTH));
   });
 });
 
@@ -60,5 +71,16 @@ describe('isKnownWord', () => {
     expect(await engine.complete(() => isKnownWord(engine, word('لافرزف ')))).toBe(false);
     expect((await engine.complete(() => typoQueries(engine, word('لافرزف ')))).length).toBeGreaterThan(0);
     expect(await engine.complete(() => typoQueries(engine, word('لافروف ')))).toEqual([]);
+  });
+
+  it('searches near spellings of the word as typed, not of a short reading left by a clitic (كوفيد is not ك + وفيد)', () => {
+    const fuzzyTerms = typoQueries(engine, word('كوفيد ')).flatMap((query) => (typeof query === 'string' ? [] : query.queries));
+    expect(fuzzyTerms).toContain('كوفيد');
+    expect(fuzzyTerms).not.toContain('وفيد');
+  });
+
+  it('keeps the edits of a short reading after the article, a certain split (المغرث → مغرث)', () => {
+    const fuzzyTerms = typoQueries(engine, word('المغرث ')).flatMap((query) => (typeof query === 'string' ? [] : query.queries));
+    expect(fuzzyTerms).toContain('مغرث');
   });
 });

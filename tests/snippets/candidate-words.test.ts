@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { MONTH_NAMES } from '../../src/analysis/month-names';
 import { normalizeWord } from '../../src/analysis/normalize';
 import { analyzeWord } from '../../src/analysis/pipeline';
-import { tokenize } from '../../src/analysis/tokenize';
+import { isInvisibleControl, tokenize } from '../../src/analysis/tokenize';
 import { PLAIN, SEPARATORS } from '../../src/snippets/candidate-patterns';
 import { candidateWords, MAX_PATTERNS } from '../../src/snippets/candidate-words';
 
@@ -58,15 +58,19 @@ describe('the plain Arabic the patterns rely on', () => {
     expect(tokenize(`ب${character}ب`)).toHaveLength(2);
   });
 
-  it('treats every ASCII character but letters and digits as a separator', () => {
+  it('treats every ASCII character but letters, digits and invisible controls as a separator', () => {
     for (let code = 0; code < 0x80; code++) {
       const character = String.fromCharCode(code);
-      if (!/[0-9A-Za-z]/.test(character)) expect(tokenize(`ب${character}ب`), `U+${code.toString(16)}`).toHaveLength(2);
+      if (!/[0-9A-Za-z]/.test(character) && !isInvisibleControl(code)) expect(tokenize(`ب${character}ب`), `U+${code.toString(16)}`).toHaveLength(2);
     }
   });
 });
 
 describe('candidateWords', () => {
+  it('finds a word with a control character inside it (لا NUL فروف)', () => {
+    expectEveryMatchingWordFound('قال لا\u0000فروف اليوم');
+  });
+
   // One scan of the corpus per word and term: a few seconds alone, more on a shared machine.
   it('finds every word of the sample corpus that analyses to a term', { timeout: 60_000 }, () => {
     for (const text of sampleTexts) expectEveryMatchingWordFound(text);

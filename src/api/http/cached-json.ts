@@ -69,7 +69,8 @@ function waitUntil(c: Context, promise: Promise<unknown>): void {
 /**
  * Answers a GET with JSON: 304 when If-None-Match already holds the ETag, the
  * stored copy from caches.default when this location answered it before, and
- * otherwise the fresh answer (stored for next time when it is a 200).
+ * otherwise the fresh answer (with the ETag, and stored for next time, when
+ * it is a 200; a 404 is sent with no-store and no ETag).
  */
 export async function cachedJson(
   c: Context<{ Bindings: Env }>,
@@ -93,9 +94,11 @@ export async function cachedJson(
 
   const timing = new ServerTiming();
   const answer = await compute(timing);
-  const headers = { 'Content-Type': JSON_CONTENT_TYPE, ...cacheHeaders };
+  // A 404 carries no validator and is not kept: the ETag names the request, and a 304 would stand for the 404.
+  const headers = { 'Content-Type': JSON_CONTENT_TYPE, ...(answer.status === 200 ? cacheHeaders : { 'Cache-Control': 'no-store' }) };
   const response = new Response(jsonText(answer.body, request.pretty), { status: answer.status, headers });
   if (cache !== undefined && answer.status === 200) waitUntil(c, cache.put(cacheKey, response.clone()));
-  response.headers.set('Server-Timing', timing.header());
+  const phases = timing.header();
+  if (phases !== '') response.headers.set('Server-Timing', phases);
   return response;
 }

@@ -11,17 +11,20 @@ export function normalizedQueryText(query: ParsedQuery): string {
 }
 
 /**
- * Writes one data point per search: blob1 = normalised query, blob2 =
- * "hit" or "zero", double1 = total. Nothing about the reader (address,
- * headers, cookies) is written.
+ * Writes one data point per search, answered fresh, from the cache or with
+ * 304: blob1 = normalised query, blob2 = "hit" or "zero" (double1 = total)
+ * when the search was run, "repeat" when a cached answer was served (its
+ * total is in the data point of the run that computed it). Nothing about the
+ * reader (address, headers, cookies) is written.
  */
-export function recordSearch(env: Env, query: ParsedQuery, total: number): void {
+export function recordSearch(env: Env, query: ParsedQuery, total: number | undefined): void {
   const dataset = optionalBindings(env).SEARCH_ANALYTICS;
   if (dataset === undefined) return;
   const normalized = normalizedQueryText(query);
+  const outcome = total === undefined ? 'repeat' : total === 0 ? 'zero' : 'hit';
   dataset.writeDataPoint({
     indexes: [normalized.slice(0, 32)],
-    blobs: [normalized, total === 0 ? 'zero' : 'hit'],
-    doubles: [total],
+    blobs: [normalized, outcome],
+    ...(total === undefined ? {} : { doubles: [total] }),
   });
 }

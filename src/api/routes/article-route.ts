@@ -2,6 +2,7 @@
 
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import type { Engine } from '../../loading/load-engine';
+import { errorResponse } from '../api-error';
 import type { EngineProvider } from '../engine-provider';
 import { errorResponses } from '../error-responses';
 import { cachedJson, canonicalJson } from '../http/cached-json';
@@ -31,14 +32,13 @@ export function registerArticleRoute(app: OpenAPIHono<{ Bindings: Env }>, getEng
     const { id } = c.req.valid('param');
     const { pretty } = c.req.valid('query');
     const engine = await getEngine(c.env);
+    const ordinal = await engine.ordinalOf(id);
+    // An unknown id is an error, answered before any validator: it gets no ETag, so it can never become a 304.
+    if (ordinal === undefined) {
+      const shown = id.length > 40 ? `${id.slice(0, 40)}…` : id;
+      return errorResponse(c, 404, 'not_found', `No article has the id "${shown}". Ids are those of search hits.`);
+    }
     const request = { contentHash: engine.manifest.contentHash, normalizedRequest: `/articles ${canonicalJson({ id })}`, pretty };
-    return cachedJson(c, request, async () => {
-      const ordinal = await engine.ordinalOf(id);
-      if (ordinal === undefined) {
-        const shown = id.length > 40 ? `${id.slice(0, 40)}…` : id;
-        return { status: 404, body: { error: { code: 'not_found', message: `No article has the id "${shown}". Ids are those of search hits.` } } };
-      }
-      return { status: 200, body: await readArticle(engine, ordinal) };
-    });
+    return cachedJson(c, request, async () => ({ status: 200, body: await readArticle(engine, ordinal) }));
   });
 }

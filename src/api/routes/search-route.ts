@@ -1,9 +1,10 @@
 // GET /search: ranked, highlighted hits for a query, with filters, facets, sorting, paging and "did you mean".
 
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
-import { parseQuery } from '../../query/parse-query';
+import { parseQuery, type ParsedQuery } from '../../query/parse-query';
 import { suggestCorrection } from '../../search/did-you-mean';
 import { FACET_NAMES } from '../../search/facets';
+import { SEARCH_FIELDS } from '../../search/field-restriction';
 import { runSearch, type SearchRequest } from '../../search/run-search';
 import type { EngineProvider } from '../engine-provider';
 import { cachedJson, canonicalJson } from '../http/cached-json';
@@ -35,7 +36,8 @@ function normalizedParameters(parameters: SearchParameters): Omit<SearchParamete
     source: sorted(rest.source),
     tag: sorted(rest.tag),
     ...(rest.facets === undefined ? {} : { facets: FACET_NAMES.filter((name) => rest.facets!.includes(name)) }),
-    ...(rest.fields === undefined ? {} : { fields: sorted(rest.fields) as typeof rest.fields }),
+    // fields=title,body is the default spelled out: it must give the same ETag as no fields at all.
+    fields: rest.fields === undefined || SEARCH_FIELDS.every((field) => rest.fields!.includes(field)) ? undefined : (sorted(rest.fields) as typeof rest.fields),
   };
 }
 
@@ -57,14 +59,17 @@ export function registerSearchRoute(app: OpenAPIHono<{ Bindings: Env }>, getEngi
     const parameters = normalizedParameters(raw);
     const engine = await getEngine(c.env);
     const request = { contentHash: engine.manifest.contentHash, normalizedRequest: `/search ${canonicalJson(parameters)}`, pretty: raw.pretty };
-    return cachedJson(c, request, async (timing) => {
+    // Set only when this request runs the search; a cached answer or a 304 leaves them undefined.
+    let computed: { query: ParsedQuery; total: number } | undefined;
+    const response = await cachedJson(c, request, async (timing) => {
       const query = await timing.measure('parse', () => parseQuery(parameters.q));
-      const outcome = await timing.measure('search', () => runSearch(engine, searchRequestOf(parameters, query)));
+      const searchRequest = searchRequestOf(parameters, query);
+      const outcome = await timing.measure('search', () => runSearch(engine, searchRequest));
       const hits = await timing.measure('snippets', () =>
         presentHits(engine, outcome.page, { query, highlight: parameters.highlight, snippetLength: parameters.snippet_length }),
       );
-      const suggestion = await timing.measure('suggest', () => suggestCorrection(engine, parameters.q, query, outcome.total));
-      recordSearch(c.env, query, outcome.total);
+      const suggestion = await timing.measure('suggest', () => suggestCorrection(engine, searchRequest, parameters.q, outcome.total));
+      computed = { query, total: outcome.total };
       const body: SearchResponse = {
         query: parameters.q,
         total: outcome.total,
@@ -77,5 +82,8 @@ export function registerSearchRoute(app: OpenAPIHono<{ Bindings: Env }>, getEngi
       };
       return { status: 200, body };
     });
+    // Outside the cached computation, so a repeated search counts too.
+    recordSearch(c.env, computed?.query ?? parseQuery(parameters.q), computed?.total);
+    return response;
   });
 }
