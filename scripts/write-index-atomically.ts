@@ -57,7 +57,11 @@ export function swapIn(outDir: string, staging: string): void {
 }
 
 /** Writes every file to a fresh sibling folder, then swaps it in place of outDir. */
-export function writeIndexAtomically(outDir: string, files: ReadonlyMap<string, string | Uint8Array>, onFile?: (written: number, total: number) => void): void {
+export function writeIndexAtomically(
+  outDir: string,
+  files: ReadonlyMap<string, string | Uint8Array>,
+  onFile?: (written: number, total: number) => void,
+): void {
   const staging = createStaging(outDir);
   let written = 0;
   for (const [name, contents] of files) {

@@ -1,7 +1,7 @@
 // The Worker bundle as Cloudflare would receive it: `wrangler deploy --dry-run --outdir`, raw and gzip.
 
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';

@@ -2,7 +2,7 @@
 
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { articleInputSchema, type Article } from '../../src/content/article';
+import { type Article, articleInputSchema } from '../../src/content/article';
 
 export const NEWS_FILE = resolve('../shared/data/news-jawhara.jsonl');
 export const ARCD_FILE = resolve('../shared/data/arcd-train.json');
@@ -27,7 +27,9 @@ function validate(records: readonly Record<string, unknown>[], source: string): 
 
 /** The first `limit` news articles (all when limit is undefined). */
 export function readNewsCorpus(limit?: number): Corpus {
-  const lines = readFileSync(NEWS_FILE, 'utf8').split('\n').filter((line) => line.trim() !== '');
+  const lines = readFileSync(NEWS_FILE, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '');
   const records = lines.slice(0, limit).map((line) => JSON.parse(line) as Record<string, unknown>);
   const articles = validate(records, NEWS_FILE);
   return { name: `news-${articles.length}`, articles };

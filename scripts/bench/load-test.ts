@@ -2,7 +2,7 @@
 // `wrangler dev` on loopback with assets pointed at it, times process start → first answered search, then runs
 // autocannon (bounded duration and requests) over a mixed query set and stops wrangler itself.
 
-import { spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';

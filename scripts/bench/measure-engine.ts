@@ -1,7 +1,7 @@
 // Bench child process: one engine's artefacts → cold start, heap after load and warm latencies, as one JSON line.
 // Run in a fresh process per measurement so every cold start really is cold (no JIT or caches from a previous load).
 
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { engineNamed } from './engines/index';

@@ -42,7 +42,17 @@ async function main(): Promise<void> {
     const totals = timings.map((timing) => timing.search + timing.snippets);
     const slowest = timings.reduce((worst, timing) => (timing.search + timing.snippets > worst.search + worst.snippets ? timing : worst));
     console.log(
-      `| ${pass} | ${ms(percentile(timings.map((t) => t.search), 0.5))} | ${ms(percentile(timings.map((t) => t.snippets), 0.5))} | ` +
+      `| ${pass} | ${ms(
+        percentile(
+          timings.map((t) => t.search),
+          0.5,
+        ),
+      )} | ${ms(
+        percentile(
+          timings.map((t) => t.snippets),
+          0.5,
+        ),
+      )} | ` +
         `${ms(percentile(totals, 0.5))} | ${ms(percentile(totals, 0.95))} | ${ms(percentile(totals, 0.99))} | ${slowest.query} ${ms(slowest.search + slowest.snippets)} |`,
     );
   }

@@ -72,13 +72,22 @@ const isOurs = (result: EngineResult): boolean => result.engine === OURS || resu
 
 function ratioRows(results: readonly EngineResult[]): string[] {
   const peers = results.filter((r) => !isOurs(r));
-  return results.filter(isOurs).flatMap((ours) =>
-    peers.map((peer) => [`${ours.engine} / ${peer.engine}`, ...RATIO_FIGURES.map(([, figure]) => (figure(ours) / figure(peer)).toFixed(2))].join(' | ')),
-  );
+  return results
+    .filter(isOurs)
+    .flatMap((ours) =>
+      peers.map((peer) =>
+        [`${ours.engine} / ${peer.engine}`, ...RATIO_FIGURES.map(([, figure]) => (figure(ours) / figure(peer)).toFixed(2))].join(' | '),
+      ),
+    );
 }
 
 /** Prints the whole report as Markdown, ready to paste into BENCHMARKS.md. */
-export function printReport(results: readonly EngineResult[], bundle: BundleSize | null, engines: readonly BenchEngine[], environment: BenchEnvironment): void {
+export function printReport(
+  results: readonly EngineResult[],
+  bundle: BundleSize | null,
+  engines: readonly BenchEngine[],
+  environment: BenchEnvironment,
+): void {
   const lines: string[] = [];
   lines.push(`Node ${environment.node}, ${environment.cpus} × ${environment.cpuModel}, ${environment.date}`);
   lines.push(
@@ -91,7 +100,9 @@ export function printReport(results: readonly EngineResult[], bundle: BundleSize
   for (const corpus of [...new Set(results.map((r) => r.corpus))]) {
     const rows = results.filter((r) => r.corpus === corpus);
     lines.push('', `### ${corpus}`, '');
-    lines.push('engine | build s | all MB raw / gzip | cold-load MB raw / gzip | cold start ms | load ms | heap MB | first pass p50 / p99 ms | p50 ms | p95 ms | p99 ms | queries answered');
+    lines.push(
+      'engine | build s | all MB raw / gzip | cold-load MB raw / gzip | cold start ms | load ms | heap MB | first pass p50 / p99 ms | p50 ms | p95 ms | p99 ms | queries answered',
+    );
     lines.push('--- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---:');
     for (const row of rows) lines.push(resultRow(row));
     const ratios = ratioRows(rows);
@@ -102,7 +113,11 @@ export function printReport(results: readonly EngineResult[], bundle: BundleSize
       lines.push(...ratios);
     }
   }
-  if (bundle !== null) lines.push('', `Worker bundle (wrangler deploy --dry-run): ${(bundle.rawBytes / 1024).toFixed(0)} KiB raw, ${(bundle.gzipBytes / 1024).toFixed(0)} KiB gzip.`);
+  if (bundle !== null)
+    lines.push(
+      '',
+      `Worker bundle (wrangler deploy --dry-run): ${(bundle.rawBytes / 1024).toFixed(0)} KiB raw, ${(bundle.gzipBytes / 1024).toFixed(0)} KiB gzip.`,
+    );
   lines.push('', 'Configurations:', ...engines.map((engine) => `- ${engine.name}: ${engine.configuration}`));
   process.stdout.write(`${lines.join('\n')}\n`);
 }

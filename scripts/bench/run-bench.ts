@@ -8,10 +8,10 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import type { BenchEngine } from './bench-engine';
 import { measureBundle } from './bundle-size';
-import { readArcdCorpus, readNewsCorpus, type Corpus } from './corpora';
+import { type Corpus, readArcdCorpus, readNewsCorpus } from './corpora';
 import { ENGINES } from './engines/index';
 import type { EngineMeasurement } from './measure-engine';
-import { printReport, type EngineResult } from './report';
+import { type EngineResult, printReport } from './report';
 import { median, spread } from './stats';
 
 const USAGE = `Usage: npm run bench -- [options]

@@ -14,7 +14,9 @@ import type { WantedShape } from './previous-on-disk';
 const MANIFEST_KEYS = ['formatVersion', 'analyzerVersion', 'documentCount', 'contentHash', 'boosts', 'storedFields'] as const;
 
 const sortedKeys = (value: unknown): unknown =>
-  value !== null && typeof value === 'object' && !Array.isArray(value) ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : 1))) : value;
+  value !== null && typeof value === 'object' && !Array.isArray(value)
+    ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : 1)))
+    : value;
 
 /**
  * Returns the first difference between the index in `outDir` and what the

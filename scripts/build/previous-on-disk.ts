@@ -23,8 +23,10 @@ const sortedKeys = (value: Readonly<Record<string, unknown>> | undefined) =>
 
 /** Why a manifest cannot be built on, or null when it can. */
 function incompatibility(manifest: Partial<Manifest>, wanted: WantedShape): string | null {
-  if (manifest.formatVersion !== FORMAT_VERSION) return `the index in --out has format ${String(manifest.formatVersion)}, this build writes format ${FORMAT_VERSION}`;
-  if (manifest.analyzerVersion !== ANALYZER_VERSION) return `the index in --out was analysed by analyser ${String(manifest.analyzerVersion)}, this build uses analyser ${ANALYZER_VERSION}`;
+  if (manifest.formatVersion !== FORMAT_VERSION)
+    return `the index in --out has format ${String(manifest.formatVersion)}, this build writes format ${FORMAT_VERSION}`;
+  if (manifest.analyzerVersion !== ANALYZER_VERSION)
+    return `the index in --out was analysed by analyser ${String(manifest.analyzerVersion)}, this build uses analyser ${ANALYZER_VERSION}`;
   if (!same(manifest.storedFields, wanted.storedFields)) return 'storedFields in the configuration changed since the index in --out was built';
   if (!same(sortedKeys(manifest.boosts), sortedKeys(wanted.boosts))) return 'boosts in the configuration changed since the index in --out was built';
   return null;

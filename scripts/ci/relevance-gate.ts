@@ -60,7 +60,9 @@ function main(): number {
       console.error(`relevance gate "${name}": ${outcome}`);
       failed++;
     } else if (outcome.mrrAt10 < gate.minMrrAt10) {
-      console.error(`relevance gate "${name}": MRR@10 ${outcome.mrrAt10.toFixed(4)} is below the threshold ${gate.minMrrAt10} in scripts/ci/relevance-thresholds.json; find the change that hurt ranking (npm run eval -- ${args.join(' ')} --misses 20)`);
+      console.error(
+        `relevance gate "${name}": MRR@10 ${outcome.mrrAt10.toFixed(4)} is below the threshold ${gate.minMrrAt10} in scripts/ci/relevance-thresholds.json; find the change that hurt ranking (npm run eval -- ${args.join(' ')} --misses 20)`,
+      );
       failed++;
     } else {
       console.log(`relevance gate "${name}": MRR@10 ${outcome.mrrAt10.toFixed(4)} ≥ ${gate.minMrrAt10}`);

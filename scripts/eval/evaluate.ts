@@ -1,12 +1,12 @@
 // One evaluation run: build the engine once, rank every query (clean and, optionally, perturbed), score the rankings.
 
 import type { Article } from '../../src/content/article';
-import { CUTOFF, scoreRanking, summarize, type QueryScores, type Summary } from './metrics';
+import type { BuildOptions } from '../../src/indexing/build-index';
+import type { Engine } from '../../src/loading/load-engine';
+import { CUTOFF, type QueryScores, type Summary, scoreRanking, summarize } from './metrics';
 import { perturbQuery } from './perturb';
 import type { RelevanceSet } from './relevance-set';
-import type { BuildOptions } from '../../src/indexing/build-index';
 import { buildSizedEngine, rankArticleIds } from './search-engine';
-import type { Engine } from '../../src/loading/load-engine';
 
 export interface EvaluateOptions {
   readonly perturb: boolean;
@@ -26,7 +26,14 @@ export interface QueryOutcome {
 }
 
 export interface Evaluation {
-  readonly summaries: { clean: Summary; perturbed?: Summary & { mrrRatio: number }; articles: number; indexBytes: number; buildSeconds: number; queryMilliseconds: number };
+  readonly summaries: {
+    clean: Summary;
+    perturbed?: Summary & { mrrRatio: number };
+    articles: number;
+    indexBytes: number;
+    buildSeconds: number;
+    queryMilliseconds: number;
+  };
   readonly outcomes: readonly QueryOutcome[];
   readonly perturbedOutcomes: readonly QueryOutcome[];
 }
@@ -53,9 +60,14 @@ export async function evaluate(articles: readonly Article[], set: RelevanceSet, 
   const outcomes = await runQueries(engine, set, (_id, text) => text);
   const queryMilliseconds = (performance.now() - queryStarted) / Math.max(outcomes.length, 1);
   const clean = summarize(outcomes.map((o) => o.scores));
-  if (!options.perturb) return { summaries: { clean, articles: articles.length, indexBytes, buildSeconds, queryMilliseconds }, outcomes, perturbedOutcomes: [] };
+  if (!options.perturb)
+    return { summaries: { clean, articles: articles.length, indexBytes, buildSeconds, queryMilliseconds }, outcomes, perturbedOutcomes: [] };
   const perturbedOutcomes = await runQueries(engine, set, (id, text) => perturbQuery(id, text).text);
   const perturbed = summarize(perturbedOutcomes.map((o) => o.scores));
   const mrrRatio = clean.mrrAt10 === 0 ? 0 : perturbed.mrrAt10 / clean.mrrAt10;
-  return { summaries: { clean, perturbed: { ...perturbed, mrrRatio }, articles: articles.length, indexBytes, buildSeconds, queryMilliseconds }, outcomes, perturbedOutcomes };
+  return {
+    summaries: { clean, perturbed: { ...perturbed, mrrRatio }, articles: articles.length, indexBytes, buildSeconds, queryMilliseconds },
+    outcomes,
+    perturbedOutcomes,
+  };
 }

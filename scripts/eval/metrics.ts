@@ -34,7 +34,10 @@ export function scoreRanking(ranked: readonly string[], judgments: Judgments): Q
   const firstRelevantRank = firstIndex >= 0 ? firstIndex + 1 : null;
   const relevantCount = [...judgments.values()].filter((grade) => grade > 0).length;
   const relevantIn = (k: number): number => ranked.slice(0, k).filter((id) => (judgments.get(id) ?? 0) > 0).length;
-  const ideal = [...judgments.values()].filter((grade) => grade > 0).sort((a, b) => b - a).slice(0, CUTOFF);
+  const ideal = [...judgments.values()]
+    .filter((grade) => grade > 0)
+    .sort((a, b) => b - a)
+    .slice(0, CUTOFF);
   const idealGain = discountedGain(ideal);
   const gain = discountedGain(ranked.slice(0, CUTOFF).map((id) => judgments.get(id) ?? 0));
   return {

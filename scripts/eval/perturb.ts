@@ -17,7 +17,7 @@ function replaceAll(word: string, from: RegExp, to: string): string | null {
 /** Rewrites drawn from how people type Arabic into search boxes. */
 export const REWRITES: readonly Rewrite[] = [
   { name: 'hamza dropped', apply: (w) => replaceAll(w, /[أإآ]/g, 'ا') ?? replaceAll(replaceAll(w, /ؤ/g, 'و') ?? w, /ئ/g, 'ي') },
-  { name: 'hamza misplaced', apply: (w) => (/^ا/.test(w) ? `أ${w.slice(1)}` : replaceAll(w, /^أ/, 'إ') ?? replaceAll(w, /^إ/, 'أ')) },
+  { name: 'hamza misplaced', apply: (w) => (/^ا/.test(w) ? `أ${w.slice(1)}` : (replaceAll(w, /^أ/, 'إ') ?? replaceAll(w, /^إ/, 'أ'))) },
   { name: 'teh marbuta as heh', apply: (w) => replaceAll(w, /ة$/, 'ه') },
   { name: 'alef maksura as yeh', apply: (w) => replaceAll(w, /ى$/, 'ي') },
   { name: 'article dropped', apply: (w) => (/^ال.{3,}/.test(w) ? w.slice(2) : null) },
@@ -25,10 +25,19 @@ export const REWRITES: readonly Rewrite[] = [
   { name: 'preposition added', apply: (w) => (/^ال[\u0621-\u064a]{3,}$/.test(w) ? `بـ${w}`.replace('ـ', '') : null) },
   {
     name: 'tashkeel added',
-    apply: (w, random) => (/^[\u0621-\u064a]{2,}$/.test(w) ? [...w].map((c) => c + (random() < 0.5 ? TASHKEEL[Math.floor(random() * TASHKEEL.length)] : '')).join('') : null),
+    apply: (w, random) =>
+      /^[\u0621-\u064a]{2,}$/.test(w)
+        ? [...w].map((c) => c + (random() < 0.5 ? TASHKEEL[Math.floor(random() * TASHKEEL.length)] : '')).join('')
+        : null,
   },
-  { name: 'tatweel', apply: (w) => (/^[\u0621-\u064a]{3,}$/.test(w) && !/^[اأإآدذرزوؤة]/.test(w[1] ?? '') ? `${w.slice(0, 2)}ـ${w.slice(2)}` : null) },
-  { name: 'Arabic-Indic digits', apply: (w) => replaceAll(w, /[0-9]/g, '') === null ? null : w.replace(/[0-9]/g, (d) => String.fromCodePoint(ARABIC_INDIC_ZERO + Number(d))) },
+  {
+    name: 'tatweel',
+    apply: (w) => (/^[\u0621-\u064a]{3,}$/.test(w) && !/^[اأإآدذرزوؤة]/.test(w[1] ?? '') ? `${w.slice(0, 2)}ـ${w.slice(2)}` : null),
+  },
+  {
+    name: 'Arabic-Indic digits',
+    apply: (w) => (replaceAll(w, /[0-9]/g, '') === null ? null : w.replace(/[0-9]/g, (d) => String.fromCodePoint(ARABIC_INDIC_ZERO + Number(d)))),
+  },
   { name: 'Persian keyboard', apply: (w) => replaceAll(replaceAll(w, /ي/g, 'ی') ?? w, /ك/g, 'ک') },
 ];
 

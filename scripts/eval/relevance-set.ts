@@ -18,37 +18,41 @@ export interface RelevanceSet {
 /** Reads queries as JSONL `{ "id", "q" }` or as TSV `id<TAB>query`, one a line. */
 export function readQueries(path: string): EvalQuery[] {
   const queries: EvalQuery[] = [];
-  readFileSync(path, 'utf8').split('\n').forEach((line, index) => {
-    if (line.trim() === '') return;
-    if (line.trimStart().startsWith('{')) {
-      const value = JSON.parse(line) as { id?: unknown; q?: unknown };
-      if (value.id === undefined || typeof value.q !== 'string') {
-        throw new Error(`${path}:${index + 1}: a JSONL query needs "id" and a string "q"`);
+  readFileSync(path, 'utf8')
+    .split('\n')
+    .forEach((line, index) => {
+      if (line.trim() === '') return;
+      if (line.trimStart().startsWith('{')) {
+        const value = JSON.parse(line) as { id?: unknown; q?: unknown };
+        if (value.id === undefined || typeof value.q !== 'string') {
+          throw new Error(`${path}:${index + 1}: a JSONL query needs "id" and a string "q"`);
+        }
+        queries.push({ id: String(value.id), text: value.q });
+        return;
       }
-      queries.push({ id: String(value.id), text: value.q });
-      return;
-    }
-    const tab = line.indexOf('\t');
-    if (tab < 0) throw new Error(`${path}:${index + 1}: expected JSONL {"id","q"} or TSV id<TAB>query`);
-    queries.push({ id: line.slice(0, tab).trim(), text: line.slice(tab + 1) });
-  });
+      const tab = line.indexOf('\t');
+      if (tab < 0) throw new Error(`${path}:${index + 1}: expected JSONL {"id","q"} or TSV id<TAB>query`);
+      queries.push({ id: line.slice(0, tab).trim(), text: line.slice(tab + 1) });
+    });
   return queries;
 }
 
 /** Reads TREC qrels: `qid iteration docid relevance`, whitespace-separated. */
 export function readQrels(path: string): Map<string, Map<string, number>> {
   const qrels = new Map<string, Map<string, number>>();
-  readFileSync(path, 'utf8').split('\n').forEach((line, index) => {
-    if (line.trim() === '') return;
-    const fields = line.trim().split(/\s+/);
-    const [queryId, , documentId, grade] = fields;
-    if (fields.length !== 4 || queryId === undefined || documentId === undefined || Number.isNaN(Number(grade))) {
-      throw new Error(`${path}:${index + 1}: expected TREC qrels "qid 0 docid relevance"`);
-    }
-    const judged = qrels.get(queryId) ?? new Map<string, number>();
-    judged.set(documentId, Number(grade));
-    qrels.set(queryId, judged);
-  });
+  readFileSync(path, 'utf8')
+    .split('\n')
+    .forEach((line, index) => {
+      if (line.trim() === '') return;
+      const fields = line.trim().split(/\s+/);
+      const [queryId, , documentId, grade] = fields;
+      if (fields.length !== 4 || queryId === undefined || documentId === undefined || Number.isNaN(Number(grade))) {
+        throw new Error(`${path}:${index + 1}: expected TREC qrels "qid 0 docid relevance"`);
+      }
+      const judged = qrels.get(queryId) ?? new Map<string, number>();
+      judged.set(documentId, Number(grade));
+      qrels.set(queryId, judged);
+    });
   return qrels;
 }
 

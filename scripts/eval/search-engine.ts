@@ -1,9 +1,9 @@
 // The worker's own search path, run in Node: articles → buildIndex → artefacts in memory → loadEngine → parseQuery → findArticles.
 
-import { articleInputSchema, type Article } from '../../src/content/article';
-import { buildIndexFiles, type BuildOptions } from '../../src/indexing/build-index';
+import { type Article, articleInputSchema } from '../../src/content/article';
+import { type BuildOptions, buildIndexFiles } from '../../src/indexing/build-index';
 import { createMemoryReader } from '../../src/loading/artefact-reader';
-import { loadEngine, type Engine } from '../../src/loading/load-engine';
+import { type Engine, loadEngine } from '../../src/loading/load-engine';
 import { parseQuery } from '../../src/query/parse-query';
 import { findArticles } from '../../src/search/search';
 
@@ -16,14 +16,20 @@ export async function buildEngine(articles: readonly Article[], options: Pick<Bu
 }
 
 /** As buildEngine, with the bytes of every file the build wrote. */
-export async function buildSizedEngine(articles: readonly Article[], options: Pick<BuildOptions, 'boosts'> = {}): Promise<{ engine: Engine; indexBytes: number }> {
+export async function buildSizedEngine(
+  articles: readonly Article[],
+  options: Pick<BuildOptions, 'boosts'> = {},
+): Promise<{ engine: Engine; indexBytes: number }> {
   const validated = articles.map((article, index) => {
     const result = articleInputSchema.safeParse(article);
     if (!result.success) throw new Error(`article ${index} (${article.id}) is invalid: ${result.error.message}`);
     return result.data;
   });
   const built = await buildIndexFiles(validated, options);
-  const indexBytes = [...built.files.values()].reduce((sum, contents) => sum + (typeof contents === 'string' ? Buffer.byteLength(contents) : contents.length), 0);
+  const indexBytes = [...built.files.values()].reduce(
+    (sum, contents) => sum + (typeof contents === 'string' ? Buffer.byteLength(contents) : contents.length),
+    0,
+  );
   return { engine: await loadEngine(createMemoryReader(built.files)), indexBytes };
 }
 

@@ -1,15 +1,49 @@
 // CPU budget probe: the most expensive queries the API accepts, timed through loadEngine → runSearch (the /search pipeline) → presentHits in Node.
 
 import { parseArgs } from 'node:util';
-import { DEFAULT_SNIPPET_LENGTH } from '../../src/snippets/make-snippet';
 import { presentHits } from '../../src/api/present-hits';
 import { MAX_LIMIT } from '../../src/api/schemas';
-import { loadEngine, type Engine } from '../../src/loading/load-engine';
+import { type Engine, loadEngine } from '../../src/loading/load-engine';
 import { parseQuery } from '../../src/query/parse-query';
 import { runSearch } from '../../src/search/run-search';
+import { DEFAULT_SNIPPET_LENGTH } from '../../src/snippets/make-snippet';
 import { createDiskReader } from './read-index-from-disk';
 
-const COMMON_WORDS = ['تونس', 'وزير', 'الحكومة', 'رئيس', 'الجمهورية', 'الشعب', 'البرلمان', 'الانتخابات', 'الامن', 'الداخلية', 'الصحة', 'التعليم', 'الاقتصاد', 'الدينار', 'الوطني', 'العام', 'اليوم', 'المجلس', 'الوزارة', 'السياسي', 'الاتحاد', 'الشغل', 'الجهة', 'الدولة', 'العمل', 'المواطنين', 'القطاع', 'الوضع', 'الحزب', 'الأمن', 'حركة', 'نداء', 'النهضة'];
+const COMMON_WORDS = [
+  'تونس',
+  'وزير',
+  'الحكومة',
+  'رئيس',
+  'الجمهورية',
+  'الشعب',
+  'البرلمان',
+  'الانتخابات',
+  'الامن',
+  'الداخلية',
+  'الصحة',
+  'التعليم',
+  'الاقتصاد',
+  'الدينار',
+  'الوطني',
+  'العام',
+  'اليوم',
+  'المجلس',
+  'الوزارة',
+  'السياسي',
+  'الاتحاد',
+  'الشغل',
+  'الجهة',
+  'الدولة',
+  'العمل',
+  'المواطنين',
+  'القطاع',
+  'الوضع',
+  'الحزب',
+  'الأمن',
+  'حركة',
+  'نداء',
+  'النهضة',
+];
 
 /** Query classes that stress the engine: each a name, why it is expensive, and the query text. */
 export const COSTLY_QUERIES: readonly { readonly name: string; readonly why: string; readonly q: string }[] = [

@@ -40,7 +40,11 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
 
 /** Characters removed outright: they change pronunciation or rendering, never the word. */
 export const IGNORED_CHARACTER_RULES: readonly CharacterRule[] = [
-  { from: codePointRange(0x064b, 0x065f), to: '', reason: 'tashkeel: tanween, short vowels, shadda, sukun and extended marks are optional in writing' },
+  {
+    from: codePointRange(0x064b, 0x065f),
+    to: '',
+    reason: 'tashkeel: tanween, short vowels, shadda, sukun and extended marks are optional in writing',
+  },
   { from: ['\u0670'], to: '', reason: 'superscript (dagger) alef is a vowel mark, absent from ordinary spelling' },
   { from: codePointRange(0x0610, 0x061a), to: '', reason: 'Quranic honorific and annotation marks carry no lexical content' },
   { from: codePointRange(0x06d6, 0x06dc), to: '', reason: 'Quranic pause marks are recitation signs, not letters' },
@@ -49,7 +53,11 @@ export const IGNORED_CHARACTER_RULES: readonly CharacterRule[] = [
   { from: codePointRange(0x06ea, 0x06ed), to: '', reason: 'Quranic stop marks are recitation signs' },
   { from: ['\u0674'], to: '', reason: 'high hamza, which NFKC splits out of ٵ ٶ ٷ ٸ, is a hamza mark like the ones the letter rules drop' },
   { from: ['\u0640'], to: '', reason: 'tatweel (kashida) only stretches a word for justification' },
-  { from: ['\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u00ad'], to: '', reason: 'zero-width spaces, joiners and soft hyphens are invisible inside words' },
+  {
+    from: ['\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u00ad'],
+    to: '',
+    reason: 'zero-width spaces, joiners and soft hyphens are invisible inside words',
+  },
   { from: ['\u200e', '\u200f', '\u061c'], to: '', reason: 'directional marks change display order, not the word' },
   { from: codePointRange(0x202a, 0x202e), to: '', reason: 'bidi embeddings and overrides change display order, not the word' },
   { from: codePointRange(0x2066, 0x2069), to: '', reason: 'bidi isolates change display order, not the word' },
@@ -62,7 +70,11 @@ export const IGNORED_CHARACTER_RULES: readonly CharacterRule[] = [
 
 /** Letters folded to the form used in the index. */
 export const LETTER_RULES: readonly CharacterRule[] = [
-  { from: ['\u0623', '\u0625', '\u0622', '\u0671', '\u0672', '\u0673', '\u0675'], to: '\u0627', reason: 'alef with hamza above or below, madda and wasla are commonly written as bare alef' },
+  {
+    from: ['\u0623', '\u0625', '\u0622', '\u0671', '\u0672', '\u0673', '\u0675'],
+    to: '\u0627',
+    reason: 'alef with hamza above or below, madda and wasla are commonly written as bare alef',
+  },
   { from: ['\u0624'], to: '\u0648', reason: 'waw-seated hamza is often typed as plain waw (مسوول)' },
   { from: ['\u0626'], to: '\u064a', reason: 'yeh-seated hamza is often typed as plain yeh (الجزاير)' },
   { from: ['\u0649'], to: '\u064a', reason: 'alef maksura and yeh are interchanged at word ends, as in Egyptian usage (مستشفى / مستشفي)' },

@@ -1,12 +1,12 @@
 // Normalisation: one word as written → the form the index stores, by the rule tables in normalization-rules.ts.
 
 import {
+  type CharacterRule,
   CONTEXT_RULES,
   DIGIT_RULES,
   IGNORED_CHARACTER_RULES,
   LETTER_RULES,
   NORMALIZATION_STAGES,
-  type CharacterRule,
   type NormalizationStage,
 } from './normalization-rules';
 

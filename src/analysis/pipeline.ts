@@ -1,11 +1,11 @@
 // The analysis pipeline, declared once: tokenise → normalise → drop stop words → stem. Shared by build, worker, snippets and evaluation.
 
-import { normalizeWord } from './normalize';
 import { monthKeyOfPair, monthKeyOfWord } from './month-keys';
+import { normalizeWord } from './normalize';
 import { isOnlyProclitics, stemWord, stripProclitics } from './stem';
-import { arabicKey, latinKey, latinKeyReadings } from './transliterate';
 import { isStopWord } from './stopwords';
-import { tokenize, type Token } from './tokenize';
+import { type Token, tokenize } from './tokenize';
+import { arabicKey, latinKey, latinKeyReadings } from './transliterate';
 
 /**
  * Bump whenever a rule in this folder changes what a word analyses to: an index

@@ -106,4 +106,3 @@ export const TEH_BEFORE_PRONOUN = {
 
 /** Words this short are never stemmed: too little is left to tell a root from an affix. */
 export const MIN_STEMMABLE_LENGTH = 4;
-

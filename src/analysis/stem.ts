@@ -1,12 +1,6 @@
 // Guarded light stemmer: a normalised Arabic word → its candidate stems, by the tables in stem-rules.ts.
 
-import {
-  ARTICLE_PROCLITICS,
-  BARE_PROCLITICS,
-  MIN_STEMMABLE_LENGTH,
-  SUFFIX_STAGES,
-  TEH_BEFORE_PRONOUN,
-} from './stem-rules';
+import { ARTICLE_PROCLITICS, BARE_PROCLITICS, MIN_STEMMABLE_LENGTH, SUFFIX_STAGES, TEH_BEFORE_PRONOUN } from './stem-rules';
 
 const ARABIC_WORD = /^[\u0621-\u064a]+$/;
 
@@ -95,9 +89,7 @@ export function stripSuffixes(word: string): string {
   if (word.length < MIN_STEMMABLE_LENGTH || !ARABIC_WORD.test(word)) return word;
   let stem = word;
   for (const stage of SUFFIX_STAGES) {
-    const suffix = stage.suffixes.find(
-      (candidate) => stem.endsWith(candidate) && stem.length - candidate.length >= stage.minRemaining,
-    );
+    const suffix = stage.suffixes.find((candidate) => stem.endsWith(candidate) && stem.length - candidate.length >= stage.minRemaining);
     if (suffix === undefined) continue;
     stem = stem.slice(0, -suffix.length);
     if (isTehMarbutaBeforePronoun(stage.name, stem)) {
@@ -121,4 +113,3 @@ export function stemWord(word: string): string[] {
   }
   return stems;
 }
-

@@ -7,7 +7,7 @@ export interface Token {
   readonly end: number;
 }
 
-const enum CharacterClass {
+enum CharacterClass {
   Separator,
   Arabic,
   /** Digits and non-Arabic letters: they stay together, as in "5G" or "COVID19". */

@@ -79,7 +79,8 @@ export function latinKeyReadings(word: string): string[] {
   const letters = [...written.slice(KEY_MARK.length)];
   const slots = letters.flatMap((letter, position) => (letter === VOWEL_SLOT ? [position] : []));
   const mayDropAll = consonantCount(letters.join('')) >= MIN_UNVOWELLED_CONSONANTS;
-  const droppable = slots.length > MAX_DROPPED_VOWEL_SLOTS ? [0, 2 ** slots.length - 1] : Array.from({ length: 2 ** slots.length }, (_, mask) => mask);
+  const droppable =
+    slots.length > MAX_DROPPED_VOWEL_SLOTS ? [0, 2 ** slots.length - 1] : Array.from({ length: 2 ** slots.length }, (_, mask) => mask);
   const readings = new Set<string>();
   for (const mask of droppable) {
     if (mask === 2 ** slots.length - 1 && slots.length > 0 && !mayDropAll) continue;

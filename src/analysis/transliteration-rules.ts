@@ -16,7 +16,11 @@ export interface KeyRule {
 
 /** Normalised Arabic letters → key letters ('' drops the letter). */
 export const ARABIC_KEY_RULES: readonly KeyRule[] = [
-  { from: ['ا', 'و', 'ي', 'ء', 'ع'], to: 'a', reason: 'long vowels, hamza and ain are written as vowels in Latin spellings (Omar, Ali): a vowel slot' },
+  {
+    from: ['ا', 'و', 'ي', 'ء', 'ع'],
+    to: 'a',
+    reason: 'long vowels, hamza and ain are written as vowels in Latin spellings (Omar, Ali): a vowel slot',
+  },
   { from: ['ب'], to: 'b', reason: 'b (and Latin p, which Arabic writes as ب)' },
   { from: ['ت', 'ط', 'ث'], to: 't', reason: 'teh, tah and theh are all t in Latin spellings (Tunis, Rabat)' },
   { from: ['د', 'ض', 'ذ'], to: 'd', reason: 'dal, dad and thal are all d (Riyadh, Dubai)' },
@@ -45,7 +49,11 @@ export const LATIN_KEY_RULES: readonly KeyRule[] = [
   { from: ['v', 'f', 'ph'], to: 'f', reason: 'Arabic writes v and ph with feh (Lavrov)' },
   { from: ['p', 'b'], to: 'b', reason: 'Arabic writes p with beh' },
   { from: ['x'], to: 'ks', reason: 'x is k + s' },
-  { from: ['a', 'e', 'i', 'o', 'u', 'y', 'w'], to: 'a', reason: 'vowels and glides are the long vowels Arabic writes, or short ones it leaves unwritten: a vowel slot' },
+  {
+    from: ['a', 'e', 'i', 'o', 'u', 'y', 'w'],
+    to: 'a',
+    reason: 'vowels and glides are the long vowels Arabic writes, or short ones it leaves unwritten: a vowel slot',
+  },
 ];
 
 /** The key letter of a vowel slot. */

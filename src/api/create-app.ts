@@ -52,13 +52,19 @@ export function createApp(getEngine: EngineProvider): OpenAPIHono<{ Bindings: En
 
   app.notFound((c) => {
     const path = new URL(c.req.url).pathname.slice(0, 100);
-    return errorResponse(c, 404, 'not_found', `No endpoint at ${c.req.method} ${path}. The endpoints are GET /search, /suggest, /articles/{id}, /health, /openapi.json, /docs and the search page at /.`);
+    return errorResponse(
+      c,
+      404,
+      'not_found',
+      `No endpoint at ${c.req.method} ${path}. The endpoints are GET /search, /suggest, /articles/{id}, /health, /openapi.json, /docs and the search page at /.`,
+    );
   });
 
   app.onError((error, c) => {
     if (error instanceof ApiError) return errorResponse(c, error.status, error.code, error.message);
     if (error instanceof IndexUnavailableError) return errorResponse(c, 503, 'index_unavailable', error.message);
-    if (error instanceof HTTPException && error.status < 500) return errorResponse(c, error.status, 'invalid_parameter', error.message || 'The request is invalid.');
+    if (error instanceof HTTPException && error.status < 500)
+      return errorResponse(c, error.status, 'invalid_parameter', error.message || 'The request is invalid.');
     console.error('unexpected error', error);
     return errorResponse(c, 500, 'internal_error', 'Something went wrong on our side. It has been logged; please try again.');
   });

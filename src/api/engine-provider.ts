@@ -1,7 +1,7 @@
 // Engine provider: loads the index once per isolate and hands the same engine to every request.
 
 import { createAssetsReader } from '../loading/artefact-reader';
-import { loadEngine, type Engine } from '../loading/load-engine';
+import { type Engine, loadEngine } from '../loading/load-engine';
 
 export type EngineProvider = (env: Env) => Promise<Engine>;
 

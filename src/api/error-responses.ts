@@ -13,9 +13,6 @@ type ErrorStatus = keyof typeof DESCRIPTIONS;
 
 /** Response entries for createRoute, e.g. `...errorResponses(400, 503)`. */
 export function errorResponses<S extends ErrorStatus>(...statuses: S[]) {
-  const entries = statuses.map((status) => [
-    status,
-    { description: DESCRIPTIONS[status], content: { 'application/json': { schema: errorSchema } } },
-  ]);
+  const entries = statuses.map((status) => [status, { description: DESCRIPTIONS[status], content: { 'application/json': { schema: errorSchema } } }]);
   return Object.fromEntries(entries) as Record<S, { description: string; content: { 'application/json': { schema: typeof errorSchema } } }>;
 }

@@ -96,10 +96,9 @@ export function repeatableParameter(name: string, maxValues: number) {
 export function dateParameter(name: string) {
   return sentOnce(name)
     .optional()
-    .refine(
-      (value) => value === undefined || isCalendarDate(value),
-      { error: (issue) => `${name} must be a real date in the form YYYY-MM-DD, e.g. 2023-11-05 (got ${quote(String(issue.input))})` },
-    )
+    .refine((value) => value === undefined || isCalendarDate(value), {
+      error: (issue) => `${name} must be a real date in the form YYYY-MM-DD, e.g. 2023-11-05 (got ${quote(String(issue.input))})`,
+    })
     .openapi({ type: 'string', format: 'date' });
 }
 

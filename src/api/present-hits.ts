@@ -5,7 +5,7 @@ import type { ParsedQuery } from '../query/parse-query';
 import type { RankedArticle } from '../search/search';
 import { makeBodySnippet, makeTitleSnippet } from '../snippets/make-snippet';
 import { termsToMark } from '../snippets/mark-matches';
-import { renderSnippet, type RenderedSnippet } from '../snippets/render-snippet';
+import { type RenderedSnippet, renderSnippet } from '../snippets/render-snippet';
 import type { SearchHit } from './schemas';
 
 export interface PresentationOptions {

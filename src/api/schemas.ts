@@ -5,7 +5,6 @@ import { FACET_NAMES } from '../search/facets';
 import { SEARCH_FIELDS } from '../search/field-restriction';
 import { DEFAULT_SNIPPET_LENGTH } from '../snippets/make-snippet';
 import { ERROR_CODES } from './api-error';
-import { MAX_QUERY_LENGTH } from './query-length-limit';
 import {
   booleanParameter,
   choiceParameter,
@@ -16,6 +15,7 @@ import {
   queryText,
   repeatableParameter,
 } from './parameters';
+import { MAX_QUERY_LENGTH } from './query-length-limit';
 
 export const MAX_LIMIT = 50;
 export const MAX_OFFSET = 10_000;
@@ -33,15 +33,23 @@ export const searchQuerySchema = z
     }),
     limit: integerParameter('limit', 1, MAX_LIMIT, 10).openapi({ description: 'Hits per page.' }),
     offset: integerParameter('offset', 0, MAX_OFFSET, 0).openapi({ description: 'Hits to skip, for paging.' }),
-    category: repeatableParameter('category', MAX_FILTER_VALUES).openapi({ description: 'Only articles in one of these categories (repeat the parameter for several).' }),
+    category: repeatableParameter('category', MAX_FILTER_VALUES).openapi({
+      description: 'Only articles in one of these categories (repeat the parameter for several).',
+    }),
     source: repeatableParameter('source', MAX_FILTER_VALUES).openapi({ description: 'Only articles from one of these sources (repeatable).' }),
     tag: repeatableParameter('tag', MAX_FILTER_VALUES).openapi({ description: 'Only articles carrying one of these tags (repeatable).' }),
     from: dateParameter('from').openapi({ description: 'Only articles dated on or after this day (YYYY-MM-DD).' }),
     to: dateParameter('to').openapi({ description: 'Only articles dated on or before this day (YYYY-MM-DD).' }),
-    sort: choiceParameter('sort', ['relevance', 'date'], 'relevance').openapi({ description: 'relevance (best first) or date (newest first, relevance breaking ties).' }),
-    facets: listParameter('facets', FACET_NAMES).openapi({ description: 'Count matching articles per value of these fields: category, source, tag.' }),
+    sort: choiceParameter('sort', ['relevance', 'date'], 'relevance').openapi({
+      description: 'relevance (best first) or date (newest first, relevance breaking ties).',
+    }),
+    facets: listParameter('facets', FACET_NAMES).openapi({
+      description: 'Count matching articles per value of these fields: category, source, tag.',
+    }),
     fields: listParameter('fields', SEARCH_FIELDS).openapi({ description: 'Search only these fields: title, body (default both).' }),
-    highlight: booleanParameter('highlight', true).openapi({ description: 'false skips marking and snippets (snippet is then empty, no article text is read).' }),
+    highlight: booleanParameter('highlight', true).openapi({
+      description: 'false skips marking and snippets (snippet is then empty, no article text is read).',
+    }),
     snippet_length: integerParameter('snippet_length', SNIPPET_LENGTH.min, SNIPPET_LENGTH.max, SNIPPET_LENGTH.default).openapi({
       description: 'Approximate snippet length in characters.',
     }),
@@ -62,7 +70,10 @@ export const suggestQuerySchema = z.object({
 });
 
 export const articleParamsSchema = z.object({
-  id: z.string().min(1).openapi({ param: { name: 'id', in: 'path' }, description: 'The article id, as in a hit.', example: 'seed-lavrov-morocco-visit' }),
+  id: z
+    .string()
+    .min(1)
+    .openapi({ param: { name: 'id', in: 'path' }, description: 'The article id, as in a hit.', example: 'seed-lavrov-morocco-visit' }),
 });
 
 export const articleQuerySchema = z.object({ pretty: prettyParameter });
@@ -82,7 +93,8 @@ export const hitSchema = z
     score: z.number(),
     title: z.string().openapi({ description: 'The title, HTML-escaped, matched words in <mark>.' }),
     snippet: z.string().openapi({
-      description: 'A window of the body around the densest run of matched words, HTML-escaped, matched words in <mark>, … where cut. Empty with highlight=false.',
+      description:
+        'A window of the body around the densest run of matched words, HTML-escaped, matched words in <mark>, … where cut. Empty with highlight=false.',
     }),
     url: z.string().nullable(),
     date: z.string().nullable(),
@@ -116,7 +128,10 @@ export const searchResponseSchema = z
         description:
           'With facets=…: matching articles per value, over all matches, most frequent first. A facet the request filters by counts as if its own filter were off (disjunctive), except with a quoted phrase.',
       }),
-    suggestion: z.string().optional().openapi({ description: 'When the query found little, or found only through typo tolerance: the corrected query.' }),
+    suggestion: z
+      .string()
+      .optional()
+      .openapi({ description: 'When the query found little, or found only through typo tolerance: the corrected query.' }),
   })
   .openapi('SearchResponse');
 

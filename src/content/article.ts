@@ -4,7 +4,10 @@ import { z } from 'zod';
 import { ISO_DATE_FORM, isCalendarDate } from './calendar-date';
 
 const nonBlank = (field: string) =>
-  z.string({ error: `${field} must be a string` }).trim().min(1, { error: `${field} is empty; give the article a ${field}` });
+  z
+    .string({ error: `${field} must be a string` })
+    .trim()
+    .min(1, { error: `${field} is empty; give the article a ${field}` });
 
 const isoDate = z
   .string({ error: 'date must be a string in the form YYYY-MM-DD' })
@@ -18,7 +21,13 @@ function absentWhenEmpty(value: unknown): unknown {
 
 /** An optional text field: null or blank text means "not given". */
 const optionalText = (field: string) =>
-  z.preprocess(absentWhenEmpty, z.string({ error: `${field} must be a string` }).trim().optional());
+  z.preprocess(
+    absentWhenEmpty,
+    z
+      .string({ error: `${field} must be a string` })
+      .trim()
+      .optional(),
+  );
 
 /** A link a reader can follow: only http(s), so a javascript: or data: URL never reaches a page. */
 const webUrl = z.preprocess(
@@ -43,7 +52,10 @@ export const articleInputSchema = z.object({
   date: z.preprocess(absentWhenEmpty, isoDate.optional()),
   category: optionalText('category'),
   source: optionalText('source'),
-  tags: z.preprocess(absentWhenEmpty, z.array(z.string({ error: 'tags must be strings' }).trim().min(1), { error: 'tags must be an array of strings' }).optional()),
+  tags: z.preprocess(
+    absentWhenEmpty,
+    z.array(z.string({ error: 'tags must be strings' }).trim().min(1), { error: 'tags must be an array of strings' }).optional(),
+  ),
 });
 
 /** A validated article, as the index build receives it. */

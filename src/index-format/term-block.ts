@@ -18,7 +18,10 @@ export interface TermEntry {
   readonly term: string;
   /** The spelling readers see most often, or '' when it is the term itself. */
   readonly display: string;
-  readonly fields: ReadonlyMap<number, { readonly documents: readonly number[]; readonly frequencies: readonly number[]; readonly lengths: readonly number[] }>;
+  readonly fields: ReadonlyMap<
+    number,
+    { readonly documents: readonly number[]; readonly frequencies: readonly number[]; readonly lengths: readonly number[] }
+  >;
 }
 
 function writeString(writer: VarintWriter, text: string, from = 0): void {

@@ -6,13 +6,13 @@ import { INDEX_FIELDS, type IndexField } from '../index-format/search-options';
 import { ANALYZER_VERSION, FORMAT_VERSION } from '../index-format/versions';
 import { sha256Hex } from '../text/sha256';
 import { articleHash, indexArticles } from './index-articles';
-import { liveCount, planMerges, type LiveSegment } from './merge-policy';
+import { type LiveSegment, liveCount, planMerges } from './merge-policy';
 import { mergeSegments, type PieceLoader } from './merge-segments';
 import { MemoryPieceWriter, type PieceWriter } from './piece-writer';
-import { readPreviousIndex, type KnownArticle, type PreviousIndex } from './previous-index';
+import { type KnownArticle, type PreviousIndex, readPreviousIndex } from './previous-index';
 import { reachablePieces } from './reachable-pieces';
 import { DEFAULT_STORED_FIELDS, type StorableField } from './stored-fields';
-import { writeSegment, type WrittenSegment } from './write-segment';
+import { type WrittenSegment, writeSegment } from './write-segment';
 
 export type { PreviousIndex } from './previous-index';
 
@@ -34,9 +34,7 @@ export interface BuiltIndex {
   readonly changes: BuildChanges;
 }
 
-export interface BuildProgress {
-  (indexed: number, total: number): void;
-}
+export type BuildProgress = (indexed: number, total: number) => void;
 
 /** Choices a build configuration may make; leaving one out gives the default, and the manifest records only what was chosen. */
 export interface BuildOptions {
@@ -66,7 +64,12 @@ function sortedBoosts(boosts: Readonly<Partial<Record<IndexField, number>>>): Pa
 }
 
 /** Indexes articles in batches, one segment each. */
-async function writeBatches(articles: readonly Article[], stored: ReadonlySet<StorableField>, options: BuildOptions, pieces: PieceWriter): Promise<LiveSegment[]> {
+async function writeBatches(
+  articles: readonly Article[],
+  stored: ReadonlySet<StorableField>,
+  options: BuildOptions,
+  pieces: PieceWriter,
+): Promise<LiveSegment[]> {
   const size = options.batchSize ?? DEFAULT_BATCH_SIZE;
   const written: LiveSegment[] = [];
   for (let start = 0; start < articles.length; start += size) {
@@ -95,8 +98,16 @@ export function loaderOf(pieces: PieceWriter, previous: PreviousIndex | undefine
     }
   };
   return {
-    bytes: (name) => written(() => pieces.bytes(name), () => previous.load.bytes(name)),
-    json: <T>(name: string) => written(() => pieces.json<T>(name), () => previous.load.json<T>(name)),
+    bytes: (name) =>
+      written(
+        () => pieces.bytes(name),
+        () => previous.load.bytes(name),
+      ),
+    json: <T>(name: string) =>
+      written(
+        () => pieces.json<T>(name),
+        () => previous.load.json<T>(name),
+      ),
   };
 }
 
@@ -105,7 +116,9 @@ async function applyMerges(segments: LiveSegment[], pieces: PieceWriter, load: P
   let merged = 0;
   for (let group = planMerges(segments); group !== null; group = planMerges(segments)) {
     const members = group.map((index) => segments[index]!);
-    const inputs = await Promise.all(members.map(async (segment) => ({ root: await load.json<SegmentRoot>(segment.root), deleted: segment.deleted })));
+    const inputs = await Promise.all(
+      members.map(async (segment) => ({ root: await load.json<SegmentRoot>(segment.root), deleted: segment.deleted })),
+    );
     const live = members.reduce((sum, segment) => sum + liveCount(segment), 0);
     const replacement = live === 0 ? [] : [asLive(await writeSegment(mergeSegments(inputs, INDEX_FIELDS.length, load), pieces))];
     const first = group[0];
@@ -154,7 +167,11 @@ async function planChanges(
  * the policy says, and corpus statistics are recomputed. The same inputs
  * always give byte-identical pieces: there is no timestamp.
  */
-export async function buildIndex(articles: readonly Article[], options: BuildOptions = {}, pieces: PieceWriter = new MemoryPieceWriter()): Promise<BuiltIndex> {
+export async function buildIndex(
+  articles: readonly Article[],
+  options: BuildOptions = {},
+  pieces: PieceWriter = new MemoryPieceWriter(),
+): Promise<BuiltIndex> {
   const stored = new Set(options.storedFields ?? DEFAULT_STORED_FIELDS);
   const previous = options.previous === undefined ? null : await readPreviousIndex(options.previous);
   const existing = previous?.segments ?? [];
@@ -167,7 +184,12 @@ export async function buildIndex(articles: readonly Article[], options: BuildOpt
 }
 
 /** The manifest of the final segments: deletion lists written, statistics summed over live documents. */
-async function finishManifest(articles: readonly Article[], segments: readonly LiveSegment[], options: BuildOptions, pieces: PieceWriter): Promise<Manifest> {
+async function finishManifest(
+  articles: readonly Article[],
+  segments: readonly LiveSegment[],
+  options: BuildOptions,
+  pieces: PieceWriter,
+): Promise<Manifest> {
   const totals = new Array<number>(INDEX_FIELDS.length).fill(0);
   const entries: SegmentEntry[] = [];
   for (const segment of segments) {

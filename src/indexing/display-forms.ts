@@ -1,7 +1,7 @@
 // Display forms: every index term → the spelling readers see most often, for suggestions and "did you mean".
 
-import type { Article } from '../content/article';
 import { analyzeText } from '../analysis/pipeline';
+import type { Article } from '../content/article';
 
 /** Diacritics, tatweel and invisible marks make a suggestion harder to read, never clearer. */
 const DECORATION = /[\p{M}\p{Cf}\u0640]/gu;

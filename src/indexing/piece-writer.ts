@@ -1,6 +1,6 @@
 // Piece writers: where a build puts the pieces it makes, each named by its content hash, and how it reads them back.
 
-import { pieceFileName, type PieceKind } from '../index-format/artefacts';
+import { type PieceKind, pieceFileName } from '../index-format/artefacts';
 import { sha256Hex } from '../text/sha256';
 import type { PieceLoader } from './merge-segments';
 

@@ -1,8 +1,8 @@
 // The previous index, as an incremental build sees it: its live segments and, per article id, where it is and its content hash.
 
 import type { IdBucketPiece, Manifest, SegmentRoot } from '../index-format/artefacts';
-import type { PieceLoader } from './merge-segments';
 import type { LiveSegment } from './merge-policy';
+import type { PieceLoader } from './merge-segments';
 
 /** An index already on disk: its manifest and a verified reader of its pieces. */
 export interface PreviousIndex {

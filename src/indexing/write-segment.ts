@@ -1,14 +1,14 @@
 // Segment writer: documents and sorted terms → one immutable segment (term blocks, lexicon, documents, columns, id buckets, root).
 
 import {
-  IDS_PER_BUCKET,
-  documentsPerPieceFor,
-  idBucketOf,
-  termBlockTargetBytes,
   type ColumnsPiece,
+  documentsPerPieceFor,
+  IDS_PER_BUCKET,
   type IdBucketPiece,
+  idBucketOf,
   type SegmentRoot,
   type StoredDocumentRow,
+  termBlockTargetBytes,
 } from '../index-format/artefacts';
 import { encodeLexiconGroup } from '../index-format/lexicon';
 import { encodeTermBlock, type TermEntry } from '../index-format/term-block';

@@ -23,8 +23,10 @@ export function checkManifestShape(manifest: Manifest, manifestFile: string): vo
   if (!isCount(manifest.documentCount)) throw problem('has no valid documentCount');
   if (!Array.isArray(manifest.fields) || !manifest.fields.every((field) => typeof field === 'string')) throw problem('lacks its list of fields');
   const totals = manifest.fieldLengthTotals;
-  if (!Array.isArray(totals) || totals.length !== manifest.fields.length || !totals.every(isCount)) throw problem('lacks a field length total for every field');
-  if (!Array.isArray(manifest.segments) || !manifest.segments.every(isSegmentEntry)) throw problem('lists its segments without a valid root, size and deletion list');
+  if (!Array.isArray(totals) || totals.length !== manifest.fields.length || !totals.every(isCount))
+    throw problem('lacks a field length total for every field');
+  if (!Array.isArray(manifest.segments) || !manifest.segments.every(isSegmentEntry))
+    throw problem('lists its segments without a valid root, size and deletion list');
   const held = manifest.segments.reduce((sum, segment) => sum + segment.documents, 0);
   if (held < manifest.documentCount) throw problem(`counts ${manifest.documentCount} live documents, but its segments hold only ${held}`);
 }
@@ -32,10 +34,13 @@ export function checkManifestShape(manifest: Manifest, manifestFile: string): vo
 /** Checks that a segment root leads to every piece its documents need. */
 export function checkSegmentRoot(root: SegmentRoot, entry: SegmentEntry, rebuild: string): void {
   const problem = (what: string): IndexUnavailableError => new IndexUnavailableError('corrupt', `index-data/${entry.root} ${what}. ${rebuild}`);
-  if (typeof root !== 'object' || root === null || root.documents !== entry.documents) throw problem(`does not hold the ${entry.documents} documents the manifest lists`);
+  if (typeof root !== 'object' || root === null || root.documents !== entry.documents)
+    throw problem(`does not hold the ${entry.documents} documents the manifest lists`);
   const { blocks, lexicon } = root;
-  if (!Array.isArray(blocks?.first) || !isPieceList(blocks.pieces) || blocks.first.length !== blocks.pieces.length) throw problem('lists its term blocks without a piece for each');
-  if (!Array.isArray(lexicon?.lengths) || !isPieceList(lexicon.pieces) || lexicon.lengths.length !== lexicon.pieces.length) throw problem('lists its lexicon without a piece for each length');
+  if (!Array.isArray(blocks?.first) || !isPieceList(blocks.pieces) || blocks.first.length !== blocks.pieces.length)
+    throw problem('lists its term blocks without a piece for each');
+  if (!Array.isArray(lexicon?.lengths) || !isPieceList(lexicon.pieces) || lexicon.lengths.length !== lexicon.pieces.length)
+    throw problem('lists its lexicon without a piece for each length');
   if (!isCount(root.documentsPerPiece) || root.documentsPerPiece === 0) throw problem('has no valid documentsPerPiece');
   if (!isPiece(root.documentDirectory) || !isPiece(root.columns) || !isPieceList(root.idBuckets) || root.idBuckets.length === 0) {
     throw problem('lacks its document directory, columns or id buckets');

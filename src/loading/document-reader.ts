@@ -1,6 +1,6 @@
 // Document reader: stored documents, filter columns and id lookups of every segment, read piece by piece when asked.
 
-import { idBucketOf, type ColumnsPiece, type IdBucketPiece, type StoredDocumentRow } from '../index-format/artefacts';
+import { type ColumnsPiece, type IdBucketPiece, idBucketOf, type StoredDocumentRow } from '../index-format/artefacts';
 import { IndexUnavailableError, REBUILD_ADVICE as REBUILD } from './index-unavailable-error';
 import { jsonDecoder, type PieceStore } from './piece-store';
 import type { LoadedSegment } from './term-view';
@@ -24,7 +24,6 @@ export interface ArticleColumns {
   date(ordinal: number): string | null;
   tags(ordinal: number): readonly string[];
 }
-
 
 const DIRECTORY = jsonDecoder<string[]>('document directory');
 const DOCUMENTS = jsonDecoder<StoredDocumentRow[]>('document piece');

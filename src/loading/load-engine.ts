@@ -4,10 +4,10 @@ import { MANIFEST_FILE, type Manifest, type SegmentRoot } from '../index-format/
 import { ANALYZER_VERSION, FORMAT_VERSION } from '../index-format/versions';
 import type { ArtefactReader } from './artefact-reader';
 import { checkManifestShape, checkSegmentRoot } from './check-artefacts';
-import { createDocumentReader, type ArticleColumns, type StoredDocument } from './document-reader';
+import { type ArticleColumns, createDocumentReader, type StoredDocument } from './document-reader';
 import { IndexUnavailableError, REBUILD_ADVICE as REBUILD } from './index-unavailable-error';
-import { DEFAULT_CACHE_BYTES, PieceStore, jsonDecoder, type PieceDecoder } from './piece-store';
-import { TermView, type LoadedSegment, type PieceSource } from './term-view';
+import { DEFAULT_CACHE_BYTES, jsonDecoder, type PieceDecoder, PieceStore } from './piece-store';
+import { type LoadedSegment, type PieceSource, TermView } from './term-view';
 
 export type { ArticleColumns, StoredDocument } from './document-reader';
 

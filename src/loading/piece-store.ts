@@ -5,8 +5,6 @@ import { sha256Hex } from '../text/sha256';
 import type { ArtefactReader } from './artefact-reader';
 import { IndexUnavailableError, REBUILD_ADVICE as REBUILD } from './index-unavailable-error';
 
-
-
 /** How a piece's bytes become the value a reader uses, and roughly what that value weighs in memory. */
 export interface PieceDecoder<T> {
   readonly kind: string;
@@ -83,7 +81,10 @@ export class PieceStore {
     this.reads.pieces++;
     this.reads.bytes += bytes.length;
     if (expected === null || !(await sha256Hex(bytes)).startsWith(expected)) {
-      throw new IndexUnavailableError('corrupt', `index-data/${name} does not match its name's hash (truncated, edited or from another build). ${REBUILD}`);
+      throw new IndexUnavailableError(
+        'corrupt',
+        `index-data/${name} does not match its name's hash (truncated, edited or from another build). ${REBUILD}`,
+      );
     }
     return bytes;
   }

@@ -2,7 +2,7 @@
 
 import type { SegmentRoot } from '../index-format/artefacts';
 import { addNearTerms, decodeLexiconGroup, type LexiconGroup, type NearTermQuery } from '../index-format/lexicon';
-import { TermBlock, type PostingList } from '../index-format/term-block';
+import { type PostingList, TermBlock } from '../index-format/term-block';
 import type { PieceDecoder } from './piece-store';
 
 /** One term's postings across every segment: ordinals global, deleted documents left out. */

@@ -17,15 +17,18 @@ export interface QueryLimit {
 export const QUERY_LIMITS = {
   maxWords: {
     value: 8,
-    reason: 'every word is its own OR branch over four fields; a common word costs about 15 ms, so words past the eighth are ignored (the words of a quoted phrase are kept first: the phrase needs them)',
+    reason:
+      'every word is its own OR branch over four fields; a common word costs about 15 ms, so words past the eighth are ignored (the words of a quoted phrase are kept first: the phrase needs them)',
   },
   minPrefixLetters: {
     value: 3,
-    reason: 'a shorter prefix (تو, or الم once the article is set aside) expands to thousands of index terms and costs 70–1,300 ms; it is searched as a whole word instead',
+    reason:
+      'a shorter prefix (تو, or الم once the article is set aside) expands to thousands of index terms and costs 70–1,300 ms; it is searched as a whole word instead',
   },
   minCompletionLetters: {
     value: 2,
-    reason: '/suggest only walks the term tree (no scoring), so completing two letters, article included, is cheap, and a search box wants completions early',
+    reason:
+      '/suggest only walks the term tree (no scoring), so completing two letters, article included, is cheap, and a search box wants completions early',
   },
 } as const satisfies Record<string, QueryLimit>;
 

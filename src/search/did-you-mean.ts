@@ -2,10 +2,9 @@
 
 import { analyzeWord } from '../analysis/pipeline';
 import { tokenize } from '../analysis/tokenize';
-import type { Engine } from '../loading/load-engine';
+import type { ArticleColumns, Engine } from '../loading/load-engine';
 import { parseQuery } from '../query/parse-query';
 import type { ParsedQuery } from '../query/parsed-query';
-import type { ArticleColumns } from '../loading/load-engine';
 import { articleTest, needsColumns, type SearchRequest } from './run-search';
 import { searchArticles } from './search';
 import { countNearTerms, countWordArticles } from './term-frequencies';
@@ -85,6 +84,9 @@ function correctQuery(engine: Engine, request: SearchRequest, columns: ArticleCo
   const corrected = respell(text, corrections, (term) => engine.terms.display(term));
   const query = parseQuery(`${corrected} `);
   const filter = articleTest(engine, columns, { ...request, query });
-  const found = searchArticles(engine, query, { ...(request.fields === undefined ? {} : { fields: request.fields }), ...(filter === undefined ? {} : { filter }) }).total;
+  const found = searchArticles(engine, query, {
+    ...(request.fields === undefined ? {} : { fields: request.fields }),
+    ...(filter === undefined ? {} : { filter }),
+  }).total;
   return found > total || (onlyCorrections && found === total) ? corrected : undefined;
 }

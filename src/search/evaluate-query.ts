@@ -2,8 +2,8 @@
 
 import type { QueryCombination, SearchOptions } from 'minisearch';
 import type { PostingList } from '../index-format/term-block';
-import { scratchFor, type Scratch } from './scoring-scratch';
-import { postingListOf, termsNear, type ScoringTables, type TermData } from './term-index';
+import { type Scratch, scratchFor } from './scoring-scratch';
+import { postingListOf, type ScoringTables, type TermData, termsNear } from './term-index';
 
 /**
  * MiniSearch's own search builds a Map entry, a terms array and a match object

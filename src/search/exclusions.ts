@@ -1,9 +1,9 @@
 // Exclusions: `-word` → the articles holding any form of the word the analyser connects (its exact form or a shared stem).
 
-import type { SearchQuery } from './evaluate-query';
 import { STEM_FIELDS, SURFACE_FIELDS } from '../index-format/search-options';
 import type { Engine } from '../loading/load-engine';
 import type { QueryWord } from '../query/parse-query';
+import type { SearchQuery } from './evaluate-query';
 import { evaluateQuery } from './evaluate-query';
 import { scoringTablesOf } from './term-index';
 

@@ -1,7 +1,7 @@
 // Field restriction: limits a query tree to the fields a request asked for (`fields=title`), whatever fields its leaves name.
 
-import type { SearchQuery } from './evaluate-query';
 import type { IndexField } from '../index-format/search-options';
+import type { SearchQuery } from './evaluate-query';
 
 /** The fields a client can name: each covers its exact, stem and cross-script key fields. */
 export const SEARCH_FIELDS = ['title', 'body'] as const;

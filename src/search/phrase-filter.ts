@@ -3,8 +3,8 @@
 
 import type { Engine } from '../loading/load-engine';
 import type { QueryPhrase } from '../query/parse-query';
-import type { SearchField } from './field-restriction';
 import { PhraseMatcher } from '../text/phrase-match';
+import type { SearchField } from './field-restriction';
 import type { RankedArticle } from './search';
 
 const ALL_FIELDS: readonly SearchField[] = ['title', 'body'];
@@ -79,7 +79,9 @@ export async function keepPhraseMatches(
   const rankedArticles = ranked[Symbol.iterator]();
   const positive = phrases.filter((phrase) => !phrase.negated);
   const required: Matcher[] = positive.map((phrase) => ({ matcher: new PhraseMatcher(phrase.words), fields }));
-  const forbidden: Matcher[] = phrases.filter((phrase) => phrase.negated).map((phrase) => ({ matcher: new PhraseMatcher(phrase.words), fields: ALL_FIELDS }));
+  const forbidden: Matcher[] = phrases
+    .filter((phrase) => phrase.negated)
+    .map((phrase) => ({ matcher: new PhraseMatcher(phrase.words), fields: ALL_FIELDS }));
   const budget = new TextBudget();
   const matches: RankedArticle[] = [];
   // Candidates are found as they are needed: ranking them and asking the index which terms each holds cost too.

@@ -1,6 +1,6 @@
 // Ranking an evaluation: final scores, the request's filter, and the best few picked without sorting every match.
 
-import { matchedTermsOf, type Evaluation } from './evaluate-query';
+import { type Evaluation, matchedTermsOf } from './evaluate-query';
 import type { ScoringTables } from './term-index';
 
 /** One ranked article: its ordinal in the catalog and the index terms it matched. */

@@ -57,4 +57,3 @@ export const BM25_PARAMETERS = { k: 1.5, b: 0.9, d: 0.5 } as const;
  * coordination) cost ARCD 0.015 and the news set 0.004 (docs/relevance-round-2.md).
  */
 export const FURTHER_READING_CREDIT = 0.5;
-

@@ -5,9 +5,9 @@ import type { ParsedQuery } from '../query/parse-query';
 import { findExcludedOrdinals } from './exclusions';
 import { countFacets, type FacetCounts, type FacetName } from './facets';
 import type { SearchField } from './field-restriction';
-import { createArticleFilter, type ArticleFilters } from './filters';
+import { type ArticleFilters, createArticleFilter } from './filters';
 import { keepPhraseMatches } from './phrase-filter';
-import { searchArticles, type RankedArticle, type SearchResult } from './search';
+import { type RankedArticle, type SearchResult, searchArticles } from './search';
 import { sortByDate } from './sort-by-date';
 
 export type SortOrder = 'relevance' | 'date';
@@ -104,7 +104,10 @@ function facetsOf(
   for (const facet of request.facets) {
     const field = FILTER_OF_FACET[facet];
     const filtered = (request.filters[field]?.length ?? 0) > 0;
-    const counted = filtered && result !== undefined ? result.withFilter(articleTest(engine, columns, request, { ...request.filters, [field]: [] })).ordinals : ordinals;
+    const counted =
+      filtered && result !== undefined
+        ? result.withFilter(articleTest(engine, columns, request, { ...request.filters, [field]: [] })).ordinals
+        : ordinals;
     Object.assign(facets, countFacets(columns, counted, [facet]));
   }
   return { facets };

@@ -1,16 +1,16 @@
 // Search: a parsed query → articles ranked by BM25 over exact, clitic-free, stem, typo, month and cross-script (Latin → Arabic) matches.
 
-import type { SearchQuery } from './evaluate-query';
 import { analyzeWord, analyzeWordPair, latinQueryKeys } from '../analysis/pipeline';
 import { withoutAddedClitics } from '../analysis/stem';
 import { KEY_FIELDS, STEM_FIELDS, SURFACE_FIELDS } from '../index-format/search-options';
 import type { Engine } from '../loading/load-engine';
 import type { ParsedQuery, QueryWord } from '../query/parse-query';
 import { coordinate, wordsOfTerms } from './coordination';
+import type { SearchQuery } from './evaluate-query';
 import { evaluateQuery } from './evaluate-query';
 import { restrictToFields, type SearchField } from './field-restriction';
 import { rankMatches, type SearchResult } from './rank-matches';
-import { BM25_PARAMETERS, CLITIC_READING_BOOSTS, KEY_BOOSTS, PREFIX_WEIGHT, TYPO_WEIGHT, STEM_BOOSTS, SURFACE_BOOSTS } from './ranking';
+import { BM25_PARAMETERS, CLITIC_READING_BOOSTS, KEY_BOOSTS, PREFIX_WEIGHT, STEM_BOOSTS, SURFACE_BOOSTS, TYPO_WEIGHT } from './ranking';
 import { scoringTablesOf } from './term-index';
 import { typoQueries } from './typo-policy';
 
@@ -29,7 +29,12 @@ function wordQuery(word: QueryWord, configured: Boosts): SearchQuery {
     queries: [
       { queries: [word.analysis.surface], fields: [...SURFACE_FIELDS], boost: { ...SURFACE_BOOSTS, ...configured }, prefix: word.prefix },
       { queries: [...word.analysis.stemFieldTerms], fields: [...STEM_FIELDS], boost: { ...STEM_BOOSTS, ...configured }, prefix: word.prefix },
-      { queries: withoutAddedClitics(word.analysis.surface), fields: [...SURFACE_FIELDS], boost: { ...CLITIC_READING_BOOSTS, ...configured }, prefix: word.prefix },
+      {
+        queries: withoutAddedClitics(word.analysis.surface),
+        fields: [...SURFACE_FIELDS],
+        boost: { ...CLITIC_READING_BOOSTS, ...configured },
+        prefix: word.prefix,
+      },
       ...wholeWordStems(word, configured),
     ],
   };

@@ -6,7 +6,7 @@ import type { Engine } from '../loading/load-engine';
 import { parseQuery } from '../query/parse-query';
 import { QUERY_LIMITS } from '../query/query-limits';
 import { findExcludedOrdinals } from './exclusions';
-import { searchArticles, type SearchResult } from './search';
+import { type SearchResult, searchArticles } from './search';
 import { surfaceTermsWithPrefix } from './term-index';
 
 export interface Suggestion {

@@ -4,7 +4,7 @@ import type { WordAnalysis } from '../analysis/pipeline';
 import { STEM_FIELDS, SURFACE_FIELDS } from '../index-format/search-options';
 import type { Engine } from '../loading/load-engine';
 import { evaluateQuery } from './evaluate-query';
-import { postingListOf, scoringTablesOf, termsNear, type TermData } from './term-index';
+import { postingListOf, scoringTablesOf, type TermData, termsNear } from './term-index';
 
 /** The number of articles holding a term in any exact-form field (title, body): the union of its postings. */
 function countHolders(engine: Engine, data: TermData): number {

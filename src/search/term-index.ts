@@ -1,7 +1,7 @@
 // Term lookups without scoring, and the tables the query evaluator scores from: all through the engine's term view.
 
 import type { NearTermQuery } from '../index-format/lexicon';
-import { STEM_FIELDS, SURFACE_FIELDS, type IndexField } from '../index-format/search-options';
+import { type IndexField, STEM_FIELDS, SURFACE_FIELDS } from '../index-format/search-options';
 import type { PostingList } from '../index-format/term-block';
 import type { Engine } from '../loading/load-engine';
 import type { TermData, TermView } from '../loading/term-view';

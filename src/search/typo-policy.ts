@@ -1,12 +1,12 @@
 // Typo policy: how many edits a query word may be from an indexed word, and when typo matching is tried at all.
 
-import type { SearchQuery } from './evaluate-query';
 import { leadingArticle } from '../analysis/stem';
 import { STEM_FIELDS, SURFACE_FIELDS } from '../index-format/search-options';
 import type { Engine } from '../loading/load-engine';
-import { hasTerm } from './term-index';
 import type { QueryWord } from '../query/parse-query';
+import type { SearchQuery } from './evaluate-query';
 import { STEM_BOOSTS, SURFACE_BOOSTS } from './ranking';
+import { hasTerm } from './term-index';
 
 /** Edits allowed by word length (in normalised letters), shortest first. */
 export const TYPO_BUDGETS: readonly { readonly minLength: number; readonly edits: number; readonly reason: string }[] = [
@@ -79,12 +79,19 @@ export function typoQueries(engine: Engine, word: QueryWord): SearchQuery[] {
   const queries: SearchQuery[] = [];
   const { surface } = word.analysis;
   if (surfaceEdits > 0) {
-    queries.push({ queries: [surface], fields: [...SURFACE_FIELDS], boost: { ...SURFACE_BOOSTS }, fuzzy: surfaceEdits, typoKeep: typoKeptLetters(surface) });
+    queries.push({
+      queries: [surface],
+      fields: [...SURFACE_FIELDS],
+      boost: { ...SURFACE_BOOSTS },
+      fuzzy: surfaceEdits,
+      typoKeep: typoKeptLetters(surface),
+    });
   }
   for (const stem of word.analysis.stemFieldTerms) {
     const certain = stem === surface || leadingArticle(surface) !== undefined;
     const edits = certain ? typoBudget(stem.length) : readingTypoBudget(stem.length);
-    if (edits > 0) queries.push({ queries: [stem], fields: [...STEM_FIELDS], boost: { ...STEM_BOOSTS }, fuzzy: edits, typoKeep: typoKeptLetters(stem) });
+    if (edits > 0)
+      queries.push({ queries: [stem], fields: [...STEM_FIELDS], boost: { ...STEM_BOOSTS }, fuzzy: edits, typoKeep: typoKeptLetters(stem) });
   }
   return queries;
 }

@@ -35,10 +35,7 @@ function plainCharacters(): string[] {
 export const PLAIN = plainCharacters();
 
 /** Characters that never belong to a word (tokenize's separators) and are common in articles: they need no attention. */
-export const SEPARATORS = [
-  ...' \t\n\r\u00a0!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~',
-  ...'،؛؟٪٫٬۔«»“”„‘’–—…•·',
-];
+export const SEPARATORS = [...' \t\n\r\u00a0!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~', ...'،؛؟٪٫٬۔«»“”„‘’–—…•·'];
 
 /** Plain character → its normal form ('' for harakat and tatweel). */
 const NORMAL_FORM = new Map(PLAIN.map((character) => [character, normalizeWord(character)]));

@@ -1,9 +1,9 @@
 // Snippets for a hit: the body's best window and the whole title, both marked.
 
 import type { ParsedQuery } from '../query/parse-query';
-import { markMatches } from './mark-matches';
-import { renderSnippet, type RenderedSnippet } from './render-snippet';
 import { CompleteWindowStop } from './complete-window-stop';
+import { markMatches } from './mark-matches';
+import { type RenderedSnippet, renderSnippet } from './render-snippet';
 import { findSnippetWindow } from './snippet-window';
 
 /** Default snippet length in characters: about two lines of a results page. */

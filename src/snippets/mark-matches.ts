@@ -4,7 +4,7 @@ import { monthKey } from '../analysis/month-keys';
 import { MONTH_NAMES } from '../analysis/month-names';
 import { analyzeWord } from '../analysis/pipeline';
 import type { ParsedQuery, QueryWord } from '../query/parse-query';
-import { PhraseMatcher, findPhraseSpans } from '../text/phrase-match';
+import { findPhraseSpans, PhraseMatcher } from '../text/phrase-match';
 import { findMatches, type MatchedSpan, type ScanStop } from './find-matches';
 
 /** Joins overlapping or touching runs so that each is marked once. */
@@ -78,12 +78,7 @@ export function termsToMark(matchedTerms: readonly string[], query: ParsedQuery,
  * is one thing the reader asked for), and each other matched word whole.
  * Spans are sorted and never overlap, as the snippet renderer expects.
  */
-export function markMatches(
-  text: string,
-  matchedTerms: ReadonlySet<string>,
-  phrases: ParsedQuery['phrases'],
-  stop?: ScanStop,
-): MatchedSpan[] {
+export function markMatches(text: string, matchedTerms: ReadonlySet<string>, phrases: ParsedQuery['phrases'], stop?: ScanStop): MatchedSpan[] {
   const joined = phrases.filter((phrase) => !phrase.negated && phrase.words.length > 1);
   const pairs = monthPairRuns(text, matchedTerms);
   // A stop counts single words only, so with phrase or month-pair runs to find the whole text is read.

@@ -4,7 +4,9 @@ import { MONTH_NAMES } from '../../src/analysis/month-names';
 import { analyzePrefix, analyzeWord, analyzeWordPair } from '../../src/analysis/pipeline';
 
 const singleRows = MONTH_NAMES.flatMap((row) => row.names.map(([name, reason]) => [name, row.month, reason] as const));
-const pairRows = MONTH_NAMES.flatMap((row) => row.pairs.map(([first, second, reason]) => [`${first} ${second}`, row.month, first, second, reason] as const));
+const pairRows = MONTH_NAMES.flatMap((row) =>
+  row.pairs.map(([first, second, reason]) => [`${first} ${second}`, row.month, first, second, reason] as const),
+);
 
 describe('month names', () => {
   it.each(singleRows)('indexes %s under the key of month %i (%s)', (name, month) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeWord } from '../../src/analysis/normalize';
 import { CONTEXT_RULES, DIGIT_RULES, IGNORED_CHARACTER_RULES, LETTER_RULES, NORMALIZATION_STAGES } from '../../src/analysis/normalization-rules';
+import { normalizeWord } from '../../src/analysis/normalize';
 
 const check = (input: string, expected: string): void => expect(normalizeWord(input)).toBe(expected);
 

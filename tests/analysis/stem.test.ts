@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isOnlyProclitics, stemWord, stripProclitics, stripSuffixes, withoutAddedClitics } from '../../src/analysis/stem';
-import {
-  ARTICLE_PROCLITICS,
-  BARE_PROCLITICS,
-  MIN_STEMMABLE_LENGTH,
-  SUFFIX_STAGES,
-  TEH_BEFORE_PRONOUN,
-} from '../../src/analysis/stem-rules';
+import { ARTICLE_PROCLITICS, BARE_PROCLITICS, MIN_STEMMABLE_LENGTH, SUFFIX_STAGES, TEH_BEFORE_PRONOUN } from '../../src/analysis/stem-rules';
 
 /** Letters that are no affix at either end, to build words around a rule. */
 const filler = (length: number): string => 'كتبرقدسلج'.slice(0, length);
@@ -16,10 +10,13 @@ describe('stripProclitics', () => {
     expect(stripProclitics(`${rule.prefix}${filler(3)}`)).toEqual([filler(3)]);
   });
 
-  it.each(ARTICLE_PROCLITICS.map((rule) => [rule.reason, rule] as const))('keeps an article proclitic when too little would remain: %s', (_reason, rule) => {
-    const word = `${rule.prefix}${filler(rule.minRemaining - 1)}`;
-    expect(stripProclitics(word)).not.toContain(filler(rule.minRemaining - 1));
-  });
+  it.each(ARTICLE_PROCLITICS.map((rule) => [rule.reason, rule] as const))(
+    'keeps an article proclitic when too little would remain: %s',
+    (_reason, rule) => {
+      const word = `${rule.prefix}${filler(rule.minRemaining - 1)}`;
+      expect(stripProclitics(word)).not.toContain(filler(rule.minRemaining - 1));
+    },
+  );
 
   it.each(BARE_PROCLITICS.map((rule) => [rule.reason, rule] as const))('keeps both readings of a bare proclitic: %s', (_reason, rule) => {
     const word = `${rule.prefix}${filler(rule.minRemaining)}`;
@@ -85,15 +82,17 @@ describe('stemWord', () => {
 });
 
 describe('isOnlyProclitics', () => {
-  it.each([...ARTICLE_PROCLITICS, ...BARE_PROCLITICS].map((rule) => [rule.prefix] as const))('recognises %s alone as nothing but clitics', (prefix) => {
-    expect(isOnlyProclitics(prefix)).toBe(true);
-  });
+  it.each([...ARTICLE_PROCLITICS, ...BARE_PROCLITICS].map((rule) => [rule.prefix] as const))(
+    'recognises %s alone as nothing but clitics',
+    (prefix) => {
+      expect(isOnlyProclitics(prefix)).toBe(true);
+    },
+  );
 
   it('does not mistake a word for clitics', () => {
     expect(isOnlyProclitics('الم')).toBe(false);
   });
 });
-
 
 describe('withoutAddedClitics', () => {
   it.each(ARTICLE_PROCLITICS.filter((rule) => rule.prefix !== 'ال').map((rule) => [rule.reason, rule] as const))(

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeWord } from '../../src/analysis/normalize';
 import { analyzeWord } from '../../src/analysis/pipeline';
-import { STOP_WORD_GROUPS, isStopWord } from '../../src/analysis/stopwords';
+import { isStopWord, STOP_WORD_GROUPS } from '../../src/analysis/stopwords';
 
 const rows = STOP_WORD_GROUPS.flatMap((group) => group.words.map((word) => [group.reason, word] as const));
 

@@ -81,7 +81,9 @@ describe('WordScanner', () => {
     fc.assert(
       fc.property(mixedText, fc.nat(), (text, seed) => {
         const from = seed % (text.length + 1);
-        const expected = tokenize(text).filter((token) => token.start >= from).map((token) => [token.start, token.end]);
+        const expected = tokenize(text)
+          .filter((token) => token.start >= from)
+          .map((token) => [token.start, token.end]);
         expect(scanned(text, from)).toEqual(expected);
       }),
     );

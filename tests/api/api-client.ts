@@ -1,10 +1,10 @@
 // Test helpers for the Workers-runtime integration tests: requests through SELF, and the fixture index read through ASSETS.
 
-import { SELF, env } from 'cloudflare:test';
+import { env, SELF } from 'cloudflare:test';
+import type { SearchResponse, SuggestResponse } from '../../src/api/schemas';
 import { createAssetsReader } from '../../src/loading/artefact-reader';
 import { loadEngine } from '../../src/loading/load-engine';
-import { readCatalog, type Catalog } from '../support/read-catalog';
-import type { SearchResponse, SuggestResponse } from '../../src/api/schemas';
+import { type Catalog, readCatalog } from '../support/read-catalog';
 
 export type Parameters = Record<string, string | readonly string[]>;
 

@@ -8,7 +8,9 @@ function holdsWord(text: string, word: string): boolean {
   const wanted = analyzeWord(word);
   if (wanted === null) return false;
   return analyzeText(text).some(
-    (token) => token.analysis !== null && (token.analysis.surface === wanted.surface || token.analysis.stemFieldTerms.some((stem) => wanted.stemFieldTerms.includes(stem))),
+    (token) =>
+      token.analysis !== null &&
+      (token.analysis.surface === wanted.surface || token.analysis.stemFieldTerms.some((stem) => wanted.stemFieldTerms.includes(stem))),
   );
 }
 
@@ -16,7 +18,7 @@ function holdsWord(text: string, word: string): boolean {
 export function articlesHolding(corpus: Corpus, word: string, fields: readonly ('title' | 'body')[] = ['title', 'body']): number[] {
   const ordinals: number[] = [];
   corpus.catalog.ids.forEach((_, ordinal) => {
-    const texts = fields.map((field) => (field === 'title' ? corpus.catalog.titles[ordinal] ?? '' : corpus.bodies[ordinal] ?? ''));
+    const texts = fields.map((field) => (field === 'title' ? (corpus.catalog.titles[ordinal] ?? '') : (corpus.bodies[ordinal] ?? '')));
     if (texts.some((text) => holdsWord(text, word))) ordinals.push(ordinal);
   });
   return ordinals;

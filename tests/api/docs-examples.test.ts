@@ -3,10 +3,14 @@
 
 import { SELF } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
+import { type DocsExample, docsExamples } from './markdown-examples';
 import { exampleDifferences } from './matches-example';
-import { docsExamples, type DocsExample } from './markdown-examples';
 
-const markdownFiles: Record<string, string> = import.meta.glob(['../../README.md', '../../docs/*.md'], { query: '?raw', import: 'default', eager: true });
+const markdownFiles: Record<string, string> = import.meta.glob(['../../README.md', '../../docs/*.md'], {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+});
 const examples: DocsExample[] = Object.entries(markdownFiles).flatMap(([file, text]) => docsExamples(file.replace('../../', ''), text));
 const answered = examples.filter((example) => example.expected !== undefined);
 const unanswered = examples.filter((example) => example.expected === undefined);
@@ -21,18 +25,24 @@ describe('the docs examples', () => {
     expect(answered.filter((example) => example.file === 'docs/api.md').length).toBeGreaterThanOrEqual(5);
   });
 
-  it.each(answered.map((example) => [`${example.file}:${example.line}`, example] as const))('%s answers what the docs show', async (_where, example) => {
-    const response = await fetchExample(example);
-    const body = await response.json();
-    const differences = exampleDifferences(body, example.expected);
-    expect(differences, `${example.command}\nanswered ${response.status}`).toEqual([]);
-  });
+  it.each(answered.map((example) => [`${example.file}:${example.line}`, example] as const))(
+    '%s answers what the docs show',
+    async (_where, example) => {
+      const response = await fetchExample(example);
+      const body = await response.json();
+      const differences = exampleDifferences(body, example.expected);
+      expect(differences, `${example.command}\nanswered ${response.status}`).toEqual([]);
+    },
+  );
 
-  it.each(unanswered.map((example) => [`${example.file}:${example.line} ${example.path}`, example] as const))('%s answers 200', async (_where, example) => {
-    const response = await fetchExample(example);
-    await response.arrayBuffer();
-    expect(response.status, example.command).toBe(200);
-  });
+  it.each(unanswered.map((example) => [`${example.file}:${example.line} ${example.path}`, example] as const))(
+    '%s answers 200',
+    async (_where, example) => {
+      const response = await fetchExample(example);
+      await response.arrayBuffer();
+      expect(response.status, example.command).toBe(200);
+    },
+  );
 });
 
 describe('exampleDifferences', () => {

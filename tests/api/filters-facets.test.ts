@@ -1,7 +1,7 @@
 // Filters, facets, sorting, fields, highlighting and paging through the Workers runtime, checked against a brute-force scan of the corpus.
 
 import { beforeAll, describe, expect, it } from 'vitest';
-import { allHitIds, get, readCorpus, search, type Corpus } from './api-client';
+import { allHitIds, type Corpus, get, readCorpus, search } from './api-client';
 import { articlesHolding, countValues } from './brute-force';
 
 let corpus: Corpus;

@@ -87,7 +87,9 @@ export function docsExamples(file: string, markdown: string): DocsExample[] {
     const next = blocks[index + 1];
     const answer = next?.language === 'json' && markdown.slice(block.end, next.start).trim() === '' ? next : undefined;
     if (answer !== undefined && commands.length !== 1) {
-      throw new Error(`${file}:${block.line}: a sh block followed by its JSON answer must hold exactly one curl command (it holds ${commands.length})`);
+      throw new Error(
+        `${file}:${block.line}: a sh block followed by its JSON answer must hold exactly one curl command (it holds ${commands.length})`,
+      );
     }
     for (const command of commands) {
       const base = { file, line: block.line, command, path: requestPath(command) };

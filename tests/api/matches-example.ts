@@ -12,7 +12,9 @@ const ELIDED = '…';
 export function exampleDifferences(actual: unknown, expected: unknown, path = '$'): string[] {
   if (expected === ELIDED) return [];
   if (typeof expected === 'string' && typeof actual === 'string' && expected.endsWith(ELIDED)) {
-    return actual === expected || actual.startsWith(expected.slice(0, -ELIDED.length)) ? [] : [`${path}: ${JSON.stringify(actual)} does not start like ${JSON.stringify(expected)}`];
+    return actual === expected || actual.startsWith(expected.slice(0, -ELIDED.length))
+      ? []
+      : [`${path}: ${JSON.stringify(actual)} does not start like ${JSON.stringify(expected)}`];
   }
   if (Array.isArray(expected)) return arrayDifferences(actual, expected, path);
   if (expected !== null && typeof expected === 'object') return objectDifferences(actual, expected as Record<string, unknown>, path);
@@ -24,17 +26,21 @@ function arrayDifferences(actual: unknown, expected: readonly unknown[], path: s
   const open = expected.at(-1) === ELIDED;
   const shown = open ? expected.slice(0, -1) : expected;
   const lengthOk = open ? actual.length >= shown.length : actual.length === shown.length;
-  const differences = lengthOk ? [] : [`${path}: the worker answers ${actual.length} elements, the docs show ${shown.length}${open ? ' or more' : ''}`];
+  const differences = lengthOk
+    ? []
+    : [`${path}: the worker answers ${actual.length} elements, the docs show ${shown.length}${open ? ' or more' : ''}`];
   shown.forEach((item, index) => differences.push(...exampleDifferences(actual[index], item, `${path}[${index}]`)));
   return differences;
 }
 
 function objectDifferences(actual: unknown, expected: Record<string, unknown>, path: string): string[] {
-  if (actual === null || typeof actual !== 'object' || Array.isArray(actual)) return [`${path}: expected an object, the worker answers ${JSON.stringify(actual)}`];
+  if (actual === null || typeof actual !== 'object' || Array.isArray(actual))
+    return [`${path}: expected an object, the worker answers ${JSON.stringify(actual)}`];
   const fields = actual as Record<string, unknown>;
   const differences: string[] = [];
   if (expected[ELIDED] !== ELIDED) {
-    for (const key of Object.keys(fields)) if (!(key in expected)) differences.push(`${path}.${key}: the worker answers it, the docs do not show it (add it, or "…": "…")`);
+    for (const key of Object.keys(fields))
+      if (!(key in expected)) differences.push(`${path}.${key}: the worker answers it, the docs do not show it (add it, or "…": "…")`);
   }
   for (const [key, value] of Object.entries(expected)) {
     if (key === ELIDED) continue;

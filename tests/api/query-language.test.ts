@@ -9,7 +9,7 @@ describe('quoted phrases', () => {
     expect(ids).toEqual(['seed-lavrov-morocco-visit']);
   });
 
-  it('still find the seed article when the phrase follows eight other words (the cap keeps the phrase\'s words)', async () => {
+  it("still find the seed article when the phrase follows eight other words (the cap keeps the phrase's words)", async () => {
     const result = await search({ q: 'روسيا المغرب وزير الخارجية زيارة مراكش الدورة السادسة "منتدى التعاون"' });
     expect(result.hits.map((hit) => hit.id)).toEqual(['seed-lavrov-morocco-visit']);
     expect(result.total_exact).toBe(true);

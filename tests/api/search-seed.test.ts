@@ -11,7 +11,7 @@ describe('GET /search with the seed query', () => {
     expect(result.hits[0]?.title).toContain('<mark>لافروف</mark>');
   });
 
-  it('marks each region\'s name of the month the reader typed: نوفمبر finds and marks نونبر and تشرين الثاني', async () => {
+  it("marks each region's name of the month the reader typed: نوفمبر finds and marks نونبر and تشرين الثاني", async () => {
     const result = await search({ q: 'نوفمبر ', limit: '50' });
     const snippetOf = (id: string) => result.hits.find((hit) => hit.id === id)?.snippet ?? '';
     expect(snippetOf('pol-003')).toContain('<mark>تشرين الثاني</mark>');

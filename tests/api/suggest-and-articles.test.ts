@@ -2,7 +2,7 @@
 
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ArticleBody } from '../../src/api/schemas';
-import { allHitIds, getJson, readCorpus, search, suggest, type Corpus } from './api-client';
+import { allHitIds, type Corpus, getJson, readCorpus, search, suggest } from './api-client';
 import { articlesWithExactForm } from './brute-force';
 
 let corpus: Corpus;

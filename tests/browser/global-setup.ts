@@ -26,7 +26,11 @@ function ensureFixtureIndex(): void {
   const fixture = join(root, 'tests/fixtures/index-data');
   if (existsSync(join(fixture, 'manifest.json'))) return;
   const tsx = join(root, 'node_modules/tsx/dist/cli.mjs');
-  execFileSync(process.execPath, [tsx, 'scripts/build-index.ts', '--quiet', '--no-config', '--content', 'content/sample', '--out', 'tests/fixtures/index-data'], { cwd: root, stdio: 'inherit' });
+  execFileSync(
+    process.execPath,
+    [tsx, 'scripts/build-index.ts', '--quiet', '--no-config', '--content', 'content/sample', '--out', 'tests/fixtures/index-data'],
+    { cwd: root, stdio: 'inherit' },
+  );
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {

@@ -4,7 +4,7 @@
 
 import type { Route } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { fetchJson, waitForSearch, useChromium } from './support/browser-session';
+import { fetchJson, useChromium, waitForSearch } from './support/browser-session';
 
 const openPage = useChromium();
 const baseUrl = inject('baseUrl');
@@ -22,7 +22,6 @@ async function categoryFacet(): Promise<FacetValue[] | undefined> {
   return facets?.category;
 }
 
-
 /** Answers /search like the documented API: facets computed after the filters, as the API branch does. */
 function playFacetedApi(requests: URLSearchParams[]) {
   const hits = [
@@ -38,7 +37,10 @@ function playFacetedApi(requests: URLSearchParams[]) {
     const counts = new Map<string, number>();
     for (const hit of kept) counts.set(hit.category, (counts.get(hit.category) ?? 0) + 1);
     const body = {
-      query: params.get('q'), total: kept.length, offset: 0, limit: 10,
+      query: params.get('q'),
+      total: kept.length,
+      offset: 0,
+      limit: 10,
       hits: kept.map((hit) => ({ ...hit, score: 1, url: null, source: null, tags: [], title: hit.id, snippet: hit.id })),
       facets: { category: [...counts].map(([value, count]) => ({ value, count })) },
     };
@@ -59,7 +61,11 @@ describe('facet filters, against the documented API answers', () => {
     expect(requests.at(-1)?.get('category')).toBe('رياضة');
     expect(new URL(page.url()).searchParams.get('category')).toBe('رياضة');
     expect(await page.locator('.bahth-hit').count()).toBe(1);
-    expect(await page.locator('#search .bahth-chip').evaluateAll((chips) => chips.map((chip) => chip.getAttribute('data-category')))).toEqual(['', 'اقتصاد', 'رياضة']);
+    expect(await page.locator('#search .bahth-chip').evaluateAll((chips) => chips.map((chip) => chip.getAttribute('data-category')))).toEqual([
+      '',
+      'اقتصاد',
+      'رياضة',
+    ]);
 
     await page.goBack();
     await page.locator('#search[data-busy="false"] .bahth-chip[data-category=""][aria-pressed="true"]').waitFor();
@@ -125,12 +131,16 @@ describe('facet filters, against the real API', () => {
     const { page } = await openPage();
     await page.goto(`${baseUrl}/?q=${encodeURIComponent(query)}`);
     await waitForSearch(page, query);
-    const years = await page.locator('.bahth-hit-date').evaluateAll((times) => times.map((time) => (time.getAttribute('datetime') ?? '').slice(0, 4)));
+    const years = await page
+      .locator('.bahth-hit-date')
+      .evaluateAll((times) => times.map((time) => (time.getAttribute('datetime') ?? '').slice(0, 4)));
     const year = years[0] ?? '';
     await page.locator('#search select[name="year"]').selectOption(year);
     await page.waitForURL((url) => url.searchParams.get('year') === year);
     await page.locator('#search[data-busy="false"][data-state="results"]').waitFor();
-    const shown = await page.locator('.bahth-hit-date').evaluateAll((times) => times.map((time) => (time.getAttribute('datetime') ?? '').slice(0, 4)));
+    const shown = await page
+      .locator('.bahth-hit-date')
+      .evaluateAll((times) => times.map((time) => (time.getAttribute('datetime') ?? '').slice(0, 4)));
     expect(shown.length).toBe(years.filter((each) => each === year).length);
     expect(new Set(shown)).toEqual(new Set([year]));
     await page.close();

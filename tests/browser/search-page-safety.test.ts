@@ -1,11 +1,10 @@
 // Article text reaches the page as text: markup quoted in an article (tec-001) shows as characters and never runs.
 
 import { describe, expect, inject, it } from 'vitest';
-import { hitIds, waitForSearch, useChromium } from './support/browser-session';
+import { hitIds, useChromium, waitForSearch } from './support/browser-session';
 
 const openPage = useChromium();
 const baseUrl = inject('baseUrl');
-
 
 describe('article markup', () => {
   it('renders the <script> and <img onerror> quoted in tec-001 as text', async () => {
@@ -25,7 +24,13 @@ describe('article markup', () => {
   it('keeps markup inert and drops javascript: links when a hit comes without highlights', async () => {
     const { page, problems } = await openPage();
     const hit = {
-      id: 'hostile', score: 1, url: 'javascript:alert(1)', date: null, category: null, source: null, tags: [],
+      id: 'hostile',
+      score: 1,
+      url: 'javascript:alert(1)',
+      date: null,
+      category: null,
+      source: null,
+      tags: [],
       title: '&lt;img src=x onerror=alert(1)&gt; <mark>عنوان</mark>',
       snippet: '&lt;script&gt;alert(2)&lt;/script&gt; نص',
     };

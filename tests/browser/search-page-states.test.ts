@@ -4,11 +4,10 @@
 
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { fetchJson, hitIds, typeSlowly, waitForSearch, useChromium } from './support/browser-session';
+import { fetchJson, hitIds, typeSlowly, useChromium, waitForSearch } from './support/browser-session';
 
 const openPage = useChromium();
 const baseUrl = inject('baseUrl');
-
 
 const SUGGESTIONS = {
   query: 'الم',
@@ -181,7 +180,10 @@ describe('result states', () => {
     const { page } = await openPage();
     await page.route('**/search?*', async (route) => {
       if (new URL(route.request().url()).searchParams.get('q') !== typo) return route.continue();
-      return route.fulfill({ contentType: 'application/json', body: JSON.stringify({ query: typo, total: 0, offset: 0, limit: 10, hits: [], suggestion: 'المغرب' }) });
+      return route.fulfill({
+        contentType: 'application/json',
+        body: JSON.stringify({ query: typo, total: 0, offset: 0, limit: 10, hits: [], suggestion: 'المغرب' }),
+      });
     });
     await page.goto(`${baseUrl}/?q=${encodeURIComponent(typo)}`);
     await waitForSearch(page, typo, 'empty');

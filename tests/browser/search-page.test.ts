@@ -1,11 +1,10 @@
 // The search page in Chromium against wrangler dev on the sample corpus: typing, spelling variants, history.
 
 import { describe, expect, inject, it } from 'vitest';
-import { DESKTOP, PHONE, hitIds, saveScreenshot, typeSlowly, waitForSearch, useChromium } from './support/browser-session';
+import { DESKTOP, hitIds, PHONE, saveScreenshot, typeSlowly, useChromium, waitForSearch } from './support/browser-session';
 
 const openPage = useChromium();
 const baseUrl = inject('baseUrl');
-
 
 describe('the search page', () => {
   it('is a right-to-left Arabic document', async () => {

@@ -3,8 +3,8 @@
 
 import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { findFreePort } from './support/free-port';
 import { fetchJson, saveScreenshot, typeSlowly, useChromium, waitForSearch } from './support/browser-session';
+import { findFreePort } from './support/free-port';
 
 const openPage = useChromium();
 let host: Server;

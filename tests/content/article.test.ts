@@ -17,9 +17,12 @@ describe('articleInputSchema', () => {
     expect(articleInputSchema.parse({ ...valid, id: 42 }).id).toBe('42');
   });
 
-  it.each(['https://example.com/a', 'http://example.com/a?x=1', 'http://www.jawharafm.net/ar/article/\u00a0صينية/106/79267'])('accepts the web address %s', (url) => {
-    expect(articleInputSchema.parse({ ...valid, url }).url).toBe(url);
-  });
+  it.each(['https://example.com/a', 'http://example.com/a?x=1', 'http://www.jawharafm.net/ar/article/\u00a0صينية/106/79267'])(
+    'accepts the web address %s',
+    (url) => {
+      expect(articleInputSchema.parse({ ...valid, url }).url).toBe(url);
+    },
+  );
 
   it.each(['javascript:alert(1)', 'data:text/html,<script>', '/relative/path', 'example.com', 'https://exa mple.com'])(
     'refuses %s as a url, saying what to give instead',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate } from '../../scripts/eval/evaluate';
 import { loadArticles } from '../../scripts/content/load-articles';
+import { evaluate } from '../../scripts/eval/evaluate';
 
 const { articles } = await loadArticles(['content/sample']);
 

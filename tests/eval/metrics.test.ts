@@ -16,7 +16,14 @@ describe('scoreRanking', () => {
   });
 
   it('measures recall as the share of relevant articles retrieved, and nDCG against the ideal order of grades', () => {
-    const scores = scoreRanking(['x', 'b', 'a'], judged([['a', 2], ['b', 1], ['c', 1]]));
+    const scores = scoreRanking(
+      ['x', 'b', 'a'],
+      judged([
+        ['a', 2],
+        ['b', 1],
+        ['c', 1],
+      ]),
+    );
     expect(scores.recallAt10).toBeCloseTo(2 / 3);
     const ideal = 2 + 1 / Math.log2(3) + 1 / Math.log2(4);
     expect(scores.ndcgAt10).toBeCloseTo((1 / Math.log2(3) + 2 / Math.log2(4)) / ideal);
@@ -32,11 +39,28 @@ describe('summarize', () => {
 
 describe('precision@5', () => {
   it('counts relevant hits among the first five shown, over the hits shown', () => {
-    expect(scoreRanking(['a', 'x', 'b', 'y', 'z', 'c'], judged([['a', 2], ['b', 1], ['c', 1]])).precisionAt5).toBeCloseTo(2 / 5);
+    expect(
+      scoreRanking(
+        ['a', 'x', 'b', 'y', 'z', 'c'],
+        judged([
+          ['a', 2],
+          ['b', 1],
+          ['c', 1],
+        ]),
+      ).precisionAt5,
+    ).toBeCloseTo(2 / 5);
   });
 
   it('gives a short list of only relevant hits full precision', () => {
-    expect(scoreRanking(['a', 'b'], judged([['a', 2], ['b', 1]])).precisionAt5).toBe(1);
+    expect(
+      scoreRanking(
+        ['a', 'b'],
+        judged([
+          ['a', 2],
+          ['b', 1],
+        ]),
+      ).precisionAt5,
+    ).toBe(1);
   });
 
   it('gives an empty list no precision', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { REWRITES, perturbQuery } from '../../scripts/eval/perturb';
+import { perturbQuery, REWRITES } from '../../scripts/eval/perturb';
 import { analyzeWord } from '../../src/analysis/pipeline';
 
 const EXAMPLES: Record<string, string> = {

@@ -27,7 +27,10 @@ describe('readQueries', () => {
 describe('readQrels', () => {
   it('reads TREC qrels into graded judgments per query', () => {
     const qrels = readQrels(write('qrels.txt', 'q1 0 doc-a 2\nq1 0 doc-b 1\nq2 0 doc-c 1\n'));
-    expect([...qrels.get('q1')!]).toEqual([['doc-a', 2], ['doc-b', 1]]);
+    expect([...qrels.get('q1')!]).toEqual([
+      ['doc-a', 2],
+      ['doc-b', 1],
+    ]);
     expect(qrels.get('q2')!.get('doc-c')).toBe(1);
   });
 

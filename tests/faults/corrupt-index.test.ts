@@ -1,9 +1,9 @@
 // Corrupt artefacts: the loader refuses them with a message that says why, and the app answers 503 on /search and /health, never wrong results.
 
 import { beforeAll, describe, expect, it } from 'vitest';
-import { MANIFEST_FILE, MIN_DOCUMENTS_PER_PIECE, pieceFileName, type Manifest, type SegmentRoot } from '../../src/index-format/artefacts';
+import { MANIFEST_FILE, type Manifest, MIN_DOCUMENTS_PER_PIECE, pieceFileName, type SegmentRoot } from '../../src/index-format/artefacts';
 import { ANALYZER_VERSION, FORMAT_VERSION } from '../../src/index-format/versions';
-import { IndexUnavailableError, type IndexProblem } from '../../src/loading/index-unavailable-error';
+import { type IndexProblem, IndexUnavailableError } from '../../src/loading/index-unavailable-error';
 import { loadEngine } from '../../src/loading/load-engine';
 import { sha256Hex } from '../../src/text/sha256';
 import { article, buildFiles, createMemoryApp, createMemoryReader } from './in-memory-index';
@@ -63,17 +63,62 @@ async function withRewrittenRoot(files: Files, edit: (root: SegmentRoot) => unkn
 const CORRUPTIONS: readonly [string, (files: Files) => Files | Promise<Files>, IndexProblem, RegExp][] = [
   ['a missing manifest', (files) => without(files, MANIFEST_FILE), 'missing', /No index found: index-data\/manifest\.json does not exist/],
   ['a truncated manifest', (files) => truncate(files, MANIFEST_FILE), 'corrupt', /manifest\.json is not valid JSON/],
-  ['a manifest that is JSON null', (files) => new Map(files).set(MANIFEST_FILE, encoder.encode('null')), 'corrupt', /manifest\.json is not a JSON object/],
-  ['an older format version', (files) => withManifest(files, (m) => ({ ...m, formatVersion: FORMAT_VERSION - 1 })), 'version_mismatch', new RegExp(`format version ${FORMAT_VERSION - 1} .*reads format ${FORMAT_VERSION}`)],
-  ['an older analyser version', (files) => withManifest(files, (m) => ({ ...m, analyzerVersion: ANALYZER_VERSION - 1 })), 'version_mismatch', new RegExp(`analyser version ${ANALYZER_VERSION - 1}`)],
-  ['a manifest without its segment list', (files) => withManifest(files, (m) => ({ ...m, segments: undefined })), 'corrupt', /lists its segments without a valid root/],
-  ['a manifest without field statistics', (files) => withManifest(files, (m) => ({ ...m, fieldLengthTotals: [] })), 'corrupt', /lacks a field length total for every field/],
-  ['a manifest counting more documents than its segments hold', (files) => withManifest(files, (m) => ({ ...m, documentCount: 1_000 })), 'corrupt', /counts 1000 live documents, but its segments hold only \d+/],
+  [
+    'a manifest that is JSON null',
+    (files) => new Map(files).set(MANIFEST_FILE, encoder.encode('null')),
+    'corrupt',
+    /manifest\.json is not a JSON object/,
+  ],
+  [
+    'an older format version',
+    (files) => withManifest(files, (m) => ({ ...m, formatVersion: FORMAT_VERSION - 1 })),
+    'version_mismatch',
+    new RegExp(`format version ${FORMAT_VERSION - 1} .*reads format ${FORMAT_VERSION}`),
+  ],
+  [
+    'an older analyser version',
+    (files) => withManifest(files, (m) => ({ ...m, analyzerVersion: ANALYZER_VERSION - 1 })),
+    'version_mismatch',
+    new RegExp(`analyser version ${ANALYZER_VERSION - 1}`),
+  ],
+  [
+    'a manifest without its segment list',
+    (files) => withManifest(files, (m) => ({ ...m, segments: undefined })),
+    'corrupt',
+    /lists its segments without a valid root/,
+  ],
+  [
+    'a manifest without field statistics',
+    (files) => withManifest(files, (m) => ({ ...m, fieldLengthTotals: [] })),
+    'corrupt',
+    /lacks a field length total for every field/,
+  ],
+  [
+    'a manifest counting more documents than its segments hold',
+    (files) => withManifest(files, (m) => ({ ...m, documentCount: 1_000 })),
+    'corrupt',
+    /counts 1000 live documents, but its segments hold only \d+/,
+  ],
   ['a missing segment root', (files) => without(files, manifestOf(files).segments[0]!.root), 'corrupt', /pieces\/[0-9a-f]+\.json is missing/],
-  ['a flipped byte in the segment root', (files) => flipByte(files, manifestOf(files).segments[0]!.root), 'corrupt', /does not match its name's hash/],
+  [
+    'a flipped byte in the segment root',
+    (files) => flipByte(files, manifestOf(files).segments[0]!.root),
+    'corrupt',
+    /does not match its name's hash/,
+  ],
   ['a truncated segment root', (files) => truncate(files, manifestOf(files).segments[0]!.root), 'corrupt', /does not match its name's hash/],
-  ['a segment root that lost its term blocks', (files) => withRewrittenRoot(files, (root) => ({ ...root, blocks: { first: ['a'], pieces: [] } })), 'corrupt', /lists its term blocks without a piece for each/],
-  ['a segment root holding fewer documents than the manifest lists', (files) => withRewrittenRoot(files, (root) => ({ ...root, documents: root.documents - 1 })), 'corrupt', /does not hold the \d+ documents the manifest lists/],
+  [
+    'a segment root that lost its term blocks',
+    (files) => withRewrittenRoot(files, (root) => ({ ...root, blocks: { first: ['a'], pieces: [] } })),
+    'corrupt',
+    /lists its term blocks without a piece for each/,
+  ],
+  [
+    'a segment root holding fewer documents than the manifest lists',
+    (files) => withRewrittenRoot(files, (root) => ({ ...root, documents: root.documents - 1 })),
+    'corrupt',
+    /does not hold the \d+ documents the manifest lists/,
+  ],
 ];
 
 async function expect503(response: Response, message: RegExp): Promise<void> {
@@ -121,7 +166,10 @@ describe('a piece lost or damaged after the index loaded', () => {
     const hits = ((await healthy.json()) as { hits: { snippet: string }[] }).hits;
     expect(hits.length).toBeGreaterThan(0);
     for (const hit of hits) expect(hit.snippet).toContain(`<mark>${FIRST_PIECE_WORD}</mark>`);
-    await expect503(await app.request(`/search?q=${encodeURIComponent(SECOND_PIECE_WORD)}`), /pieces\/[0-9a-f]+\.json (is missing|does not match its name's hash)/);
+    await expect503(
+      await app.request(`/search?q=${encodeURIComponent(SECOND_PIECE_WORD)}`),
+      /pieces\/[0-9a-f]+\.json (is missing|does not match its name's hash)/,
+    );
     await expect503(await app.request('/health'), /pieces\/[0-9a-f]+\.json/);
     expect((await app.request('/articles/a0')).status).toBe(200);
   });
@@ -137,6 +185,9 @@ describe('a piece lost or damaged after the index loaded', () => {
   it('answers 503 only for the filtered searches when the column piece is damaged', async () => {
     const app = createMemoryApp(flipByte(pristine, rootOf(pristine).columns));
     expect((await app.request(`/search?q=${encodeURIComponent(FIRST_PIECE_WORD)}`)).status).toBe(200);
-    await expect503(await app.request(`/search?q=${encodeURIComponent(FIRST_PIECE_WORD)}&category=${encodeURIComponent('ثقافة')}`), /does not match its name's hash/);
+    await expect503(
+      await app.request(`/search?q=${encodeURIComponent(FIRST_PIECE_WORD)}&category=${encodeURIComponent('ثقافة')}`),
+      /does not match its name's hash/,
+    );
   });
 });

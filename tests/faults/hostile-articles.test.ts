@@ -2,14 +2,14 @@
 
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { presentHits, type PresentationOptions } from '../../src/api/present-hits';
-import { DEFAULT_SNIPPET_LENGTH } from '../../src/snippets/make-snippet';
+import { loadArticles } from '../../scripts/content/load-articles';
+import { type PresentationOptions, presentHits } from '../../src/api/present-hits';
 import type { SearchHit, SearchResponse } from '../../src/api/schemas';
 import type { Article } from '../../src/content/article';
-import { loadEngine, type Engine } from '../../src/loading/load-engine';
-import { parseQuery, type ParsedQuery } from '../../src/query/parse-query';
+import { type Engine, loadEngine } from '../../src/loading/load-engine';
+import { type ParsedQuery, parseQuery } from '../../src/query/parse-query';
 import { findArticles } from '../../src/search/search';
-import { loadArticles } from '../../scripts/content/load-articles';
+import { DEFAULT_SNIPPET_LENGTH } from '../../src/snippets/make-snippet';
 import { buildFiles, createMemoryApp, createMemoryReader } from './in-memory-index';
 
 const FIXTURE = resolve(import.meta.dirname, '../fixtures/hostile/hostile-articles.jsonl');
@@ -38,7 +38,10 @@ beforeAll(async () => {
 function expectSafeHit(hit: SearchHit): void {
   const source = articles.find((candidate) => candidate.id === hit.id);
   expect(source).toBeDefined();
-  for (const [html, highlight] of [[hit.title, hit.highlights.title], [hit.snippet, hit.highlights.snippet]] as const) {
+  for (const [html, highlight] of [
+    [hit.title, hit.highlights.title],
+    [hit.snippet, hit.highlights.snippet],
+  ] as const) {
     const unmarked = html.replace(/<\/?mark>/g, '');
     expect(unmarked).not.toMatch(/[<>"'\u202a-\u202e\u2066-\u2069]/);
     expect(unmarked.replace(ENTITY, '')).not.toContain('&');
@@ -47,7 +50,12 @@ function expectSafeHit(hit: SearchHit): void {
   }
   expect(hit.highlights.title.text).toBe(display(source!.title));
   expect(display(source!.body)).toContain(hit.highlights.snippet.text.replace(/^…|…$/g, ''));
-  expect([hit.url, hit.category, hit.source, hit.tags]).toEqual([source!.url ?? null, source!.category ?? null, source!.source ?? null, source!.tags ?? []]);
+  expect([hit.url, hit.category, hit.source, hit.tags]).toEqual([
+    source!.url ?? null,
+    source!.category ?? null,
+    source!.source ?? null,
+    source!.tags ?? [],
+  ]);
 }
 
 /** How the /search route presents hits by default: highlighted, with the default snippet length. */

@@ -7,6 +7,7 @@ import { buildIndexFiles } from '../../src/indexing/build-index';
 import { createMemoryReader } from '../../src/loading/artefact-reader';
 
 export { createMemoryReader };
+
 import { loadEngine } from '../../src/loading/load-engine';
 
 const encoder = new TextEncoder();

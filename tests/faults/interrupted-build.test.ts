@@ -14,14 +14,37 @@ const KILLS = Number(process.env.INTERRUPTED_BUILD_KILLS ?? 3);
 /** Enough articles that writing the index takes a few tens of milliseconds: time for a kill to land inside it. */
 const LARGE_CORPUS_ARTICLES = 600;
 
-const WORDS = ['المغرب', 'تونس', 'الحكومة', 'وزير', 'الخارجية', 'مراكش', 'الاقتصاد', 'الانتخابات', 'البرلمان', 'المدينة', 'الطريق', 'المشروع', 'الشباب', 'التعليم', 'الصحة', 'الفلاحة', 'الموسم', 'الأمطار', 'السياحة', 'الثقافة'];
+const WORDS = [
+  'المغرب',
+  'تونس',
+  'الحكومة',
+  'وزير',
+  'الخارجية',
+  'مراكش',
+  'الاقتصاد',
+  'الانتخابات',
+  'البرلمان',
+  'المدينة',
+  'الطريق',
+  'المشروع',
+  'الشباب',
+  'التعليم',
+  'الصحة',
+  'الفلاحة',
+  'الموسم',
+  'الأمطار',
+  'السياحة',
+  'الثقافة',
+];
 
 /** A deterministic corpus of made-up articles. */
 function writeCorpus(path: string, count: number, seed: number): void {
   let state = seed;
   const next = (): number => (state = (state * 1_103_515_245 + 12_345) % 2_147_483_648);
   const sentence = (length: number): string => Array.from({ length }, () => WORDS[next() % WORDS.length]).join(' ');
-  const lines = Array.from({ length: count }, (_, i) => JSON.stringify({ id: `${seed}-${i}`, title: sentence(6), body: `${sentence(120)}. ${sentence(120)}.` }));
+  const lines = Array.from({ length: count }, (_, i) =>
+    JSON.stringify({ id: `${seed}-${i}`, title: sentence(6), body: `${sentence(120)}. ${sentence(120)}.` }),
+  );
   writeFileSync(path, `${lines.join('\n')}\n`);
 }
 
@@ -41,7 +64,10 @@ function fingerprint(directory: string): Record<string, string> {
 
 function build(content: string, out: string): number {
   const started = performance.now();
-  const result = spawnSync(process.execPath, ['--import', 'tsx', CLI, '--quiet', '--content', content, '--out', out], { cwd: ROOT, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, ['--import', 'tsx', CLI, '--quiet', '--content', content, '--out', out], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
   expect(result.stderr).toBe('');
   expect(result.status).toBe(0);
   return performance.now() - started;
@@ -111,8 +137,11 @@ describe('a build killed at a random moment', () => {
       recoverInterruptedSwap(out);
       const state = fingerprint(out);
       expect([oldIndex, newIndex]).toContainEqual(state);
-      const when = 'afterStartMs' in moment ? `${moment.afterStartMs.toFixed(0)} ms into the run` : `${moment.afterWritingStartsMs.toFixed(0)} ms into writing`;
-      seen.push(`${when} → ${JSON.stringify(state) === JSON.stringify(newIndex) ? 'new' : 'old'}${swapInProgress ? ' (mid-swap, old restored)' : ''}`);
+      const when =
+        'afterStartMs' in moment ? `${moment.afterStartMs.toFixed(0)} ms into the run` : `${moment.afterWritingStartsMs.toFixed(0)} ms into writing`;
+      seen.push(
+        `${when} → ${JSON.stringify(state) === JSON.stringify(newIndex) ? 'new' : 'old'}${swapInProgress ? ' (mid-swap, old restored)' : ''}`,
+      );
       expect(readdirSync(work).filter((entry) => entry.startsWith('index-data.'))).toEqual([]);
     }
     console.log(`interrupted builds (build takes ${(buildMs / 1000).toFixed(1)} s): ${seen.join('; ')}`);

@@ -48,7 +48,10 @@ const INTERNAL_DETAIL = /\bat \S+ \(|node_modules|\/work\/|\/home\/|\.ts:\d|file
 
 describe('security headers', () => {
   it.each(REQUESTS)('are on %s %s (status %i)', async (method, path, status) => {
-    const response = await app.request(path, { method, headers: method === 'OPTIONS' ? { origin: 'https://example.org', 'access-control-request-method': 'GET' } : {} });
+    const response = await app.request(path, {
+      method,
+      headers: method === 'OPTIONS' ? { origin: 'https://example.org', 'access-control-request-method': 'GET' } : {},
+    });
     expect(response.status).toBe(status);
     expectSecurityHeaders(response);
   });
@@ -67,12 +70,15 @@ describe('security headers', () => {
 });
 
 describe('error bodies', () => {
-  it.each(REQUESTS.filter(([method, , status]) => status >= 400 && method !== 'HEAD'))('on %s %s are the envelope with no internal detail', async (method, path) => {
-    const body = (await (await app.request(path, { method })).json()) as { error: { code: string; message: string } };
-    expect(Object.keys(body)).toEqual(['error']);
-    expect(Object.keys(body.error).sort()).toEqual(['code', 'message']);
-    expect(body.error.message).not.toMatch(INTERNAL_DETAIL);
-  });
+  it.each(REQUESTS.filter(([method, , status]) => status >= 400 && method !== 'HEAD'))(
+    'on %s %s are the envelope with no internal detail',
+    async (method, path) => {
+      const body = (await (await app.request(path, { method })).json()) as { error: { code: string; message: string } };
+      expect(Object.keys(body)).toEqual(['error']);
+      expect(Object.keys(body.error).sort()).toEqual(['code', 'message']);
+      expect(body.error.message).not.toMatch(INTERNAL_DETAIL);
+    },
+  );
 
   it('hide the cause of an unexpected failure behind a generic message, logged once on the server', async () => {
     const logged = vi.spyOn(console, 'error').mockImplementation(() => {});

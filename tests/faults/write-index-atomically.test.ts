@@ -9,8 +9,14 @@ import { recoverInterruptedSwap, writeIndexAtomically } from '../../scripts/writ
 let parent: string;
 let out: string;
 
-const OLD = new Map([['manifest.json', '{"build":"old"}'], ['bodies/0000.json', '["old"]']]);
-const NEW = new Map([['manifest.json', '{"build":"new"}'], ['bodies/0000.json', '["new"]']]);
+const OLD = new Map([
+  ['manifest.json', '{"build":"old"}'],
+  ['bodies/0000.json', '["old"]'],
+]);
+const NEW = new Map([
+  ['manifest.json', '{"build":"new"}'],
+  ['bodies/0000.json', '["new"]'],
+]);
 
 function writeFolder(path: string, files: ReadonlyMap<string, string>): void {
   for (const [name, contents] of files) {
@@ -58,7 +64,14 @@ describe('recoverInterruptedSwap', () => {
     for (const name of ['index-data.backup', 'index-data.tmp-notes', 'index-data.old-copy', 'index-data-2']) writeFolder(join(parent, name), OLD);
     writeFileSync(join(parent, 'index-data.tar.gz'), 'archive');
     recoverInterruptedSwap(out);
-    expect(readdirSync(parent).sort()).toEqual(['index-data', 'index-data-2', 'index-data.backup', 'index-data.old-copy', 'index-data.tar.gz', 'index-data.tmp-notes']);
+    expect(readdirSync(parent).sort()).toEqual([
+      'index-data',
+      'index-data-2',
+      'index-data.backup',
+      'index-data.old-copy',
+      'index-data.tar.gz',
+      'index-data.tmp-notes',
+    ]);
   });
 
   it('does nothing when the parent folder does not exist', () => {

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalizeWord } from '../../src/analysis/normalize';
 import { analyzeText, analyzeWord, MAX_TERM_LENGTH } from '../../src/analysis/pipeline';
-import { tokenize, type Token } from '../../src/analysis/tokenize';
+import { type Token, tokenize } from '../../src/analysis/tokenize';
 import { hostileString, PATHOLOGICAL_STRINGS } from './hostile-text';
 
 const RUNS = Number(process.env.FUZZ_PROPERTY_RUNS ?? 500);
@@ -92,7 +92,10 @@ describe('analyzeWord', () => {
   });
 
   it('gives a bounded analysis even for raw strings that are not tokens', () => {
-    fc.assert(fc.property(hostileString(60), (word) => expectAnalysisBounded(word)), { numRuns: RUNS });
+    fc.assert(
+      fc.property(hostileString(60), (word) => expectAnalysisBounded(word)),
+      { numRuns: RUNS },
+    );
   });
 });
 

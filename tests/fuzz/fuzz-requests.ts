@@ -9,16 +9,71 @@ export const ORIGIN = 'https://example.com';
 export const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS', 'PROPFIND', 'PURGE', 'get'];
 
 export const PATHS = [
-  '/search', '/health', '/', '/openapi.json', '/search/', '//search', '/SEARCH', '/search.json', '/health/', '/search%00',
-  '/%2e%2e/%2e%2e/etc/passwd', '/../search', '/search;q=x', '/index-data/manifest.json', '/manifest.json', '/bodies/0000.json',
-  '/%', '/%zz', '/%E0%A4%A', '/\u0645\u0631\u0627\u0643\u0634', '/search/' + 'a/'.repeat(200),
+  '/search',
+  '/health',
+  '/',
+  '/openapi.json',
+  '/search/',
+  '//search',
+  '/SEARCH',
+  '/search.json',
+  '/health/',
+  '/search%00',
+  '/%2e%2e/%2e%2e/etc/passwd',
+  '/../search',
+  '/search;q=x',
+  '/index-data/manifest.json',
+  '/manifest.json',
+  '/bodies/0000.json',
+  '/%',
+  '/%zz',
+  '/%E0%A4%A',
+  '/\u0645\u0631\u0627\u0643\u0634',
+  '/search/' + 'a/'.repeat(200),
 ];
 
-const PARAMETER_NAMES = ['q', 'q', 'q', 'limit', 'offset', 'Q', 'q[]', 'q.0', '', 'unknown', 'callback', '__proto__', 'constructor', 'fields', 'sort'];
+const PARAMETER_NAMES = [
+  'q',
+  'q',
+  'q',
+  'limit',
+  'offset',
+  'Q',
+  'q[]',
+  'q.0',
+  '',
+  'unknown',
+  'callback',
+  '__proto__',
+  'constructor',
+  'fields',
+  'sort',
+];
 
 const BAD_ENCODINGS = ['%', '%%', '%zz', '%E0%A4', '%FF', '%D8', '%C0%AF', '%ED%A0%80', '%00', '%u0645', '%2', '+%2B+', '%25%', '%F4%90%80%80'];
 
-const NUMBER_LIKE = ['-1', '0', '1', '10', '50', '51', '10000', '10001', '999999', '1e3', '0x10', ' 5', '5 ', '5.0', '１٠', '٥', '', 'NaN', 'Infinity', '9'.repeat(400)];
+const NUMBER_LIKE = [
+  '-1',
+  '0',
+  '1',
+  '10',
+  '50',
+  '51',
+  '10000',
+  '10001',
+  '999999',
+  '1e3',
+  '0x10',
+  ' 5',
+  '5 ',
+  '5.0',
+  '１٠',
+  '٥',
+  '',
+  'NaN',
+  'Infinity',
+  '9'.repeat(400),
+];
 
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
@@ -35,9 +90,9 @@ const parameterValue = fc.oneof(
   fc.constantFrom('لافروف', 'مراكش', 'المغرب', 'ال', 'م', 'تو', 'وزير الخارجية').map(encode),
 );
 
-const parameter = fc.tuple(fc.constantFrom(...PARAMETER_NAMES), parameterValue, fc.boolean()).map(([name, value, withEquals]) =>
-  withEquals || value !== '' ? `${name}=${value}` : name,
-);
+const parameter = fc
+  .tuple(fc.constantFrom(...PARAMETER_NAMES), parameterValue, fc.boolean())
+  .map(([name, value, withEquals]) => (withEquals || value !== '' ? `${name}=${value}` : name));
 
 /** A generated request: method, URL (possibly very long) and a few headers. */
 export interface FuzzRequest {
@@ -57,7 +112,11 @@ const HEADER_SETS: readonly Record<string, string>[] = [
 
 export const fuzzRequest: fc.Arbitrary<FuzzRequest> = fc
   .record({
-    method: fc.oneof({ weight: 6, arbitrary: fc.constantFrom('GET') }, { weight: 1, arbitrary: fc.constantFrom('HEAD') }, { weight: 3, arbitrary: fc.constantFrom(...METHODS) }),
+    method: fc.oneof(
+      { weight: 6, arbitrary: fc.constantFrom('GET') },
+      { weight: 1, arbitrary: fc.constantFrom('HEAD') },
+      { weight: 3, arbitrary: fc.constantFrom(...METHODS) },
+    ),
     path: fc.oneof({ weight: 6, arbitrary: fc.constantFrom('/search') }, fc.constantFrom(...PATHS)),
     parameters: fc.array(parameter, { maxLength: 8 }),
     separator: fc.constantFrom('&', '&', '&&', ';', '&amp;'),

@@ -32,7 +32,13 @@ describe('parseQuery', () => {
 
   it('parses quotes, minus signs and words in every arrangement', () => {
     const piece = fc.constantFrom('"', "'", '-', '−', ' ', 'لافروف', 'مراكش', 'ال', 'م', '"-', '-"', '--', '""');
-    fc.assert(fc.property(fc.array(piece, { maxLength: 40 }).map((parts) => parts.join('')), expectWithinCaps), { numRuns: RUNS });
+    fc.assert(
+      fc.property(
+        fc.array(piece, { maxLength: 40 }).map((parts) => parts.join('')),
+        expectWithinCaps,
+      ),
+      { numRuns: RUNS },
+    );
   });
 
   it.each(PATHOLOGICAL_STRINGS)('parses %s within the caps', (_name, text) => {

@@ -3,16 +3,25 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../src/analysis/pipeline';
-import { makeBodySnippet, makeTitleSnippet, DEFAULT_SNIPPET_LENGTH } from '../../src/snippets/make-snippet';
+import { DEFAULT_SNIPPET_LENGTH, makeBodySnippet, makeTitleSnippet } from '../../src/snippets/make-snippet';
 import type { RenderedSnippet } from '../../src/snippets/render-snippet';
 import { hostileString, PATHOLOGICAL_STRINGS } from './hostile-text';
 
 const RUNS = Number(process.env.FUZZ_PROPERTY_RUNS ?? 300);
 
-const MARKUP = ['<script>alert(1)</script>', '<img src=x onerror="alert(\'x\')">', '&amp;', '&lt;mark&gt;', '<mark>', '</mark>', '"', "'", '\u202eالمغرب\u202c', '<<>>'];
-const articleText = fc
-  .array(fc.oneof(hostileString(30), fc.constantFrom(...MARKUP)), { maxLength: 30 })
-  .map((parts) => parts.join(' '));
+const MARKUP = [
+  '<script>alert(1)</script>',
+  '<img src=x onerror="alert(\'x\')">',
+  '&amp;',
+  '&lt;mark&gt;',
+  '<mark>',
+  '</mark>',
+  '"',
+  "'",
+  '\u202eالمغرب\u202c',
+  '<<>>',
+];
+const articleText = fc.array(fc.oneof(hostileString(30), fc.constantFrom(...MARKUP)), { maxLength: 30 }).map((parts) => parts.join(' '));
 
 /** Some of the terms the text really analyses to, plus noise: what a search could report as matched. */
 function matchedTermsOf(text: string): fc.Arbitrary<Set<string>> {
@@ -44,9 +53,12 @@ function expectSafeAndConsistent(snippet: RenderedSnippet): void {
 describe('makeTitleSnippet', () => {
   it('escapes any title and marks only matched words, with ranges that slice the unmarked text', () => {
     fc.assert(
-      fc.property(articleText.chain((text) => fc.tuple(fc.constant(text), matchedTermsOf(text))), ([title, terms]) => {
-        expectSafeAndConsistent(makeTitleSnippet(title, terms));
-      }),
+      fc.property(
+        articleText.chain((text) => fc.tuple(fc.constant(text), matchedTermsOf(text))),
+        ([title, terms]) => {
+          expectSafeAndConsistent(makeTitleSnippet(title, terms));
+        },
+      ),
       { numRuns: RUNS },
     );
   });
@@ -55,11 +67,14 @@ describe('makeTitleSnippet', () => {
 describe('makeBodySnippet', () => {
   it('escapes any body, stays about one snippet long, and its ranges slice the unmarked text', () => {
     fc.assert(
-      fc.property(articleText.chain((text) => fc.tuple(fc.constant(text), matchedTermsOf(text))), ([body, terms]) => {
-        const snippet = makeBodySnippet(body, terms);
-        expectSafeAndConsistent(snippet);
-        expect(snippet.text.length).toBeLessThanOrEqual(DEFAULT_SNIPPET_LENGTH + 2);
-      }),
+      fc.property(
+        articleText.chain((text) => fc.tuple(fc.constant(text), matchedTermsOf(text))),
+        ([body, terms]) => {
+          const snippet = makeBodySnippet(body, terms);
+          expectSafeAndConsistent(snippet);
+          expect(snippet.text.length).toBeLessThanOrEqual(DEFAULT_SNIPPET_LENGTH + 2);
+        },
+      ),
       { numRuns: RUNS },
     );
   });

@@ -4,7 +4,7 @@ import { createExecutionContext, env, SELF, waitOnExecutionContext } from 'cloud
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import worker from '../../src/index';
-import { fuzzRequest, METHODS, ORIGIN, PATHS, type FuzzRequest } from './fuzz-requests';
+import { type FuzzRequest, fuzzRequest, METHODS, ORIGIN, PATHS } from './fuzz-requests';
 
 /** How many requests: a slice in `npm test`, 100,000 in `npm run fuzz` (set through the FUZZ_REQUESTS binding). */
 const REQUESTS = Number(Reflect.get(env, 'FUZZ_REQUESTS') ?? 2_000);
@@ -29,7 +29,9 @@ interface Worst {
 }
 
 const describeRequest = (request: FuzzRequest | undefined): string =>
-  request === undefined ? 'none' : `${request.method} ${request.url.slice(0, 120)}${request.url.length > 120 ? `… (${request.url.length} chars)` : ''}`;
+  request === undefined
+    ? 'none'
+    : `${request.method} ${request.url.slice(0, 120)}${request.url.length > 120 ? `… (${request.url.length} chars)` : ''}`;
 
 async function checkResponse(request: FuzzRequest, response: Response): Promise<void> {
   expect(response.status, `${request.method} ${request.url}`).toBeLessThan(500);

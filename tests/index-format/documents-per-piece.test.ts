@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_DOCUMENT_PIECES, MIN_DOCUMENTS_PER_PIECE, documentsPerPieceFor } from '../../src/index-format/artefacts';
+import { documentsPerPieceFor, MAX_DOCUMENT_PIECES, MIN_DOCUMENTS_PER_PIECE } from '../../src/index-format/artefacts';
 
 describe('documentsPerPieceFor', () => {
   it.each([

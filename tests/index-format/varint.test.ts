@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { VarintReader, VarintWriter, unzigzag, zigzag } from '../../src/index-format/varint';
+import { unzigzag, VarintReader, VarintWriter, zigzag } from '../../src/index-format/varint';
 
 describe('varints', () => {
   it.each([0, 1, 127, 128, 300, 16_383, 16_384, 2 ** 31, 2 ** 40])('reads back %d as written', (value) => {

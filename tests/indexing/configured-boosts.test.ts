@@ -2,7 +2,7 @@
 
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../src/content/article';
-import { buildIndexFiles, type BuildOptions } from '../../src/indexing/build-index';
+import { type BuildOptions, buildIndexFiles } from '../../src/indexing/build-index';
 import { loadEngine } from '../../src/loading/load-engine';
 import { parseQuery } from '../../src/query/parse-query';
 import { findArticles } from '../../src/search/search';
@@ -16,8 +16,16 @@ const ARTICLES: Article[] = [
 async function rankedIds(options: BuildOptions): Promise<string[]> {
   const built = await buildIndexFiles(ARTICLES, options);
   const bytesOf = (contents: string | Uint8Array) => (typeof contents === 'string' ? new TextEncoder().encode(contents) : contents);
-  const engine = await loadEngine({ read: async (name) => { const contents = built.files.get(name); return contents === undefined ? null : bytesOf(contents); } });
-  return idsOf(engine, (await findArticles(engine, parseQuery('مهرجان '))).ranked.map((hit) => hit.ordinal));
+  const engine = await loadEngine({
+    read: async (name) => {
+      const contents = built.files.get(name);
+      return contents === undefined ? null : bytesOf(contents);
+    },
+  });
+  return idsOf(
+    engine,
+    (await findArticles(engine, parseQuery('مهرجان '))).ranked.map((hit) => hit.ordinal),
+  );
 }
 
 describe('configured boosts', () => {

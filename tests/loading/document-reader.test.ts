@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Article } from '../../src/content/article';
-import { MIN_DOCUMENTS_PER_PIECE, type Manifest, type SegmentRoot } from '../../src/index-format/artefacts';
+import { type Manifest, MIN_DOCUMENTS_PER_PIECE, type SegmentRoot } from '../../src/index-format/artefacts';
 import { buildIndexFiles } from '../../src/indexing/build-index';
 import { createMemoryReader } from '../../src/loading/artefact-reader';
-import { loadEngine, type Engine } from '../../src/loading/load-engine';
+import { type Engine, loadEngine } from '../../src/loading/load-engine';
 
 /** Three document pieces' worth of articles, each body naming its own position. */
 const articles: Article[] = Array.from({ length: 3 * MIN_DOCUMENTS_PER_PIECE }, (_, index) => ({

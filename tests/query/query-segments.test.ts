@@ -9,9 +9,30 @@ describe('splitQuerySegments', () => {
     ['a quoted phrase is a phrase', '"منتدى التعاون"', [['phrase', 'منتدى التعاون', false]]],
     ['Arabic guillemets quote', '«منتدى التعاون»', [['phrase', 'منتدى التعاون', false]]],
     ['curly quotes quote', '“منتدى التعاون”', [['phrase', 'منتدى التعاون', false]]],
-    ['an unclosed quote runs to the end', 'روسيا "منتدى التعا', [['loose', 'روسيا', false], ['phrase', 'منتدى التعا', false]]],
-    ['-word excludes the word', 'السياحة -المغرب', [['loose', 'السياحة', false], ['loose', 'المغرب', true]]],
-    ['-"…" excludes a phrase', 'حلب -"المدينة القديمة"', [['loose', 'حلب', false], ['phrase', 'المدينة القديمة', true]]],
+    [
+      'an unclosed quote runs to the end',
+      'روسيا "منتدى التعا',
+      [
+        ['loose', 'روسيا', false],
+        ['phrase', 'منتدى التعا', false],
+      ],
+    ],
+    [
+      '-word excludes the word',
+      'السياحة -المغرب',
+      [
+        ['loose', 'السياحة', false],
+        ['loose', 'المغرب', true],
+      ],
+    ],
+    [
+      '-"…" excludes a phrase',
+      'حلب -"المدينة القديمة"',
+      [
+        ['loose', 'حلب', false],
+        ['phrase', 'المدينة القديمة', true],
+      ],
+    ],
     ['a lone - is ordinary text', 'لافروف - المغرب', [['loose', 'لافروف - المغرب', false]]],
     ['a trailing - is ordinary text', 'لافروف -', [['loose', 'لافروف -', false]]],
     ['a hyphen inside a word does not exclude', 'COVID-19', [['loose', 'COVID-19', false]]],

@@ -33,7 +33,9 @@ describe('build-index --check', () => {
     writeFiles(root, { 'content/news.jsonl': `${articleLine({ id: 1 })}\n${articleLine({ id: 2, title: 'خبر ثان معدل' })}\n` });
     const run = await runCli(root, [...ARGS, '--check']);
     expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(/index-data is stale: manifest\.json: contentHash is "[0-9a-f]+" on disk but the current content and code give "[0-9a-f]+"/);
+    expect(run.stderr).toMatch(
+      /index-data is stale: manifest\.json: contentHash is "[0-9a-f]+" on disk but the current content and code give "[0-9a-f]+"/,
+    );
     expect(snapshotFolder(join(root, 'index-data'))).toEqual(before);
   });
 

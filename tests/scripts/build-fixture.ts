@@ -1,13 +1,13 @@
 // Test helpers for the build CLI: temporary content folders, an in-process run with captured output, and folder snapshots.
 
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { afterEach } from 'vitest';
 import { runBuild } from '../../scripts/build/run-build';
 import { createDiskReader } from '../../scripts/fuzz/read-index-from-disk';
 import { loadEngine } from '../../src/loading/load-engine';
-import { readCatalog, type Catalog } from '../support/read-catalog';
+import { type Catalog, readCatalog } from '../support/read-catalog';
 
 const created: string[] = [];
 afterEach(() => {

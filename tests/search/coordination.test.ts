@@ -2,15 +2,15 @@
 
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { loadArticles } from '../../scripts/content/load-articles';
+import { buildEngine } from '../../scripts/eval/search-engine';
 import type { Engine } from '../../src/loading/load-engine';
 import { parseQuery } from '../../src/query/parse-query';
 import { coordinate, wordsOfTerms } from '../../src/search/coordination';
-import { evaluateQuery, type Evaluation } from '../../src/search/evaluate-query';
+import { type Evaluation, evaluateQuery } from '../../src/search/evaluate-query';
 import { rankMatches } from '../../src/search/rank-matches';
 import { buildQueryTree, findArticles, SEARCH_DEFAULTS } from '../../src/search/search';
 import { scoringTablesOf } from '../../src/search/term-index';
-import { loadArticles } from '../../scripts/content/load-articles';
-import { buildEngine } from '../../scripts/eval/search-engine';
 
 let engine: Engine;
 
@@ -67,7 +67,13 @@ describe('coordinate', () => {
 
   it('credits one word found in three readings less than three different words', () => {
     // MiniSearch: the same summed BM25 (10) × 3 matched terms for both.
-    const scores = coordinate(evaluation([{ terms: ['a', 'b', 'c'], score: 30 }, { terms: ['a', 'd', 'e'], score: 30 }]), readings);
+    const scores = coordinate(
+      evaluation([
+        { terms: ['a', 'b', 'c'], score: 30 },
+        { terms: ['a', 'd', 'e'], score: 30 },
+      ]),
+      readings,
+    );
     expect(scores[1]).toBeGreaterThan(scores[0]!);
     expect(scores[0]).toBeCloseTo(10 * (1 + 2 * 0.5));
   });

@@ -1,9 +1,9 @@
-import { beforeAll, describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
 import MiniSearch, { type Query } from 'minisearch';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { loadArticles } from '../../scripts/content/load-articles';
 import { buildEngine } from '../../scripts/eval/search-engine';
-import { createIndexOptions, SURFACE_FIELDS, type IndexedDocument } from '../../src/index-format/search-options';
+import { createIndexOptions, type IndexedDocument, SURFACE_FIELDS } from '../../src/index-format/search-options';
 import type { Engine } from '../../src/loading/load-engine';
 import { parseQuery } from '../../src/query/parse-query';
 import { evaluateQuery, matchedTermsOf, type SearchQuery } from '../../src/search/evaluate-query';
@@ -14,8 +14,24 @@ const { articles } = await loadArticles([resolve('content/sample')]);
 
 /** Queries that reach every kind of node the search builds: words, prefixes, stems, clitics, typos, months, Latin keys. */
 const QUERIES = [
-  'لافروف', 'لافروف ', 'لافرورف ', 'Lavrov ', 'المغرب', 'بالمغرب ', 'تونس', 'مباراة المنتخب', 'الاقتص',
-  'تشرين الثاني ', 'نوفمبر', 'covid ', 'cafe', 'اللغة العربية', 'مسئول', 'وزير الخارجية الروسي ', '2034', 'مهرج',
+  'لافروف',
+  'لافروف ',
+  'لافرورف ',
+  'Lavrov ',
+  'المغرب',
+  'بالمغرب ',
+  'تونس',
+  'مباراة المنتخب',
+  'الاقتص',
+  'تشرين الثاني ',
+  'نوفمبر',
+  'covid ',
+  'cafe',
+  'اللغة العربية',
+  'مسئول',
+  'وزير الخارجية الروسي ',
+  '2034',
+  'مهرج',
 ];
 
 const asIs = { tokenize: (text: string) => [text], processTerm: (term: string) => term };
@@ -49,7 +65,11 @@ function expectSameRanking(evaluated: readonly RankedHit[], expected: readonly R
   for (let start = 0; start < expected.length; ) {
     let end = start + 1;
     while (end < expected.length && sameScore(expected[end]!.score, expected[start]!.score)) end++;
-    const tied = (hits: readonly RankedHit[]) => hits.slice(start, end).map((hit) => `${hit.ordinal}:${[...hit.terms].sort().join(',')}`).sort();
+    const tied = (hits: readonly RankedHit[]) =>
+      hits
+        .slice(start, end)
+        .map((hit) => `${hit.ordinal}:${[...hit.terms].sort().join(',')}`)
+        .sort();
     expect(tied(evaluated)).toEqual(tied(expected));
     start = end;
   }
@@ -64,7 +84,9 @@ function asMiniSearchQuery(node: SearchQuery): SearchQuery {
 
 /** MiniSearch's own search over the same tree, on the articles in memory: the reference the evaluator must agree with. */
 function referenceRanking(tree: SearchQuery): RankedHit[] {
-  return reference.search(tree as Query, { ...SEARCH_DEFAULTS, ...asIs }).map((result) => ({ ordinal: result.id as number, score: result.score, terms: result.terms }));
+  return reference
+    .search(tree as Query, { ...SEARCH_DEFAULTS, ...asIs })
+    .map((result) => ({ ordinal: result.id as number, score: result.score, terms: result.terms }));
 }
 
 /** The evaluator's ranking over the index pieces. */

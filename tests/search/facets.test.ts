@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { columnsOf } from '../support/read-catalog';
 import { countFacets } from '../../src/search/facets';
+import { columnsOf } from '../support/read-catalog';
 
 const catalog = {
   ids: ['a', 'b', 'c'],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { type ArticleFilters, createArticleFilter } from '../../src/search/filters';
 import { columnsOf } from '../support/read-catalog';
-import { createArticleFilter, type ArticleFilters } from '../../src/search/filters';
 
 const catalog = {
   ids: ['a', 'b', 'c', 'd'],

@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { buildEngine } from '../../scripts/eval/search-engine';
 import type { Article } from '../../src/content/article';
 import type { Engine } from '../../src/loading/load-engine';
 import { parseQuery } from '../../src/query/parse-query';
-import { PHRASE_SCAN_BUDGET, keepPhraseMatches } from '../../src/search/phrase-filter';
+import { keepPhraseMatches, PHRASE_SCAN_BUDGET } from '../../src/search/phrase-filter';
 import { findArticles } from '../../src/search/search';
 import { idsOf } from '../support/read-catalog';
-import { buildEngine } from '../../scripts/eval/search-engine';
 
 /** Filler that holds both words of the phrase apart, so every article is a candidate the index cannot rule out. */
 const APART = 'تجوّل الزوار في السوق ثم زاروا القيصرية بعد الظهر. '.repeat(20);
@@ -44,7 +44,11 @@ describe('keepPhraseMatches', () => {
     expect(bodiesRead).toBeLessThan(CANDIDATES);
     const holders = new Set(articles.filter((article) => article.body.startsWith(TOGETHER)).map((article) => article.id));
     expect(matches.length).toBeGreaterThan(0);
-    for (const id of await idsOf(engine, matches.map((match) => match.ordinal))) expect(holders.has(id)).toBe(true);
+    for (const id of await idsOf(
+      engine,
+      matches.map((match) => match.ordinal),
+    ))
+      expect(holders.has(id)).toBe(true);
   });
 
   it('keeps the confirmed matches in the order it was given, best first', async () => {
@@ -60,8 +64,18 @@ describe('keepPhraseMatches', () => {
     const few = (await findArticles(engine, query)).ranked.slice(0, 10);
     const { matches, complete } = await keepPhraseMatches(engine, few, query.phrases);
     expect(complete).toBe(true);
-    expect(await idsOf(engine, matches.map((match) => match.ordinal))).toEqual(
-      (await idsOf(engine, few.map((article) => article.ordinal))).filter((id) => Number(id.slice(1)) % 10 === 0),
+    expect(
+      await idsOf(
+        engine,
+        matches.map((match) => match.ordinal),
+      ),
+    ).toEqual(
+      (
+        await idsOf(
+          engine,
+          few.map((article) => article.ordinal),
+        )
+      ).filter((id) => Number(id.slice(1)) % 10 === 0),
     );
   });
 

@@ -30,7 +30,11 @@ describe('rankMatches', () => {
     const result = rankMatches(tables, evaluation(SCORES));
     const full = result.ranked.map((article) => article.ordinal);
     for (let count = 0; count <= SCORES.length + 1; count++) {
-      expect(rankMatches(tables, evaluation(SCORES)).top(count).map((article) => article.ordinal)).toEqual(full.slice(0, count));
+      expect(
+        rankMatches(tables, evaluation(SCORES))
+          .top(count)
+          .map((article) => article.ordinal),
+      ).toEqual(full.slice(0, count));
     }
   });
 

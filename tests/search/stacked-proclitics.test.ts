@@ -1,14 +1,14 @@
 // Stacked proclitics: و or ف, then ب, ك or ل, then ال (its alef dropped after ل) find and mark the bare word.
 
 import { beforeAll, describe, expect, it } from 'vitest';
+import { buildEngine } from '../../scripts/eval/search-engine';
 import { presentHits } from '../../src/api/present-hits';
 import type { Article } from '../../src/content/article';
 import type { Engine } from '../../src/loading/load-engine';
 import { parseQuery } from '../../src/query/parse-query';
 import { findArticles } from '../../src/search/search';
-import { idsOf } from '../support/read-catalog';
 import { DEFAULT_SNIPPET_LENGTH } from '../../src/snippets/make-snippet';
-import { buildEngine } from '../../scripts/eval/search-engine';
+import { idsOf } from '../support/read-catalog';
 
 const ARTICLES: Article[] = [
   { id: 'children', title: 'رعاية', body: 'افتتحت الوزارة مركزا جديدا يستقبل أطفال الحي كل صباح.' },
@@ -40,7 +40,14 @@ describe('stacked proclitics', () => {
   it.each(STACKS)('$query ($reason) finds the article writing $bare and marks it', async ({ query, id, bare }) => {
     const parsed = parseQuery(`${query} `);
     const ranked = (await findArticles(engine, parsed)).ranked;
-    expect((await idsOf(engine, ranked.map((article) => article.ordinal)))[0]).toBe(id);
+    expect(
+      (
+        await idsOf(
+          engine,
+          ranked.map((article) => article.ordinal),
+        )
+      )[0],
+    ).toBe(id);
     const [hit] = await presentHits(engine, ranked.slice(0, 1), { query: parsed, highlight: true, snippetLength: DEFAULT_SNIPPET_LENGTH });
     expect(marked(hit!.snippet)).toEqual([bare]);
   });

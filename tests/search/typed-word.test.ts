@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { buildEngine } from '../../scripts/eval/search-engine';
 import type { Article } from '../../src/content/article';
 import type { Engine } from '../../src/loading/load-engine';
 import { parseQuery } from '../../src/query/parse-query';
 import { findArticles } from '../../src/search/search';
 import { idsOf } from '../support/read-catalog';
-import { buildEngine } from '../../scripts/eval/search-engine';
 
 const ARTICLES: Article[] = [
   { id: 'festival', title: 'أخبار ثقافية', body: 'يستمر المهرجان أسبوعا وتشارك فيه فرق من عشرين بلدا.' },
@@ -15,7 +15,10 @@ const ARTICLES: Article[] = [
 
 let engine: Engine;
 async function ids(query: string): Promise<string[]> {
-  return idsOf(engine, (await findArticles(engine, parseQuery(query))).ranked.map((article) => article.ordinal));
+  return idsOf(
+    engine,
+    (await findArticles(engine, parseQuery(query))).ranked.map((article) => article.ordinal),
+  );
 }
 
 beforeAll(async () => {
@@ -27,8 +30,8 @@ describe('a word still being typed', () => {
     ['مهرجان', 'festival', 'المهرجان, whose stem drops the ان ending'],
     ['برلمان', 'parliament', 'البرلمان, likewise'],
   ])('%s finds %s before the space is typed (%s)', async (typed, id) => {
-    expect((await ids(typed))).toContain(id);
-    expect((await ids(typed))).toEqual((await ids(`${typed} `)));
+    expect(await ids(typed)).toContain(id);
+    expect(await ids(typed)).toEqual(await ids(`${typed} `));
   });
 
   it('completes a half-typed word that is a stop word when whole (دون → دونالد)', async () => {

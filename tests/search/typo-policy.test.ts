@@ -1,9 +1,19 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildIndexFiles } from '../../src/indexing/build-index';
 import { createMemoryReader } from '../../src/loading/artefact-reader';
-import { loadEngine, type Engine } from '../../src/loading/load-engine';
+import { type Engine, loadEngine } from '../../src/loading/load-engine';
 import { parseQuery } from '../../src/query/parse-query';
-import { MIN_LENGTH_FOR_KEPT_LETTERS, MIN_TYPO_READING_LENGTH, TYPO_BUDGETS, TYPO_KEPT_LETTERS, isKnownWord, readingTypoBudget, typoBudget, typoKeptLetters, typoQueries } from '../../src/search/typo-policy';
+import {
+  isKnownWord,
+  MIN_LENGTH_FOR_KEPT_LETTERS,
+  MIN_TYPO_READING_LENGTH,
+  readingTypoBudget,
+  TYPO_BUDGETS,
+  TYPO_KEPT_LETTERS,
+  typoBudget,
+  typoKeptLetters,
+  typoQueries,
+} from '../../src/search/typo-policy';
 
 describe('typoBudget', () => {
   it.each(TYPO_BUDGETS.map((row) => [row.reason, row] as const))('allows the edits of its row: %s', (_reason, row) => {
@@ -74,13 +84,17 @@ describe('isKnownWord', () => {
   });
 
   it('searches near spellings of the word as typed, not of a short reading left by a clitic (كوفيد is not ك + وفيد)', async () => {
-    const fuzzyTerms = (await engine.complete(() => typoQueries(engine, word('كوفيد ')))).flatMap((query) => (typeof query === 'string' ? [] : query.queries));
+    const fuzzyTerms = (await engine.complete(() => typoQueries(engine, word('كوفيد ')))).flatMap((query) =>
+      typeof query === 'string' ? [] : query.queries,
+    );
     expect(fuzzyTerms).toContain('كوفيد');
     expect(fuzzyTerms).not.toContain('وفيد');
   });
 
   it('keeps the edits of a short reading after the article, a certain split (المغرث → مغرث)', async () => {
-    const fuzzyTerms = (await engine.complete(() => typoQueries(engine, word('المغرث ')))).flatMap((query) => (typeof query === 'string' ? [] : query.queries));
+    const fuzzyTerms = (await engine.complete(() => typoQueries(engine, word('المغرث ')))).flatMap((query) =>
+      typeof query === 'string' ? [] : query.queries,
+    );
     expect(fuzzyTerms).toContain('مغرث');
   });
 });

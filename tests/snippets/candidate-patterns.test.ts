@@ -61,7 +61,10 @@ describe('the candidate patterns that snippets pre-filter words with', () => {
       .tuple(fc.constantFrom(...sampleTexts), fc.nat(), fc.integer({ min: 20, max: 1_500 }))
       .map(([text, start, length]) => text.slice(start % text.length, (start % text.length) + length));
     fc.assert(
-      fc.property(excerpt.chain((text) => fc.tuple(fc.constant(text), termsFor(text))), ([text, terms]) => expectSameAsFullScan(text, terms)),
+      fc.property(
+        excerpt.chain((text) => fc.tuple(fc.constant(text), termsFor(text))),
+        ([text, terms]) => expectSameAsFullScan(text, terms),
+      ),
       { numRuns: 300 },
     );
   });
@@ -75,7 +78,10 @@ describe('the candidate patterns that snippets pre-filter words with', () => {
     );
     const text = fc.array(unit, { maxLength: 60 }).map((units) => units.join(''));
     fc.assert(
-      fc.property(text.chain((value) => fc.tuple(fc.constant(value), termsFor(value))), ([value, terms]) => expectSameAsFullScan(value, terms)),
+      fc.property(
+        text.chain((value) => fc.tuple(fc.constant(value), termsFor(value))),
+        ([value, terms]) => expectSameAsFullScan(value, terms),
+      ),
       { numRuns: 500 },
     );
   });

@@ -54,9 +54,12 @@ describe('the plain Arabic the patterns rely on', () => {
     for (const character of PLAIN) expect(normalizeWord(character).length).toBeLessThanOrEqual(1);
   });
 
-  it.each(SEPARATORS.map((character) => [`U+${character.charCodeAt(0).toString(16)}`, character]))('treats %s as a separator, as tokenize does', (_name, character) => {
-    expect(tokenize(`ب${character}ب`)).toHaveLength(2);
-  });
+  it.each(SEPARATORS.map((character) => [`U+${character.charCodeAt(0).toString(16)}`, character]))(
+    'treats %s as a separator, as tokenize does',
+    (_name, character) => {
+      expect(tokenize(`ب${character}ب`)).toHaveLength(2);
+    },
+  );
 
   it('treats every ASCII character but letters, digits and invisible controls as a separator', () => {
     for (let code = 0; code < 0x80; code++) {
@@ -83,11 +86,7 @@ describe('candidateWords', () => {
   });
 
   it('finds every matching word in any mix of Arabic, harakat, Latin, digits and other scripts', () => {
-    const unit = fc.oneof(
-      fc.constantFrom(...PLAIN),
-      fc.constantFrom(...' ،.«»\n'),
-      fc.constantFrom(...'aZ09٢٣ئﻻپé\u0653\u0654\u0670\u200c\u06cc'),
-    );
+    const unit = fc.oneof(fc.constantFrom(...PLAIN), fc.constantFrom(...' ،.«»\n'), fc.constantFrom(...'aZ09٢٣ئﻻپé\u0653\u0654\u0670\u200c\u06cc'));
     fc.assert(
       fc.property(fc.string({ unit, maxLength: 40 }), (text) => expectEveryMatchingWordFound(text)),
       { numRuns: 500 },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SNIPPET_LENGTH, makeBodySnippet, makeTitleSnippet } from '../../src/snippets/make-snippet';
 import { analyzeWord, transliterationKeys } from '../../src/analysis/pipeline';
+import { DEFAULT_SNIPPET_LENGTH, makeBodySnippet, makeTitleSnippet } from '../../src/snippets/make-snippet';
 import { termsOf } from './terms-of';
 
 const marked = (html: string): string[] => [...html.matchAll(/<mark>(.*?)<\/mark>/g)].map((match) => match[1]!);
@@ -69,7 +69,13 @@ describe('makeBodySnippet', () => {
     expect(inner.length).toBeLessThanOrEqual(DEFAULT_SNIPPET_LENGTH + 2);
     expect(inner.length).toBeGreaterThan(DEFAULT_SNIPPET_LENGTH * 0.7);
     expect(body).toContain(inner);
-    expect(inner.startsWith('تعزيز') || inner.startsWith('التعاون') || inner.startsWith('الاقتصادي') || inner.startsWith('بين') || inner.startsWith('البلدين')).toBe(true);
+    expect(
+      inner.startsWith('تعزيز') ||
+        inner.startsWith('التعاون') ||
+        inner.startsWith('الاقتصادي') ||
+        inner.startsWith('بين') ||
+        inner.startsWith('البلدين'),
+    ).toBe(true);
   });
 
   it('starts at the opening of the body when nothing in it matched', () => {

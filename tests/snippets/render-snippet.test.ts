@@ -1,11 +1,34 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { escapeHtml } from '../../src/text/escape-html';
 import { renderSnippet } from '../../src/snippets/render-snippet';
+import { escapeHtml } from '../../src/text/escape-html';
 
 /** Text rich in what rendering changes: every kind of white space, bidi controls, markup characters. */
 const renderedText = fc.string({
-  unit: fc.constantFrom(...'قال لافروف ab', ' ', '  ', '\n', '\t', '\r', '\u00a0', '\u2003', '\u2028', '\u1680', '\u202f', '\u205f', '\u3000', '\ufeff', '\u202b', '\u2067', '\u200f', '&', '<', '"', "'", '>'),
+  unit: fc.constantFrom(
+    ...'قال لافروف ab',
+    ' ',
+    '  ',
+    '\n',
+    '\t',
+    '\r',
+    '\u00a0',
+    '\u2003',
+    '\u2028',
+    '\u1680',
+    '\u202f',
+    '\u205f',
+    '\u3000',
+    '\ufeff',
+    '\u202b',
+    '\u2067',
+    '\u200f',
+    '&',
+    '<',
+    '"',
+    "'",
+    '>',
+  ),
   maxLength: 40,
 });
 

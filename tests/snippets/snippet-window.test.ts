@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../../src/analysis/tokenize';
-import { findMatches, type MatchedSpan } from '../../src/snippets/find-matches';
-import { DEFAULT_SNIPPET_LENGTH, makeBodySnippet, MIN_SNIPPET_SCAN } from '../../src/snippets/make-snippet';
-import { renderSnippet } from '../../src/snippets/render-snippet';
 import { CompleteWindowStop } from '../../src/snippets/complete-window-stop';
+import { findMatches, type MatchedSpan } from '../../src/snippets/find-matches';
+import { DEFAULT_SNIPPET_LENGTH, MIN_SNIPPET_SCAN, makeBodySnippet } from '../../src/snippets/make-snippet';
+import { renderSnippet } from '../../src/snippets/render-snippet';
 import { findSnippetWindow } from '../../src/snippets/snippet-window';
 import { termsOf } from './terms-of';
 

@@ -1,10 +1,10 @@
 // This project without snippets: the same modules and artefacts, answering with the first page's ranked ids only, like the peers.
 
-import { loadEngine } from '../../../src/loading/load-engine';
 import { createMemoryReader } from '../../../src/loading/artefact-reader';
+import { loadEngine } from '../../../src/loading/load-engine';
 import { parseQuery } from '../../../src/query/parse-query';
 import { findArticles } from '../../../src/search/search';
-import { PAGE_SIZE, type BenchEngine } from '../bench-engine';
+import { type BenchEngine, PAGE_SIZE } from '../bench-engine';
 import { bahthEngine } from './bahth';
 
 export const bahthSearchOnlyEngine: BenchEngine = {

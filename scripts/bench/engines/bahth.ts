@@ -7,7 +7,7 @@ import { loadEngine } from '../../../src/loading/load-engine';
 import { parseQuery } from '../../../src/query/parse-query';
 import { findArticles } from '../../../src/search/search';
 import { DEFAULT_SNIPPET_LENGTH } from '../../../src/snippets/make-snippet';
-import { PAGE_SIZE, type BenchEngine } from '../bench-engine';
+import { type BenchEngine, PAGE_SIZE } from '../bench-engine';
 
 export const bahthEngine: BenchEngine = {
   name: 'bahth',
@@ -15,7 +15,9 @@ export const bahthEngine: BenchEngine = {
   async build(articles) {
     const built = await buildIndexFiles(articles);
     // A cold start reads the manifest and the segment roots; every other piece is read by the queries that need it.
-    const coldFiles = [...built.files.keys()].filter((name) => name === 'manifest.json' || built.manifest.segments.some((segment) => segment.root === name));
+    const coldFiles = [...built.files.keys()].filter(
+      (name) => name === 'manifest.json' || built.manifest.segments.some((segment) => segment.root === name),
+    );
     return { files: built.files, coldFiles };
   },
   async load(files) {

@@ -1,11 +1,11 @@
 // Peer: FlexSearch Document index with our normaliser and stop words as its encoder (fair: same word forms as ours).
 
-import { Document } from 'flexsearch';
 import type { Tokenizer } from 'flexsearch';
+import { Document } from 'flexsearch';
 import { normalizeWord } from '../../../src/analysis/normalize';
 import { isStopWord } from '../../../src/analysis/stopwords';
 import { tokenize } from '../../../src/analysis/tokenize';
-import { PAGE_SIZE, utf8, type BenchEngine } from '../bench-engine';
+import { type BenchEngine, PAGE_SIZE, utf8 } from '../bench-engine';
 
 const EXPORT_FILE = 'flexsearch.json';
 

@@ -2,7 +2,7 @@
 
 import { createRequire } from 'node:module';
 import lunr from 'lunr';
-import { PAGE_SIZE, utf8, type BenchEngine } from '../bench-engine';
+import { type BenchEngine, PAGE_SIZE, utf8 } from '../bench-engine';
 
 const INDEX_FILE = 'lunr.json';
 

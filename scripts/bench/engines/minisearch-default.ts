@@ -1,14 +1,14 @@
 // Peer: MiniSearch with default options, the naive way to build this project (JSON.stringify, MiniSearch.loadJSON).
 
 import MiniSearch from 'minisearch';
-import { utf8, type BenchEngine } from '../bench-engine';
+import { type BenchEngine, utf8 } from '../bench-engine';
 
 const INDEX_FILE = 'minisearch.json';
 const OPTIONS = { fields: ['title', 'body'] };
 
 export const miniSearchDefaultEngine: BenchEngine = {
   name: 'minisearch-default',
-  configuration: "MiniSearch 7.2.0, fields title/body, default tokenizer and processTerm, no stored fields",
+  configuration: 'MiniSearch 7.2.0, fields title/body, default tokenizer and processTerm, no stored fields',
   async build(articles) {
     const index = new MiniSearch(OPTIONS);
     index.addAll(articles.map((article) => ({ id: article.id, title: article.title, body: article.body })));

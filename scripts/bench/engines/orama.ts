@@ -1,9 +1,9 @@
 // Peer: Orama with its Arabic tokenizer, stemmer and stop words, persisted with save/load.
 
-import { create, insertMultiple, load, save, search, type RawData } from '@orama/orama';
+import { create, insertMultiple, load, type RawData, save, search } from '@orama/orama';
 import { stemmer } from '@orama/stemmers/arabic';
 import { stopwords } from '@orama/stopwords/arabic';
-import { PAGE_SIZE, utf8, type BenchEngine } from '../bench-engine';
+import { type BenchEngine, PAGE_SIZE, utf8 } from '../bench-engine';
 
 const SAVED_FILE = 'orama.json';
 const SCHEMA = { id: 'string', title: 'string', body: 'string' } as const;
@@ -20,7 +20,10 @@ export const oramaEngine: BenchEngine = {
   configuration: `Orama 3.1.18, language 'arabic' with @orama/stemmers/arabic and @orama/stopwords/arabic, search on title+body, limit ${PAGE_SIZE}`,
   async build(articles) {
     const database = createDatabase();
-    await insertMultiple(database, articles.map((article) => ({ id: article.id, title: article.title, body: article.body })));
+    await insertMultiple(
+      database,
+      articles.map((article) => ({ id: article.id, title: article.title, body: article.body })),
+    );
     return { files: new Map([[SAVED_FILE, JSON.stringify(save(database))]]), coldFiles: [SAVED_FILE] };
   },
   async load(files) {

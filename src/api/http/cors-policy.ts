@@ -10,7 +10,12 @@ const EXPOSED_HEADERS = ['ETag', 'Server-Timing', 'Retry-After'];
 export function parseAllowedOrigins(value: string | undefined): '*' | ReadonlySet<string> {
   const trimmed = (value ?? '').trim();
   if (trimmed === '' || trimmed === '*') return '*';
-  return new Set(trimmed.split(',').map((origin) => origin.trim()).filter((origin) => origin.length > 0));
+  return new Set(
+    trimmed
+      .split(',')
+      .map((origin) => origin.trim())
+      .filter((origin) => origin.length > 0),
+  );
 }
 
 /** The CORS middleware, reading the allowed origins from the environment (parsed once per distinct value). */

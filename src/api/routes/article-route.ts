@@ -6,7 +6,7 @@ import { errorResponse } from '../api-error';
 import type { EngineProvider } from '../engine-provider';
 import { errorResponses } from '../error-responses';
 import { cachedJson, canonicalJson } from '../http/cached-json';
-import { articleParamsSchema, articleQuerySchema, articleSchema, type ArticleBody } from '../schemas';
+import { type ArticleBody, articleParamsSchema, articleQuerySchema, articleSchema } from '../schemas';
 
 const articleRoute = createRoute({
   method: 'get',

@@ -25,7 +25,10 @@ export function renderDocsPage(document: OpenApiDocument): string {
   const sections = Object.entries(document.paths ?? {}).flatMap(([path, item]) =>
     Object.entries(item as Record<string, OperationLike>).map(([method, operation]) => {
       const parameters = (operation.parameters ?? [])
-        .map((parameter) => `<li><code>${escapeHtml(parameter.name ?? '')}</code> (${escapeHtml(parameter.in ?? '')}): ${escapeHtml(parameter.description ?? '')}</li>`)
+        .map(
+          (parameter) =>
+            `<li><code>${escapeHtml(parameter.name ?? '')}</code> (${escapeHtml(parameter.in ?? '')}): ${escapeHtml(parameter.description ?? '')}</li>`,
+        )
         .join('');
       return (
         `<section><h2><code>${escapeHtml(method.toUpperCase())} ${escapeHtml(path)}</code></h2>` +

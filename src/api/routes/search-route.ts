@@ -1,17 +1,17 @@
 // GET /search: ranked, highlighted hits for a query, with filters, facets, sorting, paging and "did you mean".
 
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
-import { parseQuery, type ParsedQuery } from '../../query/parse-query';
+import { type ParsedQuery, parseQuery } from '../../query/parse-query';
 import { suggestCorrection } from '../../search/did-you-mean';
 import { FACET_NAMES } from '../../search/facets';
 import { SEARCH_FIELDS } from '../../search/field-restriction';
 import { runSearch, type SearchRequest } from '../../search/run-search';
 import type { EngineProvider } from '../engine-provider';
+import { errorResponses } from '../error-responses';
 import { cachedJson, canonicalJson } from '../http/cached-json';
 import { recordSearch } from '../http/search-analytics';
 import { presentHits } from '../present-hits';
-import { errorResponses } from '../error-responses';
-import { searchQuerySchema, searchResponseSchema, type SearchParameters, type SearchResponse } from '../schemas';
+import { type SearchParameters, type SearchResponse, searchQuerySchema, searchResponseSchema } from '../schemas';
 
 const searchRoute = createRoute({
   method: 'get',
@@ -37,7 +37,10 @@ function normalizedParameters(parameters: SearchParameters): Omit<SearchParamete
     tag: sorted(rest.tag),
     ...(rest.facets === undefined ? {} : { facets: FACET_NAMES.filter((name) => rest.facets!.includes(name)) }),
     // fields=title,body is the default spelled out: it must give the same ETag as no fields at all.
-    fields: rest.fields === undefined || SEARCH_FIELDS.every((field) => rest.fields!.includes(field)) ? undefined : (sorted(rest.fields) as typeof rest.fields),
+    fields:
+      rest.fields === undefined || SEARCH_FIELDS.every((field) => rest.fields!.includes(field))
+        ? undefined
+        : (sorted(rest.fields) as typeof rest.fields),
   };
 }
 

@@ -5,13 +5,14 @@ import { suggestCompletions } from '../../search/suggest';
 import type { EngineProvider } from '../engine-provider';
 import { errorResponses } from '../error-responses';
 import { cachedJson, canonicalJson } from '../http/cached-json';
-import { suggestQuerySchema, suggestResponseSchema, type SuggestResponse } from '../schemas';
+import { type SuggestResponse, suggestQuerySchema, suggestResponseSchema } from '../schemas';
 
 const suggestRoute = createRoute({
   method: 'get',
   path: '/suggest',
   summary: 'Complete the last word of a query',
-  description: 'Completions of the last word, most common first, each with the whole completed query and how many articles it finds. Nothing is suggested when the query ends in a space.',
+  description:
+    'Completions of the last word, most common first, each with the whole completed query and how many articles it finds. Nothing is suggested when the query ends in a space.',
   request: { query: suggestQuerySchema },
   responses: {
     200: { description: 'Completions, best first.', content: { 'application/json': { schema: suggestResponseSchema } } },

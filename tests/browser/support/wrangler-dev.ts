@@ -1,6 +1,6 @@
 // Starts `wrangler dev` on the test configuration for the browser tests, and stops it (with its workerd child).
 
-import { spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { createWriteStream, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
