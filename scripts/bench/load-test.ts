@@ -6,7 +6,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildIndexFiles } from '../../src/indexing/build-index';
 import { writeIndexAtomically } from '../write-index-atomically';
@@ -83,6 +83,8 @@ async function main(): Promise<void> {
     options: {
       port: { type: 'string', default: '8793' },
       articles: { type: 'string' },
+      // A folder built by npm run build:index (for example 40k or 1M articles), served as it is.
+      index: { type: 'string' },
       duration: { type: 'string', default: '15' },
       amount: { type: 'string', default: '20000' },
       connections: { type: 'string', default: '10' },
@@ -90,11 +92,17 @@ async function main(): Promise<void> {
     },
   });
   const root = mkdtempSync(join(tmpdir(), 'bahth-load-'));
-  const assets = join(root, 'index-data');
+  const assets = values.index === undefined ? join(root, 'index-data') : resolve(values.index);
   let wrangler: ChildProcess | undefined;
   try {
-    const corpus = readNewsCorpus(values.articles === undefined ? undefined : Number(values.articles));
-    writeIndexAtomically(assets, (await buildIndexFiles(corpus.articles)).files);
+    let corpus: { readonly name: string };
+    if (values.index === undefined) {
+      const news = readNewsCorpus(values.articles === undefined ? undefined : Number(values.articles));
+      writeIndexAtomically(assets, (await buildIndexFiles(news.articles)).files);
+      corpus = news;
+    } else {
+      corpus = { name: basename(assets) };
+    }
     const config = writeConfig(root, assets);
     const base = `http://${HOST}:${values.port}`;
     const started = performance.now();

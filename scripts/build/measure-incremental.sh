@@ -1,15 +1,59 @@
 #!/usr/bin/env bash
-# Measures a full build of the 9,958-article news corpus against a rebuild after a one-article change,
-# in CPU seconds (user + sys), which a busy machine distorts far less than wall time.
-# Usage: scripts/build/measure-incremental.sh [corpus.jsonl]   (default ../shared/data/news-jawhara.jsonl)
+# Measures incremental builds against a full build, as BENCHMARKS.md reports them: a full build of all but
+# the last 100 articles of a corpus, then, each incrementally, adding those 100, editing 10, deleting 10, and
+# rebuilding with nothing changed. Prints per step the wall and CPU seconds (user + sys: a busy machine
+# distorts CPU far less than wall time), peak memory, and the files and bytes that differ from the index
+# before (what a deploy uploads).
+# Usage: scripts/build/measure-incremental.sh [corpus.jsonl | corpus.jsonl.gz] [work folder]
+#        (default ../shared/data/news-jawhara.jsonl and a fresh temporary folder)
 set -euo pipefail
+cd "$(dirname "$0")/../.."
 corpus="${1:-../shared/data/news-jawhara.jsonl}"
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-cp "$corpus" "$work/news.jsonl"
-build() { /usr/bin/time -f "$1: %e s wall, %U s user, %S s sys" npm run --silent build:index -- --content "$work/news.jsonl" --out "$work/index" --quiet; }
+work="${2:-$(mktemp -d)}"
+mkdir -p "$work/content"
+read_corpus() { if [[ "$corpus" == *.gz ]]; then zcat "$corpus"; else cat "$corpus"; fi; }
+total="$(read_corpus | wc -l)"
+read_corpus | head -n "$((total - 100))" > "$work/content/news.jsonl"
 
-build "full build"
-sed -i '5000s/"title": "/"title": "عاجل /' "$work/news.jsonl"
-build "rebuild after a one-article change"
-npm run --silent build:index -- --content "$work/news.jsonl" --out "$work/index" --check
+step() {
+  local name=$1
+  shift
+  /usr/bin/time -f "%e %U %S %M" -o "$work/$name.time" \
+    node --max-old-space-size=16000 --max-semi-space-size=64 --import tsx scripts/build-index.ts \
+    --no-config --content "$work/content" --out "$work/index" --json "$@" > "$work/$name.json"
+  node -e '
+    const [name, timeFile, summaryFile] = process.argv.slice(1);
+    const fs = require("fs");
+    const [wall, user, sys, rss] = fs.readFileSync(timeFile, "utf8").trim().split("\n").pop().split(" ").map(Number);
+    const s = JSON.parse(fs.readFileSync(summaryFile, "utf8"));
+    const c = s.changes;
+    console.log(JSON.stringify({ step: name, wallSeconds: wall, cpuSeconds: +(user + sys).toFixed(2), peakRssMiB: Math.round(rss / 1024),
+      mode: c.mode, added: c.added, edited: c.edited, deleted: c.deleted, merges: c.merged, segments: s.segments,
+      files: s.files, bytes: s.rawBytes, changedFiles: s.uploaded.files, changedBytes: s.uploaded.bytes }));
+  ' "$name" "$work/$name.time" "$work/$name.json"
+}
+
+step full --full
+read_corpus | tail -n 100 >> "$work/content/news.jsonl"
+step add-100
+# Ten articles spread over the corpus get a sentence more; ten others are removed.
+node -e '
+  const fs = require("fs");
+  const file = process.argv[1];
+  const lines = fs.readFileSync(file, "utf8").trim().split("\n");
+  const every = Math.floor(lines.length / 10);
+  for (let k = 0; k < 10; k++) { const a = JSON.parse(lines[k * every + 5]); a.body += " تصحيح."; lines[k * every + 5] = JSON.stringify(a); }
+  fs.writeFileSync(file, lines.join("\n") + "\n");
+' "$work/content/news.jsonl"
+step edit-10
+node -e '
+  const fs = require("fs");
+  const file = process.argv[1];
+  const lines = fs.readFileSync(file, "utf8").trim().split("\n");
+  const every = Math.floor(lines.length / 10);
+  const drop = new Set(Array.from({ length: 10 }, (_, k) => k * every + 10));
+  fs.writeFileSync(file, lines.filter((_, i) => !drop.has(i)).join("\n") + "\n");
+' "$work/content/news.jsonl"
+step delete-10
+step unchanged
+npm run --silent build:index -- --no-config --content "$work/content" --out "$work/index" --check

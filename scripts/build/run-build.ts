@@ -1,6 +1,6 @@
 // One build, start to end: configuration → content → index → size guards → check or atomic write → summary.
 
-import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, linkSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import type { Article } from '../../src/content/article';
 import { MANIFEST_FILE } from '../../src/index-format/artefacts';

@@ -92,7 +92,7 @@ function planQuery(engine: Engine, query: ParsedQuery, fields?: readonly SearchF
   const typos = query.words.map((word) => typoQueries(engine, word));
   const pairs = monthPairQueries(query.words);
   const keys = transliterationQueries(query.words);
-  const parts = query.words.map((word, index) => [
+  const parts = query.words.map((_word, index) => [
     readings[index]!,
     ...typos[index]!,
     ...pairs.filter((pair) => pair.words.includes(index)).map((pair) => pair.query),
