@@ -13,7 +13,7 @@ work="${2:-$(mktemp -d)}"
 mkdir -p "$work/content"
 read_corpus() { if [[ "$corpus" == *.gz ]]; then zcat "$corpus"; else cat "$corpus"; fi; }
 total="$(read_corpus | wc -l)"
-read_corpus | head -n "$((total - 100))" > "$work/content/news.jsonl"
+read_corpus | sed -n "1,$((total - 100))p" > "$work/content/news.jsonl"
 
 step() {
   local name=$1

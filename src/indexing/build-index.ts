@@ -111,16 +111,22 @@ export function loaderOf(pieces: PieceWriter, previous: PreviousIndex | undefine
   };
 }
 
+/** One segment holding the live documents of `members`, in order; none when they hold none. */
+async function mergeGroup(members: readonly LiveSegment[], pieces: PieceWriter, load: PieceLoader): Promise<LiveSegment[]> {
+  const inputs = await Promise.all(members.map(async (segment) => ({ root: await load.json<SegmentRoot>(segment.root), deleted: segment.deleted })));
+  const live = members.reduce((sum, segment) => sum + liveCount(segment), 0);
+  return live === 0 ? [] : [asLive(await writeSegment(mergeSegments(inputs, INDEX_FIELDS.length, load), pieces))];
+}
+
 /** Merges what the policy picks until it picks nothing; a merged segment stands where its first input stood. */
 async function applyMerges(segments: LiveSegment[], pieces: PieceWriter, load: PieceLoader): Promise<{ segments: LiveSegment[]; merged: number }> {
   let merged = 0;
   for (let group = planMerges(segments); group !== null; group = planMerges(segments)) {
-    const members = group.map((index) => segments[index]!);
-    const inputs = await Promise.all(
-      members.map(async (segment) => ({ root: await load.json<SegmentRoot>(segment.root), deleted: segment.deleted })),
+    const replacement = await mergeGroup(
+      group.map((index) => segments[index]!),
+      pieces,
+      load,
     );
-    const live = members.reduce((sum, segment) => sum + liveCount(segment), 0);
-    const replacement = live === 0 ? [] : [asLive(await writeSegment(mergeSegments(inputs, INDEX_FIELDS.length, load), pieces))];
     const first = group[0];
     segments = segments.flatMap((segment, index) => (index === first ? replacement : group.includes(index) ? [] : [segment]));
     merged++;
@@ -176,8 +182,11 @@ export async function buildIndex(
   const previous = options.previous === undefined ? null : await readPreviousIndex(options.previous);
   const existing = previous?.segments ?? [];
   const { fresh, counts } = await planChanges(articles, existing, previous?.byId ?? new Map());
-  const written = await writeBatches(fresh, stored, options, pieces);
-  const { segments, merged } = await applyMerges([...existing, ...written], pieces, loaderOf(pieces, options.previous));
+  const load = loaderOf(pieces, options.previous);
+  let written = await writeBatches(fresh, stored, options, pieces);
+  // A full build ends as one segment: a cold query then reads each term's block once, not once per batch.
+  if (previous === null && written.length > 1) written = await mergeGroup(written, pieces, load);
+  const { segments, merged } = await applyMerges([...existing, ...written], pieces, load);
   const manifest = await finishManifest(articles, segments, options, pieces);
   const changes: BuildChanges = { mode: previous === null ? 'full' : 'incremental', ...counts, merged };
   return { manifest, manifestText: `${JSON.stringify(manifest, null, 2)}\n`, changes };

@@ -133,6 +133,14 @@ describe('an incremental build', () => {
   });
 });
 
+describe('a full build in batches', () => {
+  it('ends as one segment that serves what a build in one batch serves', async () => {
+    const batched = await buildIndexFiles(SAMPLE, { batchSize: 10 });
+    expect(batched.manifest.segments).toHaveLength(1);
+    expectSameAnswers(await answersOf(batched), await answersOf(await buildIndexFiles(SAMPLE)));
+  });
+});
+
 describe('incremental builds over random sequences of changes', () => {
   const change = fc.record({
     remove: fc.array(fc.nat(), { maxLength: 3 }),
