@@ -90,13 +90,20 @@ export interface SegmentRoot {
   /** Every term of the segment by length (in UTF-16 units), for typo lookups: lengths ascending, one piece each. */
   readonly lexicon: { readonly lengths: readonly number[]; readonly pieces: readonly string[] };
   readonly documentsPerPiece: number;
-  /** A piece listing the document pieces in order (JSON array of names). */
-  readonly documentDirectory: string;
+  /**
+   * The document pieces' names, in order, in directory pieces of
+   * DIRECTORY_CHUNK names each: a page reads the few it needs, not a list as
+   * long as the corpus (196 KB at 40k articles, read once per hit at first).
+   */
+  readonly documentDirectory: readonly string[];
   /** The filter columns (category, source, date, tags) of every document of the segment. */
   readonly columns: string;
   /** Pieces mapping article ids to local ids, by a hash of the id (see idBucketOf). */
   readonly idBuckets: readonly string[];
 }
+
+/** Document piece names per directory piece. */
+export const DIRECTORY_CHUNK = 256;
 
 /** One stored document in a document piece: display fields, body, field lengths and content hash. */
 export type StoredDocumentRow = readonly [

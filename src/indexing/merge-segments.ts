@@ -44,7 +44,8 @@ async function readSummaries(root: SegmentRoot, load: PieceLoader): Promise<{ ha
 async function* liveDocuments(inputs: readonly MergeInput[], load: PieceLoader): AsyncGenerator<SegmentDocument> {
   for (const { root, deleted } of inputs) {
     const { hashes, lengths } = await readSummaries(root, load);
-    const directory = await load.json<string[]>(root.documentDirectory);
+    const directory: string[] = [];
+    for (const chunk of root.documentDirectory) directory.push(...(await load.json<string[]>(chunk)));
     let local = 0;
     for (const name of directory) {
       for (const row of await load.json<StoredDocumentRow[]>(name)) {

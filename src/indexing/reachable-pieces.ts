@@ -6,8 +6,9 @@ import type { PieceLoader } from './merge-segments';
 /** The pieces of one segment root, the root itself included. */
 async function piecesOfSegment(rootName: string, load: PieceLoader): Promise<string[]> {
   const root = await load.json<SegmentRoot>(rootName);
-  const documents = await load.json<string[]>(root.documentDirectory);
-  return [rootName, ...root.blocks.pieces, ...root.lexicon.pieces, root.documentDirectory, ...documents, root.columns, ...root.idBuckets];
+  const documents: string[] = [];
+  for (const chunk of root.documentDirectory) documents.push(...(await load.json<string[]>(chunk)));
+  return [rootName, ...root.blocks.pieces, ...root.lexicon.pieces, ...root.documentDirectory, ...documents, root.columns, ...root.idBuckets];
 }
 
 /** Every piece the manifest leads to, sorted. */

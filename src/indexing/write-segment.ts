@@ -2,6 +2,7 @@
 
 import {
   type ColumnsPiece,
+  DIRECTORY_CHUNK,
   documentsPerPieceFor,
   IDS_PER_BUCKET,
   type IdBucketPiece,
@@ -101,7 +102,7 @@ async function writeDocuments(
   documentCount: number,
   fieldCount: number,
   pieces: PieceWriter,
-): Promise<{ perPiece: number; directory: string; summaries: DocumentSummary[]; columns: ColumnsPiece; totals: number[] }> {
+): Promise<{ perPiece: number; directory: string[]; summaries: DocumentSummary[]; columns: ColumnsPiece; totals: number[] }> {
   const perPiece = documentsPerPieceFor(documentCount);
   const names: string[] = [];
   const summaries: DocumentSummary[] = [];
@@ -132,7 +133,10 @@ async function writeDocuments(
     sources: sources.finish(),
     tags: { values: tagValues, codes: tags.map((list) => list.map((tag) => tagCode.get(tag)!)) },
   };
-  return { perPiece, directory: await pieces.add(JSON.stringify(names), 'json'), summaries, columns, totals };
+  const directory: string[] = [];
+  for (let start = 0; start < names.length; start += DIRECTORY_CHUNK)
+    directory.push(await pieces.add(JSON.stringify(names.slice(start, start + DIRECTORY_CHUNK)), 'json'));
+  return { perPiece, directory, summaries, columns, totals };
 }
 
 async function writeIdBuckets(summaries: readonly DocumentSummary[], pieces: PieceWriter): Promise<string[]> {

@@ -42,7 +42,7 @@ export function checkSegmentRoot(root: SegmentRoot, entry: SegmentEntry, rebuild
   if (!Array.isArray(lexicon?.lengths) || !isPieceList(lexicon.pieces) || lexicon.lengths.length !== lexicon.pieces.length)
     throw problem('lists its lexicon without a piece for each length');
   if (!isCount(root.documentsPerPiece) || root.documentsPerPiece === 0) throw problem('has no valid documentsPerPiece');
-  if (!isPiece(root.documentDirectory) || !isPiece(root.columns) || !isPieceList(root.idBuckets) || root.idBuckets.length === 0) {
+  if (!isPieceList(root.documentDirectory) || !isPiece(root.columns) || !isPieceList(root.idBuckets) || root.idBuckets.length === 0) {
     throw problem('lacks its document directory, columns or id buckets');
   }
 }

@@ -1,6 +1,6 @@
 // Document reader: stored documents, filter columns and id lookups of every segment, read piece by piece when asked.
 
-import { type ColumnsPiece, type IdBucketPiece, idBucketOf, type StoredDocumentRow } from '../index-format/artefacts';
+import { type ColumnsPiece, DIRECTORY_CHUNK, type IdBucketPiece, idBucketOf, type StoredDocumentRow } from '../index-format/artefacts';
 import { IndexUnavailableError, REBUILD_ADVICE as REBUILD } from './index-unavailable-error';
 import { jsonDecoder, type PieceStore } from './piece-store';
 import type { LoadedSegment } from './term-view';
@@ -84,12 +84,18 @@ export function createDocumentReader(segments: readonly LoadedSegment[], store: 
   const documents = async (ordinals: readonly number[]): Promise<StoredDocument[]> => {
     // Within one call a piece read in flight may be shared: two hits of a page in one piece read it once.
     const reads = new Map<string, Promise<StoredDocumentRow[]>>();
+    const chunks = new Map<string, Promise<string[]>>();
     const pieceOf = async (ordinal: number): Promise<{ rows: StoredDocumentRow[]; row: number }> => {
       const segment = segmentOf(segments, ordinal);
       const local = ordinal - segment.base;
       const { documentsPerPiece, documentDirectory } = segment.root;
-      const directory = await store.load(documentDirectory, DIRECTORY);
-      const name = directory[Math.floor(local / documentsPerPiece)];
+      const piece = Math.floor(local / documentsPerPiece);
+      const chunkName = documentDirectory[Math.floor(piece / DIRECTORY_CHUNK)];
+      if (chunkName === undefined)
+        throw new IndexUnavailableError('corrupt', `index-data lists no document piece for ordinal ${ordinal}. ${REBUILD}`);
+      let chunk = chunks.get(chunkName);
+      if (chunk === undefined) chunks.set(chunkName, (chunk = store.load(chunkName, DIRECTORY)));
+      const name = (await chunk)[piece % DIRECTORY_CHUNK];
       if (name === undefined) throw new IndexUnavailableError('corrupt', `index-data lists no document piece for ordinal ${ordinal}. ${REBUILD}`);
       let read = reads.get(name);
       if (read === undefined) reads.set(name, (read = store.load(name, DOCUMENTS)));

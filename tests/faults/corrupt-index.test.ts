@@ -30,7 +30,8 @@ beforeAll(async () => {
 const copy = (files: Files): Files => new Map([...files].map(([name, bytes]) => [name, bytes.slice()]));
 const manifestOf = (files: Files): Manifest => JSON.parse(decoder.decode(files.get(MANIFEST_FILE))) as Manifest;
 const rootOf = (files: Files): SegmentRoot => JSON.parse(decoder.decode(files.get(manifestOf(files).segments[0]!.root))) as SegmentRoot;
-const documentPieces = (files: Files): string[] => JSON.parse(decoder.decode(files.get(rootOf(files).documentDirectory))) as string[];
+const documentPieces = (files: Files): string[] =>
+  rootOf(files).documentDirectory.flatMap((chunk) => JSON.parse(decoder.decode(files.get(chunk))) as string[]);
 const withManifest = (files: Files, edit: (manifest: Record<string, unknown>) => unknown): Files =>
   new Map(files).set(MANIFEST_FILE, encoder.encode(JSON.stringify(edit(manifestOf(files) as unknown as Record<string, unknown>))));
 const without = (files: Files, name: string): Files => {

@@ -26,7 +26,7 @@ function documentPieces(): string[] {
   };
   const manifest = JSON.parse(text('manifest.json')) as Manifest;
   const root = JSON.parse(text(manifest.segments[0]!.root)) as SegmentRoot;
-  return JSON.parse(text(root.documentDirectory)) as string[];
+  return root.documentDirectory.flatMap((chunk) => JSON.parse(text(chunk)) as string[]);
 }
 
 /** A freshly loaded engine and the document pieces it has read so far. */
