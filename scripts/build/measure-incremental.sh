@@ -19,7 +19,7 @@ step() {
   local name=$1
   shift
   /usr/bin/time -f "%e %U %S %M" -o "$work/$name.time" \
-    node --max-old-space-size=16000 --max-semi-space-size=64 --import tsx scripts/build-index.ts \
+    node --max-old-space-size=16000 --max-semi-space-size=64 scripts/run-bundled.mjs scripts/build-index.ts \
     --no-config --content "$work/content" --out "$work/index" --json "$@" > "$work/$name.json"
   node -e '
     const [name, timeFile, summaryFile] = process.argv.slice(1);

@@ -1,0 +1,3 @@
+import { describeSha256 } from './sha256-agreement';
+
+describeSha256('Node');
