@@ -1,12 +1,14 @@
-// Transliteration rule tables: Arabic and Latin spellings of a name reduced to one key of consonants and vowel slots (لافروف, Lavrov → lafraf).
+// Transliteration rule tables: Arabic and Latin spellings of a name reduced to one key of consonants and vowels (لافروف, Lavrov → lafruf).
 //
 // Names cross scripts with their consonants; doubled letters and the letters
 // Latin spelling has no sign for come and go. Both sides map to the same small
-// alphabet. Uppercase S stands for ش / sh / ch, and `a` for a vowel slot: a
-// vowel Arabic writes (ا و ي, hamza, ain) or any Latin vowel. A Latin vowel may
-// be a short one Arabic leaves unwritten, so a Latin word reads with each of its
-// vowel slots kept or dropped; a vowel Arabic writes must stand where the Latin
-// spelling has one (Rabat reaches رباط, not عربات).
+// alphabet. Uppercase S stands for ش / sh / ch. The vowels Arabic writes keep
+// their quality: a (ا), u (و), i (ي), and e for hamza and ain, which Latin
+// spells as a vowel or not at all. A Latin vowel may be a short one Arabic
+// leaves unwritten, so a Latin word reads with each of its vowels kept (as one
+// of the qualities it can stand for) or dropped; a vowel Arabic writes must
+// stand where the Latin spelling has one of its qualities (Rabat reaches رباط,
+// not عربات; Tebboune reaches تبون, not تابعن).
 
 export interface KeyRule {
   readonly from: readonly string[];
@@ -14,13 +16,19 @@ export interface KeyRule {
   readonly reason: string;
 }
 
+/** A Latin vowel group and the Arabic vowels it may be written as (besides not at all). */
+export interface VowelRule {
+  readonly from: readonly string[];
+  readonly to: readonly string[];
+  readonly reason: string;
+}
+
 /** Normalised Arabic letters → key letters ('' drops the letter). */
 export const ARABIC_KEY_RULES: readonly KeyRule[] = [
-  {
-    from: ['ا', 'و', 'ي', 'ء', 'ع'],
-    to: 'a',
-    reason: 'long vowels, hamza and ain are written as vowels in Latin spellings (Omar, Ali): a vowel slot',
-  },
+  { from: ['ا'], to: 'a', reason: 'alef is a long a, or the seat of a vowel at the start of a word (Erbil, اربيل)' },
+  { from: ['و'], to: 'u', reason: 'waw is a long u or o, or w (Oran, Walid)' },
+  { from: ['ي'], to: 'i', reason: 'yeh is a long i or e, or y (Beirut, Yemen)' },
+  { from: ['ء', 'ع'], to: 'e', reason: 'hamza and ain are spelt as a vowel, usually a, or not at all (Saad, Omar)' },
   { from: ['ب'], to: 'b', reason: 'b (and Latin p, which Arabic writes as ب)' },
   { from: ['ت', 'ط', 'ث'], to: 't', reason: 'teh, tah and theh are all t in Latin spellings (Tunis, Rabat)' },
   { from: ['د', 'ض', 'ذ'], to: 'd', reason: 'dal, dad and thal are all d (Riyadh, Dubai)' },
@@ -49,15 +57,27 @@ export const LATIN_KEY_RULES: readonly KeyRule[] = [
   { from: ['v', 'f', 'ph'], to: 'f', reason: 'Arabic writes v and ph with feh (Lavrov)' },
   { from: ['p', 'b'], to: 'b', reason: 'Arabic writes p with beh' },
   { from: ['x'], to: 'ks', reason: 'x is k + s' },
-  {
-    from: ['a', 'e', 'i', 'o', 'u', 'y', 'w'],
-    to: 'a',
-    reason: 'vowels and glides are the long vowels Arabic writes, or short ones it leaves unwritten: a vowel slot',
-  },
 ];
 
-/** The key letter of a vowel slot. */
-export const VOWEL_SLOT = 'a';
+/** Latin vowel groups, longest first, and the Arabic vowels each may be written as. */
+export const LATIN_VOWEL_RULES: readonly VowelRule[] = [
+  { from: ['ou', 'oo', 'o', 'w'], to: ['u'], reason: 'o, w and French ou are waw, never alef (Kairouan, Walid)' },
+  { from: ['u'], to: ['u', 'a'], reason: 'u is waw (Tunis), and alef where English says it short (Trump, ترامب)' },
+  { from: ['ee', 'ie', 'ei', 'ey', 'y'], to: ['i'], reason: 'y, English ee and French ei are yeh (Beirut, Yemen)' },
+  { from: ['i'], to: ['i', 'ai'], reason: 'i is yeh (Paris), and alef then yeh where English says it long (Biden, بايدن)' },
+  { from: ['ai', 'ay'], to: ['i', 'ai'], reason: 'French ai is yeh (Kairouan); elsewhere it is alef then yeh (Ismail)' },
+  { from: ['aa', 'a'], to: ['a', 'e'], reason: 'a is alef, or the ain it often spells (Rabat; Saad, Baalbek)' },
+  { from: ['e'], to: ['a', 'i'], reason: 'e is alef in French spellings and yeh in others (Hammamet; Benzema), never ain' },
+];
+
+/** What a vowel group at the start of a word may also be written as: Arabic seats a first vowel on alef, or begins with ain (Ibrahim, Omar, OPEC). */
+export const INITIAL_VOWEL_SEATS: readonly string[] = ['a', 'e'];
+
+/** The key letters of vowels; every other key letter is a consonant. */
+export const KEY_VOWELS: ReadonlySet<string> = new Set(['a', 'u', 'i', 'e']);
+
+/** The key letter of hamza and ain. */
+export const GLOTTAL = 'e';
 
 /** Keys with fewer consonants than this match too many unrelated names to be worth indexing. */
 export const MIN_KEY_LENGTH = 3;
@@ -70,5 +90,5 @@ export const MIN_KEY_LENGTH = 3;
  */
 export const MIN_UNVOWELLED_CONSONANTS = 4;
 
-/** A Latin word with more vowel slots than this reads only as written and with none of them: names are shorter, and each slot doubles the readings. */
-export const MAX_DROPPED_VOWEL_SLOTS = 6;
+/** A Latin word with more readings than this reads only as written and with none of its vowels: names are shorter, and each vowel doubles or triples the readings. */
+export const MAX_KEY_READINGS = 256;

@@ -6,9 +6,10 @@ import { KEY_FIELDS, STEM_FIELDS, SURFACE_FIELDS } from '../index-format/search-
 import type { Engine } from '../loading/load-engine';
 import type { ParsedQuery, QueryWord } from '../query/parse-query';
 import { coordinate, wordsOfTerms } from './coordination';
-import type { SearchQuery } from './evaluate-query';
+import type { NodeOptions, SearchQuery } from './evaluate-query';
 import { evaluateQuery } from './evaluate-query';
 import { restrictToFields, type SearchField } from './field-restriction';
+import { completesAsPrefix } from './guessed-readings';
 import { rankMatches, type SearchResult } from './rank-matches';
 import { BM25_PARAMETERS, CLITIC_READING_BOOSTS, KEY_BOOSTS, PREFIX_WEIGHT, STEM_BOOSTS, SURFACE_BOOSTS, TYPO_WEIGHT } from './ranking';
 import { scoringTablesOf } from './term-index';
@@ -24,20 +25,26 @@ type Boosts = Readonly<Partial<Record<string, number>>>;
  * fields. Boosts configured at build time (search.config.json) override the defaults.
  */
 function wordQuery(word: QueryWord, configured: Boosts): SearchQuery {
+  const { surface } = word.analysis;
   return {
     combineWith: 'OR',
     queries: [
-      { queries: [word.analysis.surface], fields: [...SURFACE_FIELDS], boost: { ...SURFACE_BOOSTS, ...configured }, prefix: word.prefix },
-      { queries: [...word.analysis.stemFieldTerms], fields: [...STEM_FIELDS], boost: { ...STEM_BOOSTS, ...configured }, prefix: word.prefix },
-      {
-        queries: withoutAddedClitics(word.analysis.surface),
-        fields: [...SURFACE_FIELDS],
-        boost: { ...CLITIC_READING_BOOSTS, ...configured },
-        prefix: word.prefix,
-      },
+      { queries: [surface], fields: [...SURFACE_FIELDS], boost: { ...SURFACE_BOOSTS, ...configured }, prefix: word.prefix },
+      ...byCompletion(word, word.analysis.stemFieldTerms, { fields: [...STEM_FIELDS], boost: { ...STEM_BOOSTS, ...configured } }),
+      ...byCompletion(word, withoutAddedClitics(surface), { fields: [...SURFACE_FIELDS], boost: { ...CLITIC_READING_BOOSTS, ...configured } }),
       ...wholeWordStems(word, configured),
     ],
   };
+}
+
+/** Readings of a word searched alike, split into those that complete as prefixes and those searched whole (see completesAsPrefix). */
+function byCompletion(word: QueryWord, readings: readonly string[], options: Pick<NodeOptions, 'fields' | 'boost'>): SearchQuery[] {
+  const prefixed = readings.filter((reading) => word.prefix && completesAsPrefix(word.analysis.surface, reading));
+  const whole = readings.filter((reading) => !prefixed.includes(reading));
+  return [
+    ...(prefixed.length > 0 ? [{ ...options, queries: prefixed, prefix: true }] : []),
+    ...(whole.length > 0 ? [{ ...options, queries: whole, prefix: false }] : []),
+  ];
 }
 
 /**

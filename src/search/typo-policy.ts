@@ -5,6 +5,7 @@ import { STEM_FIELDS, SURFACE_FIELDS } from '../index-format/search-options';
 import type { Engine } from '../loading/load-engine';
 import type { QueryWord } from '../query/parse-query';
 import type { SearchQuery } from './evaluate-query';
+import { isGuessedReading } from './guessed-readings';
 import { STEM_BOOSTS, SURFACE_BOOSTS } from './ranking';
 import { hasTerm } from './term-index';
 
@@ -88,8 +89,7 @@ export function typoQueries(engine: Engine, word: QueryWord): SearchQuery[] {
     });
   }
   for (const stem of word.analysis.stemFieldTerms) {
-    const certain = stem === surface || leadingArticle(surface) !== undefined;
-    const edits = certain ? typoBudget(stem.length) : readingTypoBudget(stem.length);
+    const edits = isGuessedReading(surface, stem) ? readingTypoBudget(stem.length) : typoBudget(stem.length);
     if (edits > 0)
       queries.push({ queries: [stem], fields: [...STEM_FIELDS], boost: { ...STEM_BOOSTS }, fuzzy: edits, typoKeep: typoKeptLetters(stem) });
   }

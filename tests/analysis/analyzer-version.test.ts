@@ -5,7 +5,17 @@ import { CONTEXT_RULES, DIGIT_RULES, IGNORED_CHARACTER_RULES, LETTER_RULES, NORM
 import { ANALYZER_VERSION, MAX_TERM_LENGTH } from '../../src/analysis/pipeline';
 import { ARTICLE_PROCLITICS, BARE_PROCLITICS, MIN_STEMMABLE_LENGTH, SUFFIX_STAGES, TEH_BEFORE_PRONOUN } from '../../src/analysis/stem-rules';
 import { STOP_WORD_GROUPS } from '../../src/analysis/stopwords';
-import { ARABIC_KEY_RULES, LATIN_KEY_RULES, MIN_KEY_LENGTH } from '../../src/analysis/transliteration-rules';
+import {
+  ARABIC_KEY_RULES,
+  GLOTTAL,
+  INITIAL_VOWEL_SEATS,
+  KEY_VOWELS,
+  LATIN_KEY_RULES,
+  LATIN_VOWEL_RULES,
+  MAX_KEY_READINGS,
+  MIN_KEY_LENGTH,
+  MIN_UNVOWELLED_CONSONANTS,
+} from '../../src/analysis/transliteration-rules';
 
 /**
  * Each analyser version with the fingerprint of its rule tables, oldest first.
@@ -17,6 +27,7 @@ const HISTORY: readonly { version: number; fingerprint: string }[] = [
   { version: 2, fingerprint: 'd0eb6dd4598bf219' },
   { version: 3, fingerprint: '07aacfd033456ad1' },
   { version: 4, fingerprint: '270edec720a76047' },
+  { version: 5, fingerprint: '1822d7b39889e618' },
 ];
 
 /** Everything that decides what a word analyses to, without the reasons (rewording a reason changes nothing). */
@@ -40,6 +51,12 @@ function ruleTables(): unknown {
     maxTermLength: MAX_TERM_LENGTH,
     arabicKeys: ARABIC_KEY_RULES.map(withoutReason),
     latinKeys: LATIN_KEY_RULES.map(withoutReason),
+    latinVowels: LATIN_VOWEL_RULES.map(withoutReason),
+    initialVowelSeats: INITIAL_VOWEL_SEATS,
+    keyVowels: [...KEY_VOWELS],
+    glottal: GLOTTAL,
+    maxKeyReadings: MAX_KEY_READINGS,
+    minUnvowelledConsonants: MIN_UNVOWELLED_CONSONANTS,
     minKeyLength: MIN_KEY_LENGTH,
     months: MONTH_NAMES.map((row) => [row.month, row.names.map(([name]) => name), row.pairs.map(([first, second]) => [first, second])]),
   };

@@ -9,6 +9,8 @@ const CASES = [
   { q: 'Rabat', relevant: ['rabat-tram-extension', 'spo-002', 'tec-002'], junk: 'ربط', why: 'r-b-t with no vowel spells ربط ("tie")' },
   { q: 'Tunis', relevant: ['cul-002', '102', 'eco-002', 'eco-003'], junk: 'للتنس', why: 't-n-s spells تنس ("tennis") behind a clitic' },
   { q: 'كوفيد-19', relevant: ['hea-001'], junk: 'وتفيد', why: 'ك read as a clitic left وفيد, one edit from تفيد' },
+  { q: 'Tebboune', relevant: ['pol-001', 'sci-001'], junk: 'تابعن', why: 'the key of تابعن once had vowel slots where Tebboune has its e and ou' },
+  { q: 'كتاب', relevant: ['cul-002', 'cul-004', 'cul-006'], junk: 'تابعن', why: 'كتاب being typed, read as ك + تاب, completed to تابعن' },
 ] as const;
 
 describe('precision of cross-script and typo readings', () => {
