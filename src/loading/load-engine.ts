@@ -117,6 +117,7 @@ export async function loadEngine(reader: ArtefactReader, options: LoadOptions = 
       else round.missing.set(name, pieceDecoder as PieceDecoder<unknown>);
       return held;
     },
+    incomplete: () => round !== undefined && round.missing.size > 0,
   };
   const complete = async <T>(work: () => T): Promise<T> => {
     const current: Round = { scope: new Map(), missing: new Map() };

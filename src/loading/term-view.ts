@@ -23,6 +23,8 @@ export const LEXICON_DECODER: PieceDecoder<LexiconGroup> = { kind: 'lexicon grou
 /** Where the view finds loaded pieces, and where it notes those it needed but did not find. */
 export interface PieceSource {
   get<T>(name: string, decoder: PieceDecoder<T>): T | undefined;
+  /** True once this run has asked for a piece not in memory: its result will be thrown away and the run repeated. */
+  incomplete(): boolean;
 }
 
 interface Part {
@@ -160,6 +162,10 @@ export class TermView {
 
   /** Terms within the query's edit distance (see NearTermQuery) → their postings and distance, in term order. */
   near(query: NearTermQuery): Map<string, [TermData, number]> {
+    // A run that already lacks a piece is repeated once it is read, so scanning the lexicon now is
+    // wasted: a word looks unknown (and asks for typo matches) only because its term block is not
+    // in memory yet. At 40k articles that scan is a million terms, most of a cold query's time.
+    if (this.source.incomplete()) return new Map();
     const distances = new Map<string, number>();
     const { term, maxDistance } = query;
     for (const segment of this.segments) {

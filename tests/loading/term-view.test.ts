@@ -1,0 +1,50 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Article } from '../../src/content/article';
+import type { Manifest, SegmentRoot } from '../../src/index-format/artefacts';
+import { buildIndexFiles } from '../../src/indexing/build-index';
+import { createMemoryReader } from '../../src/loading/artefact-reader';
+import { loadEngine } from '../../src/loading/load-engine';
+import { parseQuery } from '../../src/query/parse-query';
+import { findArticles } from '../../src/search/search';
+
+const articles: Article[] = [
+  { id: 'a', title: 'مهرجان قرطاج الدولي', body: 'افتتح مهرجان قرطاج دورته الجديدة بحفل كبير' },
+  { id: 'b', title: 'الانتخابات البلدية', body: 'تجري الانتخابات البلدية في ماي المقبل' },
+];
+
+let files: ReadonlyMap<string, string | Uint8Array>;
+let lexiconPieces: Set<string>;
+
+beforeAll(async () => {
+  files = (await buildIndexFiles(articles)).files;
+  const text = (name: string): string => {
+    const contents = files.get(name)!;
+    return typeof contents === 'string' ? contents : new TextDecoder().decode(contents);
+  };
+  const manifest = JSON.parse(text('manifest.json')) as Manifest;
+  lexiconPieces = new Set(manifest.segments.flatMap((segment) => (JSON.parse(text(segment.root)) as SegmentRoot).lexicon.pieces));
+});
+
+/** Searches `q` on a freshly loaded engine; resolves to the ids found and whether any lexicon group was read. */
+async function coldSearch(q: string): Promise<{ total: number; readLexicon: boolean }> {
+  const memory = createMemoryReader(files);
+  let readLexicon = false;
+  const engine = await loadEngine({
+    read: (name) => {
+      if (lexiconPieces.has(name)) readLexicon = true;
+      return memory.read(name);
+    },
+  });
+  const result = await findArticles(engine, parseQuery(q));
+  return { total: result.total, readLexicon };
+}
+
+describe('typo lookups on a cold engine', () => {
+  it('read no lexicon group for a word the index holds, though its term block was not yet in memory', async () => {
+    expect(await coldSearch('مهرجان ')).toEqual({ total: 1, readLexicon: false });
+  });
+
+  it('still read the lexicon and find the word for a misspelling', async () => {
+    expect(await coldSearch('مهرجاان ')).toEqual({ total: 1, readLexicon: true });
+  });
+});
