@@ -101,7 +101,13 @@ function blockFor(first: readonly string[], term: string): number {
  * the engine then loads what was noted and runs the work again (see
  * Engine.complete), so only a run that lacked nothing is ever answered.
  */
+/** Typo scans kept per engine: each is a short list of near terms, and 256 of them hold a day's distinct misspellings of a busy site. */
+const MAX_KEPT_NEAR_SCANS = 256;
+
 export class TermView {
+  /** Typo scans already made, by query: the lexicon never changes, and a scan repeats in every round of a run and in every run of a popular misspelling. */
+  private readonly nearScans = new Map<string, ReadonlyMap<string, number>>();
+
   constructor(
     private readonly segments: readonly LoadedSegment[],
     private readonly source: PieceSource,
@@ -166,21 +172,39 @@ export class TermView {
     // wasted: a word looks unknown (and asks for typo matches) only because its term block is not
     // in memory yet. At 40k articles that scan is a million terms, most of a cold query's time.
     if (this.source.incomplete()) return new Map();
-    const distances = new Map<string, number>();
-    const { term, maxDistance } = query;
-    for (const segment of this.segments) {
-      const { lengths, pieces } = segment.root.lexicon;
-      lengths.forEach((length, index) => {
-        if (Math.abs(length - term.length) > maxDistance) return;
-        const group = this.source.get(pieces[index]!, LEXICON_DECODER);
-        if (group !== undefined) addNearTerms(group, query, distances);
-      });
-    }
+    const distances = this.scanLexicon(query);
+    if (distances === undefined) return new Map();
     const found = new Map<string, [TermData, number]>();
     for (const near of [...distances.keys()].sort()) {
       const data = this.get(near);
       if (data !== undefined) found.set(near, [data, distances.get(near)!]);
     }
     return found;
+  }
+
+  /** Terms within the query's distance → that distance, or undefined while a length group it needs is not in memory. */
+  private scanLexicon(query: NearTermQuery): ReadonlyMap<string, number> | undefined {
+    const key = `${query.maxDistance}:${query.kept}:${query.term}`;
+    const scanned = this.nearScans.get(key);
+    if (scanned !== undefined) {
+      this.nearScans.delete(key);
+      this.nearScans.set(key, scanned);
+      return scanned;
+    }
+    const groups: LexiconGroup[] = [];
+    for (const segment of this.segments) {
+      const { lengths, pieces } = segment.root.lexicon;
+      lengths.forEach((length, index) => {
+        if (Math.abs(length - query.term.length) > query.maxDistance) return;
+        const group = this.source.get(pieces[index]!, LEXICON_DECODER);
+        if (group !== undefined) groups.push(group);
+      });
+    }
+    if (this.source.incomplete()) return undefined;
+    const distances = new Map<string, number>();
+    for (const group of groups) addNearTerms(group, query, distances);
+    this.nearScans.set(key, distances);
+    if (this.nearScans.size > MAX_KEPT_NEAR_SCANS) this.nearScans.delete(this.nearScans.keys().next().value!);
+    return distances;
   }
 }
