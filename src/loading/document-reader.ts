@@ -25,11 +25,13 @@ export interface ArticleColumns {
   tags(ordinal: number): readonly string[];
 }
 
-const DIRECTORY = jsonDecoder<string[]>('document directory');
-const DOCUMENTS = jsonDecoder<StoredDocumentRow[]>('document piece');
+export const DIRECTORY_DECODER = jsonDecoder<string[]>('document directory');
+/** Arabic text takes about as many bytes in V8 as in UTF-8: 1.2× with the arrays around it (40k news, piece-weights.ts). */
+export const DOCUMENTS_DECODER = { ...jsonDecoder<StoredDocumentRow[]>('document piece'), weight: 1.25 };
 /** JSON number arrays take several times their text in memory. */
-const COLUMNS = { ...jsonDecoder<ColumnsPiece>('column piece'), weight: 6 };
-const ID_BUCKET = jsonDecoder<IdBucketPiece>('id bucket');
+export const COLUMNS_DECODER = { ...jsonDecoder<ColumnsPiece>('column piece'), weight: 6 };
+/** Rows of short strings and numbers: about 3.5× their JSON (40k news, piece-weights.ts). */
+export const ID_BUCKET_DECODER = { ...jsonDecoder<IdBucketPiece>('id bucket'), weight: 3.5 };
 const NO_TAGS: readonly string[] = [];
 
 function toDocument(row: StoredDocumentRow | undefined, ordinal: number): StoredDocument {
@@ -94,11 +96,11 @@ export function createDocumentReader(segments: readonly LoadedSegment[], store: 
       if (chunkName === undefined)
         throw new IndexUnavailableError('corrupt', `index-data lists no document piece for ordinal ${ordinal}. ${REBUILD}`);
       let chunk = chunks.get(chunkName);
-      if (chunk === undefined) chunks.set(chunkName, (chunk = store.load(chunkName, DIRECTORY)));
+      if (chunk === undefined) chunks.set(chunkName, (chunk = store.load(chunkName, DIRECTORY_DECODER)));
       const name = (await chunk)[piece % DIRECTORY_CHUNK];
       if (name === undefined) throw new IndexUnavailableError('corrupt', `index-data lists no document piece for ordinal ${ordinal}. ${REBUILD}`);
       let read = reads.get(name);
-      if (read === undefined) reads.set(name, (read = store.load(name, DOCUMENTS)));
+      if (read === undefined) reads.set(name, (read = store.load(name, DOCUMENTS_DECODER)));
       return { rows: await read, row: local % documentsPerPiece };
     };
     return Promise.all(
@@ -114,11 +116,11 @@ export function createDocumentReader(segments: readonly LoadedSegment[], store: 
     bodies: async (ordinals: readonly number[]): Promise<string[]> => (await documents(ordinals)).map((document) => document.body),
     // Read through the store every time, so the columns stay under its memory budget like any other piece.
     columns: async (): Promise<ArticleColumns> =>
-      columnsOf(segments, await Promise.all(segments.map((segment) => store.load(segment.root.columns, COLUMNS)))),
+      columnsOf(segments, await Promise.all(segments.map((segment) => store.load(segment.root.columns, COLUMNS_DECODER)))),
     ordinalOf: async (id: string): Promise<number | undefined> => {
       for (const segment of segments) {
         const { idBuckets } = segment.root;
-        const bucket = await store.load(idBuckets[idBucketOf(id, idBuckets.length)]!, ID_BUCKET);
+        const bucket = await store.load(idBuckets[idBucketOf(id, idBuckets.length)]!, ID_BUCKET_DECODER);
         const entry = bucket.find(([candidate]) => candidate === id);
         if (entry !== undefined && !segment.deleted?.has(entry[1])) return segment.base + entry[1];
       }

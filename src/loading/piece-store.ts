@@ -8,8 +8,12 @@ import { IndexUnavailableError, REBUILD_ADVICE as REBUILD } from './index-unavai
 /** How a piece's bytes become the value a reader uses, and roughly what that value weighs in memory. */
 export interface PieceDecoder<T> {
   readonly kind: string;
-  decode(bytes: Uint8Array, name: string): T;
-  /** Bytes the decoded value holds, as a multiple of the piece's size. */
+  /** `grow` charges the kept piece for memory its value takes on later (a term block decoding a posting list). */
+  decode(bytes: Uint8Array, name: string, grow: (bytes: number) => void): T;
+  /**
+   * Bytes the decoded value holds, as a multiple of the piece's size, as
+   * `npx tsx scripts/bench/scale/piece-weights.ts --index DIR` measures it.
+   */
   readonly weight: number;
 }
 
@@ -18,7 +22,7 @@ export const DEFAULT_CACHE_BYTES = 48 * 1024 * 1024;
 
 interface Kept {
   readonly value: unknown;
-  readonly cost: number;
+  cost: number;
 }
 
 /**
@@ -52,10 +56,13 @@ export class PieceStore {
   async load<T>(name: string, decoder: PieceDecoder<T>): Promise<T> {
     const kept = this.peek<T>(name);
     if (kept !== undefined) return kept;
+    const grown: { charge: (bytes: number) => void } = { charge: () => {} };
     try {
       const bytes = await this.readVerified(name);
-      const value = this.decode(bytes, name, decoder);
+      const value = this.decode(bytes, name, decoder, (extra) => grown.charge(extra));
       this.keep(name, value, Math.ceil(bytes.length * decoder.weight) + 256);
+      // Until it is kept, growth is part of the first charge's margin; once kept, it counts against the budget.
+      grown.charge = (extra) => this.grow(name, extra);
       this.failures.delete(name);
       return value;
     } catch (error) {
@@ -89,9 +96,9 @@ export class PieceStore {
     return bytes;
   }
 
-  private decode<T>(bytes: Uint8Array, name: string, decoder: PieceDecoder<T>): T {
+  private decode<T>(bytes: Uint8Array, name: string, decoder: PieceDecoder<T>, grow: (bytes: number) => void): T {
     try {
-      return decoder.decode(bytes, name);
+      return decoder.decode(bytes, name, grow);
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       throw new IndexUnavailableError('corrupt', `index-data/${name} could not be read as a ${decoder.kind} (${reason}). ${REBUILD}`);
@@ -102,8 +109,23 @@ export class PieceStore {
     if (this.kept.has(name)) return;
     this.kept.set(name, { value, cost });
     this.used += cost;
+    this.evictFor(name);
+  }
+
+  /** Adds to a kept piece's charge; a piece already evicted is no longer the store's to count. */
+  private grow(name: string, extra: number): void {
+    const entry = this.kept.get(name);
+    if (entry === undefined) return;
+    entry.cost += extra;
+    this.used += extra;
+    this.evictFor(name);
+  }
+
+  /** Evicts the least recently used pieces, never `name`, until the budget holds. */
+  private evictFor(name: string): void {
     for (const [oldest, entry] of this.kept) {
-      if (this.used <= this.budgetBytes || oldest === name) break;
+      if (this.used <= this.budgetBytes) break;
+      if (oldest === name) continue;
       this.kept.delete(oldest);
       this.used -= entry.cost;
     }
