@@ -6,6 +6,7 @@
 # before (what a deploy uploads).
 # Usage: scripts/build/measure-incremental.sh [corpus.jsonl | corpus.jsonl.gz] [work folder]
 #        (default ../shared/data/news-jawhara.jsonl and a fresh temporary folder)
+# BUILD_HEAP_MB caps V8's heap for each build (default 16000); a lower cap trades GC time for peak memory.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 corpus="${1:-../shared/data/news-jawhara.jsonl}"
@@ -19,7 +20,7 @@ step() {
   local name=$1
   shift
   /usr/bin/time -f "%e %U %S %M" -o "$work/$name.time" \
-    node --max-old-space-size=16000 --max-semi-space-size=64 scripts/run-bundled.mjs scripts/build-index.ts \
+    node --max-old-space-size="${BUILD_HEAP_MB:-16000}" --max-semi-space-size=64 scripts/run-bundled.mjs scripts/build-index.ts \
     --no-config --content "$work/content" --out "$work/index" --json "$@" > "$work/$name.json"
   node -e '
     const [name, timeFile, summaryFile] = process.argv.slice(1);
