@@ -5,9 +5,9 @@ import { resolve } from 'node:path';
 
 export const QUERIES_FILE = resolve('eval/news/queries.jsonl');
 
-/** The query texts of eval/news/queries.jsonl, in file order. */
-export function readBenchQueries(): string[] {
-  return readFileSync(QUERIES_FILE, 'utf8')
+/** The query texts of a JSONL file of {"q": …} lines (eval/news/queries.jsonl by default), in file order. */
+export function readBenchQueries(file: string = QUERIES_FILE): string[] {
+  return readFileSync(file, 'utf8')
     .split('\n')
     .filter((line) => line.trim() !== '')
     .map((line) => (JSON.parse(line) as { q: string }).q);

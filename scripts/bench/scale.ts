@@ -23,6 +23,7 @@ const USAGE = `Usage: npm run bench:scale -- [--corpus [LABEL=]FILE[+FILE...]]..
   --repeats N       passes over the news queries per process: the first reported apart, the
                     rest as warm latency (default 5, at least 2)
   --heap-queries N  queries answered before the heap is read (default 1000)
+  --queries FILE    ask these queries (JSONL {"q": …}) instead of the 165 news queries of eval/news/queries.jsonl
   --reader KIND     memory: every index byte in memory before the clock starts (default);
                     disk: files read from disk when asked for
   --keep DIR        keep the built indexes in DIR/LABEL (default: a temporary folder, removed)
@@ -44,7 +45,8 @@ function parseTarget(spec: string, prebuilt: boolean): Target {
   return { label, paths, prebuilt };
 }
 
-function probeInChild(dir: string, reader: ReaderKind, repeats: number, heapQueries: number): ProbeMeasurement {
+function probeInChild(dir: string, settings: Settings): ProbeMeasurement {
+  const { reader, repeats, heapQueries, queries } = settings;
   const script = 'scripts/bench/scale/probe-engine.ts';
   const args = [
     '--expose-gc',
@@ -59,6 +61,7 @@ function probeInChild(dir: string, reader: ReaderKind, repeats: number, heapQuer
     String(repeats),
     '--heap-queries',
     String(heapQueries),
+    ...(queries === undefined ? [] : ['--queries', queries]),
   ];
   const run = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
   if (run.status !== 0) throw new Error(`bench:scale: measuring ${dir} failed:\n${run.stderr}`);
@@ -92,6 +95,8 @@ interface Settings {
   readonly repeats: number;
   readonly heapQueries: number;
   readonly reader: ReaderKind;
+  /** A JSONL file of {"q": …} lines to ask instead of the news queries. */
+  readonly queries: string | undefined;
 }
 
 function measureTarget(target: Target, root: string, settings: Settings): ScaleResult {
@@ -108,7 +113,7 @@ function measureTarget(target: Target, root: string, settings: Settings): ScaleR
   const probes: ProbeMeasurement[] = [];
   for (let run = 1; run <= settings.runs; run++) {
     log(`probe ${run} of ${settings.runs}…`);
-    probes.push(probeInChild(dir, settings.reader, settings.repeats, settings.heapQueries));
+    probes.push(probeInChild(dir, settings));
   }
   return { corpus: target.label, content: target.paths, articles: build?.articles ?? null, build, index, probe: summarizeProbes(probes) };
 }
@@ -128,7 +133,8 @@ function readSettings(values: Record<string, string | boolean | string[] | undef
     throw new Error(`--runs and --heap-queries must be whole numbers of at least 1, --repeats of at least 2\n\n${USAGE}`);
   }
   if (reader !== 'memory' && reader !== 'disk') throw new Error(`--reader is memory or disk, not ${String(reader)}\n\n${USAGE}`);
-  return { runs, repeats, heapQueries, reader };
+  const queries = typeof values.queries === 'string' ? resolve(values.queries) : undefined;
+  return { runs, repeats, heapQueries, reader, queries };
 }
 
 async function main(): Promise<void> {
@@ -139,6 +145,7 @@ async function main(): Promise<void> {
       runs: { type: 'string', default: '5' },
       repeats: { type: 'string', default: '5' },
       'heap-queries': { type: 'string', default: '1000' },
+      queries: { type: 'string' },
       reader: { type: 'string', default: 'memory' },
       keep: { type: 'string' },
       help: { type: 'boolean', default: false },

@@ -99,8 +99,8 @@ async function coldStart(
   return { engine, ms, bytes: load.bytes + query.bytes, files: new Set([...load.files, ...query.files]).size, queryFiles: query.files.size };
 }
 
-async function probe(dir: string, readerKind: ReaderKind, repeats: number, queriesForHeap: number): Promise<ProbeMeasurement> {
-  const queries = readBenchQueries();
+async function probe(dir: string, readerKind: ReaderKind, repeats: number, queriesForHeap: number, queriesFile?: string): Promise<ProbeMeasurement> {
+  const queries = readBenchQueries(queriesFile);
   // Memory: every byte is in memory before the clock starts, so the cold start is parsing and searching, not disk.
   const reader = countReads(readerKind === 'memory' ? createMemoryReader(readFolder(dir)) : createDiskReader(dir));
   const heapBefore = heapUsed();
@@ -143,6 +143,7 @@ const { values } = parseArgs({
     reader: { type: 'string', default: 'memory' },
     repeats: { type: 'string', default: '5' },
     'heap-queries': { type: 'string', default: '1000' },
+    queries: { type: 'string' },
   },
 });
 const repeats = Number(values.repeats);
@@ -150,4 +151,4 @@ const heapQueries = Number(values['heap-queries']);
 if (values.dir === undefined || (values.reader !== 'memory' && values.reader !== 'disk') || !(repeats >= 2) || !(heapQueries >= 1)) {
   throw new Error('usage: probe-engine --dir INDEX [--reader memory|disk] [--repeats N≥2] [--heap-queries N]');
 }
-process.stdout.write(`${JSON.stringify(await probe(values.dir, values.reader, repeats, heapQueries))}\n`);
+process.stdout.write(`${JSON.stringify(await probe(values.dir, values.reader, repeats, heapQueries, values.queries))}\n`);
