@@ -47,6 +47,18 @@ class MergedTerm implements TermData {
 
   constructor(private readonly parts: readonly Part[]) {}
 
+  /** True when some article not deleted holds the term: a term only deleted articles held is, to a reader, not in the index. */
+  isLive(): boolean {
+    return this.parts.some(({ block, position, segment }) =>
+      block.fieldsAt(position).some((fieldId) => {
+        const list = block.postingList(position, fieldId);
+        if (list === null) return false;
+        const { deleted } = segment;
+        return deleted === null ? list.documents.length > 0 : list.documents.some((local) => !deleted.has(local));
+      }),
+    );
+  }
+
   postingList(fieldId: number): PostingList | null {
     let list = this.lists.get(fieldId);
     if (list === undefined) {
@@ -172,20 +184,40 @@ export class TermView {
     return [...parts.keys()].sort().map((term) => [term, new MergedTerm(parts.get(term)!)]);
   }
 
-  /** Terms within the query's edit distance (see NearTermQuery) → their postings and distance, in term order. */
-  near(query: NearTermQuery): Map<string, [TermData, number]> {
+  /**
+   * Terms within the query's edit distance (see NearTermQuery) → their postings
+   * and distance, in term order; with `limit`, only that many of them: the
+   * fewest edits first, then the closest in length, then in term order. Each
+   * near term may sit in a term block of its own, so the limit bounds the reads.
+   */
+  near(query: NearTermQuery, limit = Number.POSITIVE_INFINITY): Map<string, [TermData, number]> {
     // A run that already lacks a piece is repeated once it is read, so scanning the lexicon now is
     // wasted: a word looks unknown (and asks for typo matches) only because its term block is not
     // in memory yet. At 40k articles that scan is a million terms, most of a cold query's time.
     if (this.source.incomplete()) return new Map();
     const distances = this.scanLexicon(query);
     if (distances === undefined) return new Map();
+    const ordered = [...distances]
+      .sort(
+        ([a, da], [b, db]) =>
+          da - db || Math.abs(a.length - query.term.length) - Math.abs(b.length - query.term.length) || (a < b ? -1 : a > b ? 1 : 0),
+      )
+      .map(([near]) => near);
     const found = new Map<string, [TermData, number]>();
-    for (const near of [...distances.keys()].sort()) {
-      const data = this.get(near);
-      if (data !== undefined) found.set(near, [data, distances.get(near)!]);
+    // A near term whose block is not read yet counts against the limit until the next run tells whether
+    // deleted articles alone held it, so one run never asks for more blocks than the limit.
+    let unread = 0;
+    for (const near of ordered) {
+      if (found.size + unread >= limit) break;
+      const parts: Part[] = [];
+      this.partsOf(near, parts);
+      if (this.source.incomplete() && parts.length === 0) unread++;
+      else if (parts.length > 0) {
+        const data = new MergedTerm(parts);
+        if (data.isLive()) found.set(near, [data, distances.get(near)!]);
+      }
     }
-    return found;
+    return new Map([...found].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
   }
 
   /** Terms within the query's distance → that distance, or undefined while a length group it needs is not in memory. */

@@ -16,9 +16,11 @@ import { postingListOf, type ScoringTables, type TermData, termsNear } from './t
  *
  * Supported, because the query builders use nothing else: nested OR queries
  * whose leaves are index terms, with fields, boost, prefix, fuzzy, weights,
- * maxFuzzy and bm25. Anything else is a programming error and throws. One
- * option is ours: `typoKeep`, the letters at the start of a term that only
- * one edit of a fuzzy match may change (none, MiniSearch's behaviour, when absent).
+ * maxFuzzy and bm25. Anything else is a programming error and throws. Two
+ * options are ours: `typoKeep`, the letters at the start of a term that only
+ * one edit of a fuzzy match may change (none, MiniSearch's behaviour, when
+ * absent), and `typoLimit`, the most near terms one fuzzy term expands to
+ * (all of them, MiniSearch's behaviour, when absent).
  */
 
 const DEFAULT_WEIGHTS = { fuzzy: 0.45, prefix: 0.375 };
@@ -31,10 +33,14 @@ type MiniSearchOptions = Pick<SearchOptions, 'fields' | 'boost' | 'prefix' | 'fu
 export interface NodeOptions extends MiniSearchOptions {
   /** Letters at the start of a term that only one edit of a fuzzy match may change (see termsNear). */
   readonly typoKeep?: number;
+  /** The most near terms a fuzzy term expands to, the nearest first (see termsNear). */
+  readonly typoLimit?: number;
 }
 
-/** MiniSearch's query tree (without the wildcard), whose nodes may also set `typoKeep`. */
-export type SearchQuery = string | (Omit<QueryCombination, 'queries'> & { queries: SearchQuery[]; readonly typoKeep?: number });
+/** MiniSearch's query tree (without the wildcard), whose nodes may also set `typoKeep` and `typoLimit`. */
+export type SearchQuery =
+  | string
+  | (Omit<QueryCombination, 'queries'> & { queries: SearchQuery[]; readonly typoKeep?: number; readonly typoLimit?: number });
 
 /** One scored (term, field) pair, kept so a page can ask which terms an article matched. */
 interface Contribution {
@@ -107,7 +113,7 @@ class Evaluator {
     if (options.fuzzy !== undefined && options.fuzzy !== false) {
       const fuzzy = options.fuzzy === true ? 0.2 : options.fuzzy;
       const maxDistance = fuzzy < 1 ? Math.min(options.maxFuzzy ?? DEFAULT_MAX_FUZZY, Math.round(term.length * fuzzy)) : fuzzy;
-      if (maxDistance) fuzzyMatches = this.termsWithin(term, maxDistance, options.typoKeep ?? 0, options.prefix === true);
+      if (maxDistance) fuzzyMatches = this.termsWithin(term, maxDistance, options.typoKeep ?? 0, options.typoLimit, options.prefix === true);
     }
     if (options.prefix === true) {
       for (const [completion, data] of terms.completions(term)) {
@@ -128,11 +134,17 @@ class Evaluator {
   }
 
   /** Terms within `maxDistance` edits of `term`; a private copy when the prefix pass will remove entries from it. */
-  private termsWithin(term: string, maxDistance: number, kept: number, willEdit: boolean): Map<string, [TermData, number]> {
-    const key = `${maxDistance}:${kept}:${term}`;
+  private termsWithin(
+    term: string,
+    maxDistance: number,
+    kept: number,
+    limit: number | undefined,
+    willEdit: boolean,
+  ): Map<string, [TermData, number]> {
+    const key = `${maxDistance}:${kept}:${limit ?? ''}:${term}`;
     let found = this.nearTerms.get(key);
     if (found === undefined) {
-      found = termsNear(this.tables, term, maxDistance, kept);
+      found = termsNear(this.tables, term, maxDistance, kept, limit);
       this.nearTerms.set(key, found);
     }
     return willEdit ? new Map(found) : found;

@@ -43,10 +43,20 @@ export function scoringTablesOf(engine: Engine): ScoringTables {
   return tables;
 }
 
-/** Terms within `maxDistance` edits of `term` → [their postings, the distance]; only one edit may change the first `kept` letters. */
-export function termsNear(tables: ScoringTables, term: string, maxDistance: number, kept = 0): Map<string, [TermData, number]> {
+/**
+ * Terms within `maxDistance` edits of `term` → [their postings, the distance];
+ * only one edit may change the first `kept` letters, and at most `limit` terms
+ * are kept, the nearest first (see TermView.near).
+ */
+export function termsNear(
+  tables: ScoringTables,
+  term: string,
+  maxDistance: number,
+  kept = 0,
+  limit = Number.POSITIVE_INFINITY,
+): Map<string, [TermData, number]> {
   const query: NearTermQuery = { term, maxDistance, kept };
-  return tables.terms.near(query);
+  return tables.terms.near(query, limit);
 }
 
 /** One field's postings of a term (null when the term is not in that field). */

@@ -3,7 +3,7 @@ import type { Article } from '../../src/content/article';
 import type { Manifest, SegmentRoot } from '../../src/index-format/artefacts';
 import { buildIndexFiles } from '../../src/indexing/build-index';
 import { createMemoryReader } from '../../src/loading/artefact-reader';
-import { loadEngine } from '../../src/loading/load-engine';
+import { type Engine, loadEngine } from '../../src/loading/load-engine';
 import { parseQuery } from '../../src/query/parse-query';
 import { findArticles } from '../../src/search/search';
 
@@ -46,5 +46,31 @@ describe('typo lookups on a cold engine', () => {
 
   it('still read the lexicon and find the word for a misspelling', async () => {
     expect(await coldSearch('مهرجاان ')).toEqual({ total: 1, readLexicon: true });
+  });
+});
+
+describe('near spellings with a limit', () => {
+  const words = ['سلام', 'سلامة', 'سلالم', 'سلم', 'اسلام', 'سالم'];
+  let engine: Engine;
+
+  beforeAll(async () => {
+    const built = await buildIndexFiles(words.map((word, index) => ({ id: `w${index}`, title: word, body: word })));
+    engine = await loadEngine(createMemoryReader(built.files));
+  });
+
+  const near = (limit?: number) =>
+    engine.complete(() => [...engine.terms.near({ term: 'سلاام', maxDistance: 2, kept: 0 }, limit)].map(([term, [, distance]]) => [term, distance]));
+
+  it('keeps only the nearest, fewest edits first, then the closest in length, in term order', async () => {
+    const all = (await near()) as [string, number][];
+    const byCloseness = [...all].sort(
+      ([a, da], [b, db]) => da - db || Math.abs(a.length - 'سلاام'.length) - Math.abs(b.length - 'سلاام'.length) || (a < b ? -1 : 1),
+    );
+    expect(all.length).toBeGreaterThan(2);
+    expect(await near(2)).toEqual(byCloseness.slice(0, 2).sort(([a], [b]) => (a < b ? -1 : 1)));
+  });
+
+  it('finds every near spelling without a limit', async () => {
+    expect((await near()).map(([term]) => term)).toContain('سلام');
   });
 });
