@@ -37,24 +37,32 @@ step() {
 step full --full
 read_corpus | tail -n 100 >> "$work/content/news.jsonl"
 step add-100
-# Ten articles spread over the corpus get a sentence more; ten others are removed.
-node -e '
-  const fs = require("fs");
-  const file = process.argv[1];
-  const lines = fs.readFileSync(file, "utf8").trim().split("\n");
-  const every = Math.floor(lines.length / 10);
-  for (let k = 0; k < 10; k++) { const a = JSON.parse(lines[k * every + 5]); a.body += " تصحيح."; lines[k * every + 5] = JSON.stringify(a); }
-  fs.writeFileSync(file, lines.join("\n") + "\n");
-' "$work/content/news.jsonl"
+# Ten articles spread over the corpus get a sentence more; ten others are removed. The file is streamed
+# line by line: at 300k articles it is past the longest string V8 allows.
+rewrite_ten() {
+  local mode=$1 file="$work/content/news.jsonl"
+  node -e '
+    const fs = require("fs");
+    const readline = require("readline");
+    const [file, mode, total] = process.argv.slice(1);
+    const every = Math.floor(Number(total) / 10);
+    const picked = new Set(Array.from({ length: 10 }, (_, k) => k * every + (mode === "edit" ? 5 : 10)));
+    const out = fs.createWriteStream(`${file}.next`);
+    (async () => {
+      let index = 0;
+      for await (const line of readline.createInterface({ input: fs.createReadStream(file), crlfDelay: Infinity })) {
+        if (line.trim() === "") continue;
+        if (!picked.has(index)) out.write(`${line}\n`);
+        else if (mode === "edit") { const article = JSON.parse(line); article.body += " تصحيح."; out.write(`${JSON.stringify(article)}\n`); }
+        index++;
+      }
+      out.end(() => fs.renameSync(`${file}.next`, file));
+    })();
+  ' "$file" "$mode" "$(wc -l < "$file")"
+}
+rewrite_ten edit
 step edit-10
-node -e '
-  const fs = require("fs");
-  const file = process.argv[1];
-  const lines = fs.readFileSync(file, "utf8").trim().split("\n");
-  const every = Math.floor(lines.length / 10);
-  const drop = new Set(Array.from({ length: 10 }, (_, k) => k * every + 10));
-  fs.writeFileSync(file, lines.filter((_, i) => !drop.has(i)).join("\n") + "\n");
-' "$work/content/news.jsonl"
+rewrite_ten delete
 step delete-10
 step unchanged
 npm run --silent build:index -- --no-config --content "$work/content" --out "$work/index" --check
