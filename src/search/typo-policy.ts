@@ -86,30 +86,25 @@ export function isKnownWord(engine: Engine, word: QueryWord): boolean {
  */
 export function typoQueries(engine: Engine, word: QueryWord): SearchQuery[] {
   if (isKnownWord(engine, word)) return [];
-  const surfaceEdits = typoBudget(word.analysis.surface.length);
-  const queries: SearchQuery[] = [];
   const { surface } = word.analysis;
-  if (surfaceEdits > 0) {
-    queries.push({
-      queries: [surface],
-      fields: [...SURFACE_FIELDS],
-      boost: { ...SURFACE_BOOSTS },
-      fuzzy: surfaceEdits,
-      typoKeep: typoKeptLetters(surface),
-      typoLimit: MAX_NEAR_SPELLINGS,
-    });
-  }
+  const queries: SearchQuery[] = [];
+  const surfaceEdits = typoBudget(surface.length);
+  if (surfaceEdits > 0) queries.push(typoQuery(surface, surfaceEdits, SURFACE_FIELDS, SURFACE_BOOSTS));
   for (const stem of word.analysis.stemFieldTerms) {
     const edits = isGuessedReading(surface, stem) ? readingTypoBudget(stem.length) : typoBudget(stem.length);
-    if (edits > 0)
-      queries.push({
-        queries: [stem],
-        fields: [...STEM_FIELDS],
-        boost: { ...STEM_BOOSTS },
-        fuzzy: edits,
-        typoKeep: typoKeptLetters(stem),
-        typoLimit: MAX_NEAR_SPELLINGS,
-      });
+    if (edits > 0) queries.push(typoQuery(stem, edits, STEM_FIELDS, STEM_BOOSTS));
   }
   return queries;
+}
+
+/** One term's typo matches in some fields: its first letters kept (typoKeptLetters), its nearest spellings only (MAX_NEAR_SPELLINGS). */
+function typoQuery(term: string, edits: number, fields: readonly string[], boost: Readonly<Record<string, number>>): SearchQuery {
+  return {
+    queries: [term],
+    fields: [...fields],
+    boost: { ...boost },
+    fuzzy: edits,
+    typoKeep: typoKeptLetters(term),
+    typoLimit: MAX_NEAR_SPELLINGS,
+  };
 }
