@@ -92,10 +92,10 @@ function readString(reader: VarintReader, prefix = ''): string {
   return prefix + String.fromCharCode(...codes);
 }
 
-/** A decoded term block: sorted terms, found by binary search, with postings decoded per (term, field) on first use. */
 /** What a decoded list costs beside its postings: three typed arrays and a map entry, about 670 bytes in V8 (piece-weights.ts). */
 const DECODED_LIST_OVERHEAD = 700;
 
+/** A decoded term block: sorted terms, found by binary search, with postings decoded per (term, field) on first use. */
 export class TermBlock {
   readonly terms: readonly string[];
   private readonly displays: readonly string[];

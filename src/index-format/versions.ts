@@ -7,7 +7,8 @@ export { ANALYZER_VERSION } from '../analysis/pipeline';
  * The worker only loads an index whose manifest carries exactly this number.
  * History: 2 compact term tree and postings; 3 cross-script key fields and month-pair
  * tokens; 4 display-forms.json (readable spellings for suggestions); 5 segments of content-addressed pieces
- * (term blocks with postings and field lengths, lexicon by length, document pieces, columns, id buckets); 6 the document directory in chunks of 256 piece names, so a page
- * reads one small chunk instead of a list that grows with the corpus.
+ * (term blocks with postings and field lengths, lexicon by length, document pieces, columns, id buckets);
+ * 6 the document directory in chunks of 256 piece names, so a page reads one small chunk instead
+ * of a list that grows with the corpus.
  */
 export const FORMAT_VERSION = 6;

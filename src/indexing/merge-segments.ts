@@ -41,13 +41,18 @@ async function readSummaries(root: SegmentRoot, load: PieceLoader): Promise<{ ha
   return { hashes, lengths };
 }
 
+/** The names of a segment's document pieces, in order, from its directory chunks. */
+export async function documentPiecesOf(root: SegmentRoot, load: PieceLoader): Promise<string[]> {
+  const names: string[] = [];
+  for (const chunk of root.documentDirectory) names.push(...(await load.json<string[]>(chunk)));
+  return names;
+}
+
 async function* liveDocuments(inputs: readonly MergeInput[], load: PieceLoader): AsyncGenerator<SegmentDocument> {
   for (const { root, deleted } of inputs) {
     const { hashes, lengths } = await readSummaries(root, load);
-    const directory: string[] = [];
-    for (const chunk of root.documentDirectory) directory.push(...(await load.json<string[]>(chunk)));
     let local = 0;
-    for (const name of directory) {
+    for (const name of await documentPiecesOf(root, load)) {
       for (const row of await load.json<StoredDocumentRow[]>(name)) {
         if (!deleted?.has(local)) yield { row, hash: hashes[local]!, lengths: lengths[local]! };
         local++;

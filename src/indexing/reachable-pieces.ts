@@ -1,13 +1,12 @@
 // Reachable pieces: every piece a manifest leads to, so a build keeps exactly those and an old index can be checked whole.
 
 import type { Manifest, SegmentRoot } from '../index-format/artefacts';
-import type { PieceLoader } from './merge-segments';
+import { documentPiecesOf, type PieceLoader } from './merge-segments';
 
 /** The pieces of one segment root, the root itself included. */
 async function piecesOfSegment(rootName: string, load: PieceLoader): Promise<string[]> {
   const root = await load.json<SegmentRoot>(rootName);
-  const documents: string[] = [];
-  for (const chunk of root.documentDirectory) documents.push(...(await load.json<string[]>(chunk)));
+  const documents = await documentPiecesOf(root, load);
   return [rootName, ...root.blocks.pieces, ...root.lexicon.pieces, ...root.documentDirectory, ...documents, root.columns, ...root.idBuckets];
 }
 

@@ -93,11 +93,9 @@ export function createDocumentReader(segments: readonly LoadedSegment[], store: 
       const { documentsPerPiece, documentDirectory } = segment.root;
       const piece = Math.floor(local / documentsPerPiece);
       const chunkName = documentDirectory[Math.floor(piece / DIRECTORY_CHUNK)];
-      if (chunkName === undefined)
-        throw new IndexUnavailableError('corrupt', `index-data lists no document piece for ordinal ${ordinal}. ${REBUILD}`);
-      let chunk = chunks.get(chunkName);
-      if (chunk === undefined) chunks.set(chunkName, (chunk = store.load(chunkName, DIRECTORY_DECODER)));
-      const name = (await chunk)[piece % DIRECTORY_CHUNK];
+      let chunk = chunkName === undefined ? undefined : chunks.get(chunkName);
+      if (chunkName !== undefined && chunk === undefined) chunks.set(chunkName, (chunk = store.load(chunkName, DIRECTORY_DECODER)));
+      const name = (await chunk)?.[piece % DIRECTORY_CHUNK];
       if (name === undefined) throw new IndexUnavailableError('corrupt', `index-data lists no document piece for ordinal ${ordinal}. ${REBUILD}`);
       let read = reads.get(name);
       if (read === undefined) reads.set(name, (read = store.load(name, DOCUMENTS_DECODER)));

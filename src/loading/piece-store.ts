@@ -56,13 +56,11 @@ export class PieceStore {
   async load<T>(name: string, decoder: PieceDecoder<T>): Promise<T> {
     const kept = this.peek<T>(name);
     if (kept !== undefined) return kept;
-    const grown: { charge: (bytes: number) => void } = { charge: () => {} };
     try {
       const bytes = await this.readVerified(name);
-      const value = this.decode(bytes, name, decoder, (extra) => grown.charge(extra));
+      // Growth while decoding, before the piece is kept, is part of the first charge's margin (grow ignores it).
+      const value = this.decode(bytes, name, decoder, (extra) => this.grow(name, extra));
       this.keep(name, value, Math.ceil(bytes.length * decoder.weight) + 256);
-      // Until it is kept, growth is part of the first charge's margin; once kept, it counts against the budget.
-      grown.charge = (extra) => this.grow(name, extra);
       this.failures.delete(name);
       return value;
     } catch (error) {

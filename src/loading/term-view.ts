@@ -49,14 +49,13 @@ class MergedTerm implements TermData {
 
   /** True when some article not deleted holds the term: a term only deleted articles held is, to a reader, not in the index. */
   isLive(): boolean {
-    return this.parts.some(({ block, position, segment }) =>
-      block.fieldsAt(position).some((fieldId) => {
-        const list = block.postingList(position, fieldId);
-        if (list === null) return false;
-        const { deleted } = segment;
-        return deleted === null ? list.documents.length > 0 : list.documents.some((local) => !deleted.has(local));
-      }),
-    );
+    return this.parts.some(({ block, position, segment }) => {
+      const { deleted } = segment;
+      const fields = block.fieldsAt(position);
+      // A block lists a term only with postings, so without deletions there is nothing to decode.
+      if (deleted === null) return fields.length > 0;
+      return fields.some((fieldId) => block.postingList(position, fieldId)?.documents.some((local) => !deleted.has(local)) ?? false);
+    });
   }
 
   postingList(fieldId: number): PostingList | null {
@@ -113,15 +112,15 @@ function blockFor(first: readonly string[], term: string): number {
   return found;
 }
 
+/** Typo scans kept per engine: each is a short list of near terms, and 256 of them hold a day's distinct misspellings of a busy site. */
+const MAX_KEPT_NEAR_SCANS = 256;
+
 /**
  * Lookups answer from the pieces `source` has loaded. A lookup that needs a
  * piece not yet loaded answers without it, and the source notes the piece;
  * the engine then loads what was noted and runs the work again (see
  * Engine.complete), so only a run that lacked nothing is ever answered.
  */
-/** Typo scans kept per engine: each is a short list of near terms, and 256 of them hold a day's distinct misspellings of a busy site. */
-const MAX_KEPT_NEAR_SCANS = 256;
-
 export class TermView {
   /** Typo scans already made, by query: the lexicon never changes, and a scan repeats in every round of a run and in every run of a popular misspelling. */
   private readonly nearScans = new Map<string, ReadonlyMap<string, number>>();
