@@ -3,8 +3,8 @@
 export type Stage = 'read' | 'indexed' | 'written';
 
 export interface Progress {
-  /** Reports that `done` of `total` items of a stage are finished. */
-  update(stage: Stage, done: number, total: number): void;
+  /** Reports that `done` items of a stage are finished, of `total` when it is known; done === total ends the stage. */
+  update(stage: Stage, done: number, total?: number): void;
   /** Ends the progress display (clears the live line on a terminal). */
   finish(): void;
 }
@@ -17,6 +17,11 @@ export interface ProgressTarget {
 const UNITS: Record<Stage, string> = { read: 'articles read', indexed: 'articles indexed', written: 'files written' };
 const STAGES: readonly Stage[] = ['read', 'indexed', 'written'];
 
+/** A log gets a line each time a stage of unknown length passes another multiple of this, so an hour-long build shows it is alive. */
+export const LOG_LINE_EVERY = 100_000;
+
+const count = (value: number): string => value.toLocaleString('en');
+
 /** No progress at all: --quiet and --json builds. */
 export const silentProgress: Progress = { update: () => undefined, finish: () => undefined };
 
@@ -27,9 +32,9 @@ function terminalProgress(target: ProgressTarget): Progress {
   let drawn = false;
   return {
     update(stage, done, total) {
-      counts.set(stage, `${done.toLocaleString('en')}/${total.toLocaleString('en')} ${UNITS[stage]}`);
+      counts.set(stage, `${total === undefined ? count(done) : `${count(done)}/${count(total)}`} ${UNITS[stage]}`);
       const now = Date.now();
-      if (done < total && now - lastDraw < 100) return;
+      if (done !== total && now - lastDraw < 100) return;
       lastDraw = now;
       drawn = true;
       target.write(`\r\x1b[2K${STAGES.flatMap((s) => counts.get(s) ?? []).join(' · ')}`);
@@ -42,9 +47,14 @@ function terminalProgress(target: ProgressTarget): Progress {
 
 /** A log (CI, a pipe): one line when each stage completes, nothing in between. */
 function lineProgress(target: ProgressTarget): Progress {
+  const logged = new Map<Stage, number>();
   return {
     update(stage, done, total) {
-      if (done === total) target.write(`build-index: ${done.toLocaleString('en')} ${UNITS[stage]}\n`);
+      if (done === total) target.write(`build-index: ${count(done)} ${UNITS[stage]}\n`);
+      else if (total === undefined && Math.floor(done / LOG_LINE_EVERY) > (logged.get(stage) ?? 0)) {
+        logged.set(stage, Math.floor(done / LOG_LINE_EVERY));
+        target.write(`build-index: ${count(done)} ${UNITS[stage]} so far\n`);
+      }
     },
     finish: () => undefined,
   };

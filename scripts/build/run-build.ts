@@ -6,8 +6,8 @@ import type { Article } from '../../src/content/article';
 import { MANIFEST_FILE } from '../../src/index-format/artefacts';
 import { buildIndex, loaderOf } from '../../src/indexing/build-index';
 import { reachablePieces } from '../../src/indexing/reachable-pieces';
-import { formatProblem } from '../content/content-problem';
-import { loadArticles } from '../content/load-articles';
+import { type ContentProblem, formatProblem } from '../content/content-problem';
+import { loadArticles, streamArticles } from '../content/load-articles';
 import { createStaging, swapIn } from '../write-index-atomically';
 import { findFirstDifference } from './check-index';
 import { type CliOptions, DEFAULT_CONTENT, DEFAULT_OUT, parseCliOptions, USAGE } from './cli-options';
@@ -52,6 +52,16 @@ function readInvocation(argv: readonly string[], io: BuildIo): Invocation {
     io.stderr.write(line(error instanceof ConfigError ? `build-index: bad configuration\n${message}` : `build-index: ${message}\n\n${USAGE}`));
     return { exitCode: 2 };
   }
+}
+
+/** Thrown through the build by the article stream once it has read everything, when it found problems. */
+class ContentProblemsFound extends Error {}
+
+/** Prints every content problem, then that nothing changed; the exit code 1. */
+function reportProblems(problems: readonly ContentProblem[], shownOut: string, io: BuildIo): number {
+  for (const problem of problems) io.stderr.write(line(formatProblem(problem)));
+  io.stderr.write(line(`build-index: ${problems.length} problem(s) found; nothing was written and ${shownOut} is unchanged.`));
+  return 1;
 }
 
 /** Prints the size findings; true when one of them must stop the build. */
@@ -131,29 +141,40 @@ export async function runBuild(argv: readonly string[], io: BuildIo): Promise<nu
   const shownOut = relative(io.cwd, paths.out) || '.';
   const progress = options.json || options.check ? silentProgress : createProgress(io.stderr, { quiet: options.quiet });
 
-  const { articles, problems } = await loadArticles(paths.content, io.cwd);
-  if (problems.length > 0) {
-    for (const problem of problems) io.stderr.write(line(formatProblem(problem)));
-    io.stderr.write(line(`build-index: ${problems.length} problem(s) found; nothing was written and ${shownOut} is unchanged.`));
-    return 1;
+  if (options.check) {
+    const { articles, problems } = await loadArticles(paths.content, io.cwd);
+    if (problems.length > 0) return reportProblems(problems, shownOut, io);
+    return checkAgainstDisk(paths.out, shownOut, articles, loaded, options.quiet, io);
   }
-  progress.update('read', articles.length, articles.length);
-  if (options.check) return checkAgainstDisk(paths.out, shownOut, articles, loaded, options.quiet, io);
 
   const previous = await choosePrevious(options, loaded, paths.out, io);
   const staging = createStaging(paths.out);
+  const problems: ContentProblem[] = [];
+  let read = 0;
+  // Articles are indexed as they are read; after the first problem the rest are only validated, so every problem is reported.
+  async function* validArticles(): AsyncGenerator<Article> {
+    for await (const article of streamArticles(paths.content, problems, io.cwd)) {
+      if (problems.length > 0) continue;
+      progress.update('read', ++read);
+      yield article;
+    }
+    if (problems.length > 0) throw new ContentProblemsFound();
+  }
   try {
     const writer = new DiskPieceWriter(staging);
+    let indexed = 0;
     const built = await buildIndex(
-      articles,
+      validArticles(),
       {
-        onProgress: (done, total) => progress.update('indexed', done, total),
+        onProgress: (done) => progress.update('indexed', (indexed = done)),
         ...(loaded.config.storedFields ? { storedFields: loaded.config.storedFields } : {}),
         ...(loaded.config.boosts ? { boosts: loaded.config.boosts } : {}),
         ...('previous' in previous ? { previous: previous.previous } : {}),
       },
       writer,
     );
+    progress.update('read', read, read);
+    progress.update('indexed', indexed, indexed);
     const reachable = await reachablePieces(built.manifest, loaderOf(writer, 'previous' in previous ? previous.previous : undefined));
     const sizes = completeStaging(staging, paths.out, writer, reachable);
     writeFileSync(join(staging, MANIFEST_FILE), built.manifestText);
@@ -171,7 +192,7 @@ export async function runBuild(argv: readonly string[], io: BuildIo): Promise<nu
     progress.finish();
     const seconds = (performance.now() - startedAt) / 1000;
     const summary = summarizeBuild({
-      articles: articles.length,
+      articles: read,
       segments: built.manifest.segments.length,
       sizes,
       before,
@@ -186,6 +207,8 @@ export async function runBuild(argv: readonly string[], io: BuildIo): Promise<nu
     return 0;
   } catch (error) {
     rmSync(staging, { recursive: true, force: true });
-    throw error;
+    if (!(error instanceof ContentProblemsFound)) throw error;
+    progress.finish();
+    return reportProblems(problems, shownOut, io);
   }
 }

@@ -35,7 +35,6 @@ export function contentFormatOf(path: string): ContentFormat | undefined {
 export interface LoadedContent {
   readonly articles: Article[];
   readonly problems: ContentProblem[];
-  readonly files: string[];
 }
 
 /** Every content file under the given paths, sorted so the article order never depends on the file system. */
@@ -102,15 +101,17 @@ function validateRecord(record: RawRecord, lineOf: FileRecords['lineOf'], seen: 
 }
 
 /**
- * Reads, parses and validates every article. Nothing is thrown for bad
- * content: every problem is collected so the author can fix them in one pass.
- * JSONL files, plain or gzipped, are streamed line by line.
+ * Reads, parses and validates articles one at a time, in a stable order,
+ * pushing every problem onto `problems` as it is found: nothing is thrown for
+ * bad content, so the author can fix everything in one pass. A build that
+ * streams never holds the whole corpus; JSONL files, plain or gzipped, are
+ * read line by line.
  */
-export async function loadArticles(paths: readonly string[], displayRoot = process.cwd()): Promise<LoadedContent> {
+export async function* streamArticles(paths: readonly string[], problems: ContentProblem[], displayRoot = process.cwd()): AsyncGenerator<Article> {
   const listed = listContentFiles(paths);
-  const problems = [...listed.problems];
-  const articles: Article[] = [];
+  problems.push(...listed.problems);
   const seen = new Map<string, string>();
+  let found = 0;
   for (const path of listed.files) {
     const { items, lineOf } = openRecords(path, relative(displayRoot, path) || path);
     for await (const item of items) {
@@ -120,11 +121,21 @@ export async function loadArticles(paths: readonly string[], displayRoot = proce
       }
       const validated = validateRecord(item, lineOf, seen);
       if (Array.isArray(validated)) problems.push(...validated);
-      else articles.push(validated);
+      else {
+        found++;
+        yield validated;
+      }
     }
   }
-  if (problems.length === 0 && articles.length === 0) {
+  if (problems.length === 0 && found === 0) {
     problems.push({ file: paths.join(', '), line: 1, message: `no articles found; add ${Object.keys(CONTENT_FORMATS).join(', ')} files` });
   }
-  return { articles, problems, files: listed.files };
+}
+
+/** Reads, parses and validates every article into memory, with every problem found (see streamArticles). */
+export async function loadArticles(paths: readonly string[], displayRoot = process.cwd()): Promise<LoadedContent> {
+  const problems: ContentProblem[] = [];
+  const articles: Article[] = [];
+  for await (const article of streamArticles(paths, problems, displayRoot)) articles.push(article);
+  return { articles, problems };
 }

@@ -34,7 +34,11 @@ export interface BuiltIndex {
   readonly changes: BuildChanges;
 }
 
-export type BuildProgress = (indexed: number, total: number) => void;
+/** Called as articles are indexed, with how many so far (a streamed build does not know the total in advance). */
+export type BuildProgress = (indexed: number) => void;
+
+/** Articles in their final order: an array, or a stream read once, so a large corpus never sits whole in memory. */
+export type ArticleSource = Iterable<Article> | AsyncIterable<Article>;
 
 /** Choices a build configuration may make; leaving one out gives the default, and the manifest records only what was chosen. */
 export interface BuildOptions {
@@ -52,10 +56,12 @@ export interface BuildOptions {
 /** Articles analysed in one batch: about 1 GB of build memory on news articles. */
 export const DEFAULT_BATCH_SIZE = 20_000;
 
-/** The content hash of a corpus: of its articles' content hashes, in order (hashing the whole text again cost as much as the rest of an unchanged build). */
+/** The content hash of a corpus from its articles' content hashes, in order (hashing the whole text again cost as much as the rest of an unchanged build). */
+const contentHashOfHashes = (hashes: readonly string[]): Promise<string> => sha256Hex(hashes.join(','));
+
+/** The content hash of a corpus held in memory. */
 export async function contentHashOf(articles: readonly Article[]): Promise<string> {
-  const hashes = await Promise.all(articles.map(articleHash));
-  return sha256Hex(hashes.join(','));
+  return contentHashOfHashes(await Promise.all(articles.map(articleHash)));
 }
 
 /** Boosts with their keys in a fixed order, so the manifest does not depend on how the configuration was written. */
@@ -63,22 +69,34 @@ function sortedBoosts(boosts: Readonly<Partial<Record<IndexField, number>>>): Pa
   return Object.fromEntries(Object.entries(boosts).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
-/** Indexes articles in batches, one segment each. */
-async function writeBatches(
-  articles: readonly Article[],
-  stored: ReadonlySet<StorableField>,
-  options: BuildOptions,
-  pieces: PieceWriter,
-): Promise<LiveSegment[]> {
-  const size = options.batchSize ?? DEFAULT_BATCH_SIZE;
-  const written: LiveSegment[] = [];
-  for (let start = 0; start < articles.length; start += size) {
-    const batch = articles.slice(start, start + size);
-    const inverted = await indexArticles(batch, stored, (done) => options.onProgress?.(start + done, articles.length));
-    const source = { documentCount: batch.length, fieldCount: inverted.fieldCount, documents: inverted.documents, terms: inverted.terms };
-    written.push(asLive(await writeSegment(source, pieces)));
+/** Collects fresh articles and writes each full batch as a segment, so a build holds at most one batch of text. */
+class BatchWriter {
+  private batch: Article[] = [];
+  private indexed = 0;
+  readonly written: LiveSegment[] = [];
+
+  constructor(
+    private readonly stored: ReadonlySet<StorableField>,
+    private readonly options: BuildOptions,
+    private readonly pieces: PieceWriter,
+  ) {}
+
+  async add(article: Article): Promise<void> {
+    this.batch.push(article);
+    if (this.batch.length >= (this.options.batchSize ?? DEFAULT_BATCH_SIZE)) await this.flush();
   }
-  return written;
+
+  /** Writes what is collected as one segment. */
+  async flush(): Promise<void> {
+    const batch = this.batch;
+    if (batch.length === 0) return;
+    this.batch = [];
+    const before = this.indexed;
+    const inverted = await indexArticles(batch, this.stored, (done) => this.options.onProgress?.(before + done));
+    this.indexed += batch.length;
+    const source = { documentCount: batch.length, fieldCount: inverted.fieldCount, documents: inverted.documents, terms: inverted.terms };
+    this.written.push(asLive(await writeSegment(source, this.pieces)));
+  }
 }
 
 /** A segment just written: nothing in it is deleted yet. */
@@ -134,39 +152,49 @@ async function applyMerges(segments: LiveSegment[], pieces: PieceWriter, load: P
   return { segments, merged };
 }
 
-/** Marks edited and deleted articles deleted in their segments; returns the articles to index anew. */
-async function planChanges(
-  articles: readonly Article[],
+/**
+ * Reads the articles once: unchanged ones are counted, edited and deleted
+ * ones marked deleted in their segments, and new and edited ones handed to
+ * `fresh`. Returns the counts and every article's content hash, in order.
+ */
+async function readChanges(
+  articles: ArticleSource,
   segments: readonly LiveSegment[],
   byId: ReadonlyMap<string, KnownArticle>,
-): Promise<{ fresh: Article[]; counts: Omit<BuildChanges, 'mode' | 'merged'> }> {
-  const fresh: Article[] = [];
+  fresh: BatchWriter,
+): Promise<{ hashes: string[]; counts: Omit<BuildChanges, 'mode' | 'merged'> }> {
+  const hashes: string[] = [];
   let unchanged = 0;
   let edited = 0;
-  for (const article of articles) {
+  let added = 0;
+  for await (const article of articles) {
+    const hash = await articleHash(article);
+    hashes.push(hash);
     const known = byId.get(article.id);
     if (known !== undefined) known.seen = true;
-    if (known !== undefined && known.hash === (await articleHash(article))) {
+    if (known !== undefined && known.hash === hash) {
       unchanged++;
       continue;
     }
     if (known !== undefined) {
       segments[known.segment]!.deleted.add(known.local);
       edited++;
-    }
-    fresh.push(article);
+    } else added++;
+    await fresh.add(article);
   }
+  await fresh.flush();
   let deleted = 0;
   for (const known of byId.values()) {
     if (known.seen) continue;
     segments[known.segment]!.deleted.add(known.local);
     deleted++;
   }
-  return { fresh, counts: { added: fresh.length - edited, edited, deleted, unchanged } };
+  return { hashes, counts: { added, edited, deleted, unchanged } };
 }
 
 /**
- * Builds the index of `articles` (in their final order) through `pieces`.
+ * Builds the index of `articles` (in their final order, read once) through
+ * `pieces`, holding at most one batch of their text at a time.
  * With a previous index, articles whose id and content are unchanged stay
  * where they are, edited and deleted ones are marked deleted in their
  * segments, new and edited ones go into new segments, segments are merged as
@@ -174,27 +202,28 @@ async function planChanges(
  * always give byte-identical pieces: there is no timestamp.
  */
 export async function buildIndex(
-  articles: readonly Article[],
+  articles: ArticleSource,
   options: BuildOptions = {},
   pieces: PieceWriter = new MemoryPieceWriter(),
 ): Promise<BuiltIndex> {
   const stored = new Set(options.storedFields ?? DEFAULT_STORED_FIELDS);
   const previous = options.previous === undefined ? null : await readPreviousIndex(options.previous);
   const existing = previous?.segments ?? [];
-  const { fresh, counts } = await planChanges(articles, existing, previous?.byId ?? new Map());
+  const batches = new BatchWriter(stored, options, pieces);
+  const { hashes, counts } = await readChanges(articles, existing, previous?.byId ?? new Map(), batches);
   const load = loaderOf(pieces, options.previous);
-  let written = await writeBatches(fresh, stored, options, pieces);
+  let written = batches.written;
   // A full build ends as one segment: a cold query then reads each term's block once, not once per batch.
   if (previous === null && written.length > 1) written = await mergeGroup(written, pieces, load);
   const { segments, merged } = await applyMerges([...existing, ...written], pieces, load);
-  const manifest = await finishManifest(articles, segments, options, pieces);
+  const manifest = await finishManifest(hashes, segments, options, pieces);
   const changes: BuildChanges = { mode: previous === null ? 'full' : 'incremental', ...counts, merged };
   return { manifest, manifestText: `${JSON.stringify(manifest, null, 2)}\n`, changes };
 }
 
 /** The manifest of the final segments: deletion lists written, statistics summed over live documents. */
 async function finishManifest(
-  articles: readonly Article[],
+  hashes: readonly string[],
   segments: readonly LiveSegment[],
   options: BuildOptions,
   pieces: PieceWriter,
@@ -211,8 +240,8 @@ async function finishManifest(
   return {
     formatVersion: FORMAT_VERSION,
     analyzerVersion: ANALYZER_VERSION,
-    documentCount: articles.length,
-    contentHash: await contentHashOf(articles),
+    documentCount: hashes.length,
+    contentHash: await contentHashOfHashes(hashes),
     fields: [...INDEX_FIELDS],
     fieldLengthTotals: totals,
     ...(options.storedFields ? { storedFields: [...options.storedFields] } : {}),
@@ -227,7 +256,7 @@ export interface BuiltFiles extends BuiltIndex {
 }
 
 /** Builds into memory and keeps only the files the manifest reaches (for tests, evaluation and benchmarks). */
-export async function buildIndexFiles(articles: readonly Article[], options: BuildOptions = {}): Promise<BuiltFiles> {
+export async function buildIndexFiles(articles: ArticleSource, options: BuildOptions = {}): Promise<BuiltFiles> {
   const pieces = new MemoryPieceWriter();
   const built = await buildIndex(articles, options, pieces);
   const loader = loaderOf(pieces, options.previous);

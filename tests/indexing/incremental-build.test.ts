@@ -139,6 +139,17 @@ describe('a full build in batches', () => {
     expect(batched.manifest.segments).toHaveLength(1);
     expectSameAnswers(await answersOf(batched), await answersOf(await buildIndexFiles(SAMPLE)));
   });
+
+  it('writes the same bytes from a stream of articles, read once, as from an array', async () => {
+    let reads = 0;
+    async function* stream(): AsyncGenerator<Article> {
+      reads++;
+      for (const article of SAMPLE) yield article;
+    }
+    const streamed = await buildIndexFiles(stream(), { batchSize: 10 });
+    expect(reads).toBe(1);
+    expect(streamed.files).toEqual((await buildIndexFiles(SAMPLE, { batchSize: 10 })).files);
+  });
 });
 
 describe('incremental builds over random sequences of changes', () => {

@@ -1,5 +1,6 @@
 // The build refuses bad content with `file:line: what is wrong`, a non-zero exit, and the previous index untouched.
 
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
@@ -100,6 +101,21 @@ describe('build-index with bad content', () => {
     const run = await runCli(root, ['--content', 'content', '--out', 'index-data']);
     expect(run.code).toBe(1);
     expect(run.stderr.split('\n').filter((line) => /^content\/\w\.jsonl:\d+: /.test(line))).toHaveLength(3);
+  });
+
+  it('streams: a problem after many good articles still leaves the previous index intact and no staging folder behind', async () => {
+    const root = makeProject(GOOD);
+    expect((await runCli(root, ['--content', 'content', '--out', 'index-data'])).code).toBe(0);
+    const before = snapshotFolder(join(root, 'index-data'));
+    const good = Array.from({ length: 300 }, (_, n) => articleLine({ id: `late-${n}` })).join('\n');
+    writeFiles(root, { 'content/z.jsonl': `${good}\n${JSON.stringify({ id: 'late-bad', title: 'عنوان' })}\n` });
+
+    const run = await runCli(root, ['--content', 'content', '--out', 'index-data']);
+
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/^content\/z\.jsonl:301: body is missing/m);
+    expect(snapshotFolder(join(root, 'index-data'))).toEqual(before);
+    expect(readdirSync(root).sort()).toEqual(['content', 'index-data']);
   });
 
   it('reports a problem with a Markdown front-matter field on the line of that field', async () => {

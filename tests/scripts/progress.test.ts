@@ -1,7 +1,7 @@
 // Build progress: a redrawn line on a terminal, a line per finished stage in a log, nothing when quiet.
 
 import { describe, expect, it } from 'vitest';
-import { createProgress } from '../../scripts/build/progress';
+import { createProgress, LOG_LINE_EVERY } from '../../scripts/build/progress';
 
 function record(isTTY: boolean, quiet = false): { output: () => string; progress: ReturnType<typeof createProgress> } {
   let text = '';
@@ -22,6 +22,19 @@ describe('createProgress', () => {
     progress.update('indexed', 250, 500);
     progress.update('indexed', 500, 500);
     expect(output()).toBe('build-index: 500 articles indexed\n');
+  });
+
+  it('counts a streamed stage without a total, and logs each multiple of LOG_LINE_EVERY it passes', () => {
+    const terminal = record(true);
+    terminal.progress.update('read', 1200);
+    expect(terminal.output().split('\r\x1b[2K').at(-1)).toBe('1,200 articles read');
+    const log = record(false);
+    for (const done of [250, LOG_LINE_EVERY - 1, LOG_LINE_EVERY + 249, LOG_LINE_EVERY + 500, 2 * LOG_LINE_EVERY])
+      log.progress.update('indexed', done);
+    log.progress.update('indexed', 2 * LOG_LINE_EVERY + 7, 2 * LOG_LINE_EVERY + 7);
+    expect(log.output()).toBe(
+      'build-index: 100,249 articles indexed so far\nbuild-index: 200,000 articles indexed so far\nbuild-index: 200,007 articles indexed\n',
+    );
   });
 
   it('writes nothing when quiet', () => {
