@@ -10,9 +10,18 @@ export function monthKey(month: number): string {
 
 const SINGLE = new Map<string, string>();
 const PAIRS = new Map<string, string>();
+const PAIR_ENDINGS = new Set<string>();
 for (const row of MONTH_NAMES) {
   for (const [name] of row.names) SINGLE.set(normalizeWord(name), monthKey(row.month));
-  for (const [first, second] of row.pairs) PAIRS.set(`${normalizeWord(first)} ${normalizeWord(second)}`, monthKey(row.month));
+  for (const [first, second] of row.pairs) {
+    PAIRS.set(`${normalizeWord(first)} ${normalizeWord(second)}`, monthKey(row.month));
+    PAIR_ENDINGS.add(normalizeWord(second));
+  }
+}
+
+/** True when a normalised word can end a two-word month name (الثاني): every adjacent pair is checked, and most end otherwise. */
+export function canEndMonthPair(normalized: string): boolean {
+  return PAIR_ENDINGS.has(normalized);
 }
 
 /** The month key of a normalised one-word month name (نونبر → #month11), or undefined. */

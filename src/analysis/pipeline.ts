@@ -1,6 +1,6 @@
 // The analysis pipeline, declared once: tokenise → normalise → drop stop words → stem. Shared by build, worker, snippets and evaluation.
 
-import { monthKeyOfPair, monthKeyOfWord } from './month-keys';
+import { canEndMonthPair, monthKeyOfPair, monthKeyOfWord } from './month-keys';
 import { normalizeWord } from './normalize';
 import { isOnlyProclitics, stemWord, stripProclitics } from './stem';
 import { isStopWord } from './stopwords';
@@ -70,6 +70,7 @@ function monthKeyOf(surface: string): string | undefined {
  */
 export function analyzeWordPair(first: string, second: string): string | undefined {
   const secondSurface = normalizeWord(second);
+  if (!canEndMonthPair(secondSurface)) return undefined;
   const firstSurface = normalizeWord(first);
   for (const reading of [firstSurface, ...stripProclitics(firstSurface)]) {
     const key = monthKeyOfPair(reading, secondSurface);

@@ -23,16 +23,24 @@ export interface IndexedDocument {
   readonly body: string;
 }
 
+/** The text a field is analysed from: each of title and body feeds three fields. */
+export function sourceOf(field: IndexField): 'title' | 'body' {
+  return field === 'title' || field === 'titleStems' || field === 'titleKeys' ? 'title' : 'body';
+}
+
 function extractField(document: IndexedDocument, field: string): string | number {
   if (field === 'ordinal') return document.ordinal;
-  return field === 'title' || field === 'titleStems' || field === 'titleKeys' ? document.title : document.body;
+  return document[sourceOf(field as IndexField)];
 }
 
 /** Joins two words that name a month together (تشرين الثاني); no single token contains a space. */
 const PAIR_SEPARATOR = ' ';
 
+/** True for the token tokenizeField adds for two words that name a month together, false for a word. */
+export const isPairToken = (token: string): boolean => token.includes(PAIR_SEPARATOR);
+
 /** The words of a field, plus a pair token wherever two words name a month together. */
-function tokenizeField(text: string): string[] {
+export function tokenizeField(text: string): string[] {
   const words = tokenize(text).map((token) => token.text);
   const pairs = words.slice(1).flatMap((second, index) => {
     const first = words[index]!;
@@ -46,7 +54,7 @@ function isStemField(field?: string): boolean {
 }
 
 /** Exact fields receive the normalised word; stem fields receive every candidate stem (and month keys). */
-function processTermForField(term: string, field?: string): string | string[] | null {
+export function processTermForField(term: string, field?: string): string | string[] | null {
   if (term.includes(PAIR_SEPARATOR)) {
     const [first = '', second = ''] = term.split(PAIR_SEPARATOR);
     return isStemField(field) ? (analyzeWordPair(first, second) ?? null) : null;

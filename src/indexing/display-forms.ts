@@ -19,28 +19,36 @@ function mostFrequent(spellings: ReadonlyMap<string, number>): string {
   return best;
 }
 
-/**
- * Counts how each index term is spelled across titles and bodies and keeps
- * the most frequent spelling, listing only terms it differs from. Keys are
- * sorted so the serialised table is deterministic.
- */
+/** Counts how each index term is spelled, one word at a time, as the inverter reads the words. */
+export class DisplayFormCounter {
+  private readonly spellings = new Map<string, Map<string, number>>();
+
+  /** Counts `word` as written, for the term its analysis gave (its normalised surface). */
+  count(word: string, surface: string): void {
+    const spelling = word.replace(DECORATION, '');
+    let counts = this.spellings.get(surface);
+    if (counts === undefined) this.spellings.set(surface, (counts = new Map()));
+    counts.set(spelling, (counts.get(spelling) ?? 0) + 1);
+  }
+
+  /** The most frequent spelling of each term, listing only terms it differs from, keys sorted so the table is deterministic. */
+  forms(): Record<string, string> {
+    const forms: Record<string, string> = {};
+    for (const term of [...this.spellings.keys()].sort()) {
+      const display = mostFrequent(this.spellings.get(term)!);
+      if (display !== term && display.length > 0) forms[term] = display;
+    }
+    return forms;
+  }
+}
+
+/** The display forms of the words of titles and bodies (see DisplayFormCounter). */
 export function collectDisplayForms(articles: readonly Article[]): Record<string, string> {
-  const spellings = new Map<string, Map<string, number>>();
+  const counter = new DisplayFormCounter();
   for (const article of articles) {
     for (const text of [article.title, article.body]) {
-      for (const token of analyzeText(text)) {
-        if (token.analysis === null) continue;
-        const spelling = token.text.replace(DECORATION, '');
-        let counts = spellings.get(token.analysis.surface);
-        if (counts === undefined) spellings.set(token.analysis.surface, (counts = new Map()));
-        counts.set(spelling, (counts.get(spelling) ?? 0) + 1);
-      }
+      for (const token of analyzeText(text)) if (token.analysis !== null) counter.count(token.text, token.analysis.surface);
     }
   }
-  const forms: Record<string, string> = {};
-  for (const term of [...spellings.keys()].sort()) {
-    const display = mostFrequent(spellings.get(term)!);
-    if (display !== term && display.length > 0) forms[term] = display;
-  }
-  return forms;
+  return counter.forms();
 }
