@@ -60,7 +60,7 @@ export async function runSearch(engine: Engine, request: SearchRequest): Promise
     // Ranked by relevance with nothing to check against the text: only the page's articles need ordering.
     if (request.query.phrases.length > 0 || request.sort !== 'relevance') return { result };
     const page = result.top(end).slice(request.offset);
-    const outcome: SearchOutcome = { total: result.total, totalExact: true, page, ...facetsOf(engine, columns, request, result.ordinals, result) };
+    const outcome: SearchOutcome = { total: result.total, totalExact: true, page, ...facetsOf(engine, columns, request, () => result.ordinals, result) };
     return { result, outcome };
   });
   if (ranked.outcome !== undefined) return ranked.outcome;
@@ -71,7 +71,7 @@ export async function runSearch(engine: Engine, request: SearchRequest): Promise
   const ordinals = ordered.map((article) => article.ordinal);
   // Phrase matches were confirmed under the request's filters only, so their facets count those (not disjunctive).
   const unfiltered = request.query.phrases.length === 0 ? result : undefined;
-  const facets = await engine.complete(() => facetsOf(engine, columns, request, ordinals, unfiltered));
+  const facets = await engine.complete(() => facetsOf(engine, columns, request, () => ordinals, unfiltered));
   return { total: ordered.length, totalExact: complete, page, ...facets };
 }
 
@@ -96,7 +96,8 @@ function facetsOf(
   engine: Engine,
   columns: ArticleColumns | undefined,
   request: SearchRequest,
-  ordinals: readonly number[],
+  // Read only when a facet is asked for: listing every match of a common word costs more than ranking it.
+  ordinals: () => readonly number[],
   result: SearchResult | undefined,
 ): { facets?: FacetCounts } {
   if (request.facets.length === 0 || columns === undefined) return {};
@@ -107,7 +108,7 @@ function facetsOf(
     const counted =
       filtered && result !== undefined
         ? result.withFilter(articleTest(engine, columns, request, { ...request.filters, [field]: [] })).ordinals
-        : ordinals;
+        : ordinals();
     Object.assign(facets, countFacets(columns, counted, [facet]));
   }
   return { facets };

@@ -4,7 +4,8 @@ const encoder = new TextEncoder();
 
 /** The part of node:crypto used here, typed locally so src/ needs no Node types. */
 interface NodeHash {
-  update(data: Uint8Array): NodeHash;
+  /** A string is hashed as its UTF-8 bytes, encoded natively (lone surrogates become U+FFFD, as with TextEncoder). */
+  update(data: string | Uint8Array): NodeHash;
   digest(encoding: 'hex'): string;
 }
 interface NodeCrypto {
@@ -36,10 +37,7 @@ export async function webCryptoSha256Hex(data: string | Uint8Array): Promise<str
 
 export async function sha256Hex(data: string | Uint8Array): Promise<string> {
   if (nodeCrypto === undefined) return webCryptoSha256Hex(data);
-  return nodeCrypto
-    .createHash('sha256')
-    .update(typeof data === 'string' ? encoder.encode(data) : data)
-    .digest('hex');
+  return nodeCrypto.createHash('sha256').update(data).digest('hex');
 }
 
 /** UTF-8 length of a string, which is what a file or a response body weighs. */

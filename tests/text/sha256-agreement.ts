@@ -19,6 +19,15 @@ export function describeSha256(runtime: string): void {
       expect(await sha256Hex('بحث')).toBe(await webCryptoSha256Hex('بحث'));
     });
 
+    it('agrees with Web Crypto on text with lone surrogates, which both hash as U+FFFD', async () => {
+      await fc.assert(
+        fc.asyncProperty(fc.string({ unit: 'binary' }), async (text) => {
+          expect(await sha256Hex(text)).toBe(await webCryptoSha256Hex(text));
+        }),
+      );
+      expect(await sha256Hex('a\ud800b')).toBe(await sha256Hex('a\ufffdb'));
+    });
+
     it('agrees with Web Crypto on any bytes', async () => {
       await fc.assert(
         fc.asyncProperty(fc.uint8Array({ maxLength: 4096 }), async (bytes) => {
