@@ -60,7 +60,12 @@ export async function runSearch(engine: Engine, request: SearchRequest): Promise
     // Ranked by relevance with nothing to check against the text: only the page's articles need ordering.
     if (request.query.phrases.length > 0 || request.sort !== 'relevance') return { result };
     const page = result.top(end).slice(request.offset);
-    const outcome: SearchOutcome = { total: result.total, totalExact: true, page, ...facetsOf(engine, columns, request, () => result.ordinals, result) };
+    const outcome: SearchOutcome = {
+      total: result.total,
+      totalExact: true,
+      page,
+      ...facetsOf(engine, columns, request, () => result.ordinals, result),
+    };
     return { result, outcome };
   });
   if (ranked.outcome !== undefined) return ranked.outcome;
