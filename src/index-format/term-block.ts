@@ -101,6 +101,7 @@ export class TermBlock {
   private readonly displays: readonly string[];
   private readonly offsets: Int32Array;
   private readonly lists = new Map<number, PostingList | null>();
+  private readonly keptLists = new WeakMap<object, Map<number, PostingList>>();
 
   /** `grow` hears the bytes each decoded posting list adds, so a cache can count them (12 per posting, about 10× the encoded size). */
   constructor(
@@ -165,6 +166,25 @@ export class TermBlock {
       list = decodePostingList(this.bytes, this.offsets[position]!, fieldId);
       this.lists.set(key, list);
       this.grow(DECODED_LIST_OVERHEAD + 12 * (list?.documents.length ?? 0));
+    }
+    return list;
+  }
+
+  /**
+   * A list made once from this term's postings (with other segments', deleted
+   * articles left out), kept with the block for `owner` and charged to it like
+   * a decoded list, so it is dropped with the block and never outlives the
+   * cache's budget.
+   */
+  keptList(owner: object, position: number, fieldId: number, make: () => PostingList): PostingList {
+    let kept = this.keptLists.get(owner);
+    if (kept === undefined) this.keptLists.set(owner, (kept = new Map()));
+    const key = position * 64 + fieldId;
+    let list = kept.get(key);
+    if (list === undefined) {
+      list = make();
+      kept.set(key, list);
+      this.grow(DECODED_LIST_OVERHEAD + 12 * list.documents.length);
     }
     return list;
   }

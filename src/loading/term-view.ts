@@ -45,7 +45,12 @@ const EMPTY = new Int32Array(0);
 class MergedTerm implements TermData {
   private readonly lists = new Map<number, PostingList | null>();
 
-  constructor(private readonly parts: readonly Part[]) {}
+  /** `owner` keys merged lists kept with the first part's block; `source` says whether every part was found, so a merge may be kept. */
+  constructor(
+    private readonly parts: readonly Part[],
+    private readonly owner: object,
+    private readonly source: PieceSource,
+  ) {}
 
   /** True when some article not deleted holds the term: a term only deleted articles held is, to a reader, not in the index. */
   isLive(): boolean {
@@ -75,24 +80,33 @@ class MergedTerm implements TermData {
     }
     if (found.length === 0) return null;
     if (found.length === 1 && found[0]!.segment.base === 0 && found[0]!.segment.deleted === null) return found[0]!.list;
-    const size = found.reduce((sum, { list }) => sum + list.documents.length, 0);
-    const documents = new Int32Array(size);
-    const frequencies = new Int32Array(size);
-    const lengths = new Int32Array(size);
-    let count = 0;
-    for (const { list, segment } of found) {
-      for (let index = 0; index < list.documents.length; index++) {
-        const local = list.documents[index]!;
-        if (segment.deleted?.has(local)) continue;
-        documents[count] = segment.base + local;
-        frequencies[count] = list.frequencies[index]!;
-        lengths[count] = list.lengths[index]!;
-        count++;
-      }
-    }
-    if (count === 0) return { documents: EMPTY, frequencies: EMPTY, lengths: EMPTY };
-    return { documents: documents.subarray(0, count), frequencies: frequencies.subarray(0, count), lengths: lengths.subarray(0, count) };
+    // A run that lacked a piece may have missed a part, so its merge is used once and not kept.
+    if (this.source.incomplete()) return combine(found);
+    const { block, position } = this.parts[0]!;
+    // Kept, because an index with deletions would otherwise copy a common word's postings at every query.
+    return block.keptList(this.owner, position, fieldId, () => combine(found));
   }
+}
+
+/** Postings of several segments as one list: ordinals made global, deleted articles left out. */
+function combine(found: readonly { list: PostingList; segment: LoadedSegment }[]): PostingList {
+  const size = found.reduce((sum, { list }) => sum + list.documents.length, 0);
+  const documents = new Int32Array(size);
+  const frequencies = new Int32Array(size);
+  const lengths = new Int32Array(size);
+  let count = 0;
+  for (const { list, segment } of found) {
+    for (let index = 0; index < list.documents.length; index++) {
+      const local = list.documents[index]!;
+      if (segment.deleted?.has(local)) continue;
+      documents[count] = segment.base + local;
+      frequencies[count] = list.frequencies[index]!;
+      lengths[count] = list.lengths[index]!;
+      count++;
+    }
+  }
+  if (count === 0) return { documents: EMPTY, frequencies: EMPTY, lengths: EMPTY };
+  return { documents: documents.subarray(0, count), frequencies: frequencies.subarray(0, count), lengths: lengths.subarray(0, count) };
 }
 
 /** The index of the last block whose first term is ≤ `term`, or -1 when `term` sorts before every block. */
@@ -146,7 +160,7 @@ export class TermView {
   get(term: string): TermData | undefined {
     const parts: Part[] = [];
     this.partsOf(term, parts);
-    return parts.length === 0 ? undefined : new MergedTerm(parts);
+    return parts.length === 0 ? undefined : new MergedTerm(parts, this, this.source);
   }
 
   /** The readable spelling of a term (the term itself when no other is recorded or it is not indexed). */
@@ -180,7 +194,7 @@ export class TermView {
         }
       }
     }
-    return [...parts.keys()].sort().map((term) => [term, new MergedTerm(parts.get(term)!)]);
+    return [...parts.keys()].sort().map((term) => [term, new MergedTerm(parts.get(term)!, this, this.source)]);
   }
 
   /**
@@ -212,7 +226,7 @@ export class TermView {
       this.partsOf(near, parts);
       if (this.source.incomplete() && parts.length === 0) unread++;
       else if (parts.length > 0) {
-        const data = new MergedTerm(parts);
+        const data = new MergedTerm(parts, this, this.source);
         if (data.isLive()) found.set(near, [data, distances.get(near)!]);
       }
     }

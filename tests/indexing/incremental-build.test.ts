@@ -5,9 +5,10 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadArticles } from '../../scripts/content/load-articles';
 import type { Article } from '../../src/content/article';
-import { type BuiltFiles, buildIndexFiles, type PreviousIndex } from '../../src/indexing/build-index';
+import { type BuiltFiles, buildIndexFiles } from '../../src/indexing/build-index';
 import { MERGE_FACTOR } from '../../src/indexing/merge-policy';
 import { createMemoryApp } from '../faults/in-memory-index';
+import { previousOf } from '../support/previous-index';
 
 const { articles: SAMPLE } = await loadArticles([resolve('content/sample')]);
 
@@ -28,16 +29,6 @@ const QUERIES: readonly string[] = [
 ];
 
 const encoder = new TextEncoder();
-const decoder = new TextDecoder();
-
-function previousOf(built: BuiltFiles): PreviousIndex {
-  const bytes = async (name: string): Promise<Uint8Array> => {
-    const contents = built.files.get(name);
-    if (contents === undefined) throw new Error(`no piece ${name}`);
-    return typeof contents === 'string' ? encoder.encode(contents) : contents;
-  };
-  return { manifest: built.manifest, load: { bytes, json: async <T>(name: string) => JSON.parse(decoder.decode(await bytes(name))) as T } };
-}
 
 function filesOf(built: BuiltFiles): Map<string, Uint8Array> {
   return new Map([...built.files].map(([name, contents]) => [name, typeof contents === 'string' ? encoder.encode(contents) : contents]));

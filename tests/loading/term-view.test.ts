@@ -6,6 +6,7 @@ import { createMemoryReader } from '../../src/loading/artefact-reader';
 import { type Engine, loadEngine } from '../../src/loading/load-engine';
 import { parseQuery } from '../../src/query/parse-query';
 import { findArticles } from '../../src/search/search';
+import { previousOf } from '../support/previous-index';
 
 const articles: Article[] = [
   { id: 'a', title: 'مهرجان قرطاج الدولي', body: 'افتتح مهرجان قرطاج دورته الجديدة بحفل كبير' },
@@ -72,5 +73,25 @@ describe('near spellings with a limit', () => {
 
   it('finds every near spelling without a limit', async () => {
     expect((await near()).map(([term]) => term)).toContain('سلام');
+  });
+});
+
+describe('a term in an index with deletions', () => {
+  const festival = (id: string): Article => ({ id, title: `مهرجان ${id}`, body: 'افتتح مهرجان قرطاج دورته الجديدة' });
+
+  it('merges its postings once, leaving deleted articles out, and keeps the merge charged to the cache', async () => {
+    const first = await buildIndexFiles(['a', 'b', 'c'].map(festival));
+    // Deleting b and adding d leaves two segments, the first with a deletion.
+    const second = await buildIndexFiles(['a', 'c', 'd'].map(festival), {
+      previous: previousOf(first),
+    });
+    expect(second.manifest.segments.length).toBe(2);
+    const engine = await loadEngine(createMemoryReader(second.files));
+    const lookUp = () => engine.complete(() => engine.terms.get('مهرجان')?.postingList(1) ?? null);
+    const list = (await lookUp())!;
+    expect(Array.from(list.documents)).toHaveLength(3);
+    const charged = engine.store.usedBytes;
+    expect(await lookUp()).toBe(list);
+    expect(engine.store.usedBytes).toBe(charged);
   });
 });
