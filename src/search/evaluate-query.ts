@@ -50,6 +50,25 @@ interface Contribution {
   readonly corrected: boolean;
 }
 
+/** One posting list to score, in the tree's order: what planning a query leaves for scoring. */
+export interface ScoringJob {
+  readonly bit: number;
+  readonly term: string;
+  readonly list: PostingList;
+  readonly fieldId: number;
+  /** The term's weight (prefix or typo) times the field's boost. */
+  readonly weight: number;
+  readonly bm25: { readonly k: number; readonly b: number; readonly d: number };
+  readonly corrected: boolean;
+}
+
+/** A query tree resolved to the posting lists it scores, in order, and its query terms' bits. */
+export interface EvaluationPlan {
+  readonly jobs: readonly ScoringJob[];
+  readonly termBits: ReadonlyMap<string, number>;
+  readonly maskWords: number;
+}
+
 /** The leaves of a tree, in order: the query terms that MiniSearch counts for its matched-terms multiplier. */
 function collectTerms(node: SearchQuery, into: Map<string, number>): void {
   if (typeof node === 'string') {
@@ -74,22 +93,20 @@ export interface Evaluation {
   readonly maskWords: number;
 }
 
-class Evaluator {
-  private touchedCount = 0;
-  readonly contributions: Contribution[] = [];
+/** Walks a query tree into the posting lists it scores. */
+class Planner {
+  readonly jobs: ScoringJob[] = [];
   /** A typo query names the same word for the exact and the stem fields: walk the tree for it once. */
   private readonly nearTerms = new Map<string, Map<string, [TermData, number]>>();
 
   constructor(
     private readonly tables: ScoringTables,
-    private readonly scratch: Scratch,
     private readonly termBits: ReadonlyMap<string, number>,
-    private readonly maskWords: number,
   ) {}
 
   visit(node: SearchQuery, inherited: NodeOptions): void {
     if (typeof node === 'string') {
-      if (node !== '') this.scoreTerm(node, inherited);
+      if (node !== '') this.planTerm(node, inherited);
       return;
     }
     if (typeof node === 'symbol') throw new Error('evaluateQuery: the wildcard query is not supported');
@@ -101,14 +118,14 @@ class Evaluator {
     for (const child of queries) this.visit(child, options);
   }
 
-  private scoreTerm(term: string, options: NodeOptions): void {
+  private planTerm(term: string, options: NodeOptions): void {
     if (typeof options.prefix === 'function' || typeof options.fuzzy === 'function') {
       throw new Error('evaluateQuery: prefix and fuzzy must be booleans or numbers, not functions');
     }
     const bit = this.termBits.get(term)!;
     const weights = { ...DEFAULT_WEIGHTS, ...options.weights };
     const { terms } = this.tables;
-    this.scoreDerived(bit, term, 1, terms.get(term), options);
+    this.planDerived(bit, term, 1, terms.get(term), options);
     let fuzzyMatches: Map<string, [TermData, number]> | undefined;
     if (options.fuzzy !== undefined && options.fuzzy !== false) {
       const fuzzy = options.fuzzy === true ? 0.2 : options.fuzzy;
@@ -122,13 +139,13 @@ class Evaluator {
         // A completion that is also within the edit distance counts once, as a completion.
         fuzzyMatches?.delete(completion);
         const weight = (weights.prefix * completion.length) / (completion.length + 0.3 * distance);
-        this.scoreDerived(bit, completion, weight, data, options);
+        this.planDerived(bit, completion, weight, data, options);
       }
     }
     if (fuzzyMatches !== undefined) {
       for (const [near, [data, distance]] of fuzzyMatches) {
         if (distance === 0) continue;
-        this.scoreDerived(bit, near, (weights.fuzzy * near.length) / (near.length + distance), data, options, true);
+        this.planDerived(bit, near, (weights.fuzzy * near.length) / (near.length + distance), data, options, true);
       }
     }
   }
@@ -150,7 +167,7 @@ class Evaluator {
     return willEdit ? new Map(found) : found;
   }
 
-  private scoreDerived(bit: number, term: string, termWeight: number, data: TermData | undefined, options: NodeOptions, corrected = false): void {
+  private planDerived(bit: number, term: string, termWeight: number, data: TermData | undefined, options: NodeOptions, corrected = false): void {
     if (data === undefined || data === null) return;
     const { fieldIds } = this.tables;
     const fields = options.fields ?? Object.keys(fieldIds);
@@ -163,17 +180,56 @@ class Evaluator {
       const list = postingListOf(data, fieldId);
       if (list === null) continue;
       const boost = (Object.hasOwn(options.boost ?? {}, field) ? options.boost![field] : undefined) || 1;
-      this.scoreList(bit, list, fieldId, termWeight * boost, options.bm25 ?? DEFAULT_BM25);
-      this.contributions.push({ term, list, corrected });
+      this.jobs.push({ bit, term, list, fieldId, weight: termWeight * boost, bm25: options.bm25 ?? DEFAULT_BM25, corrected });
+    }
+  }
+}
+
+/**
+ * The most one posting of a list can add to an article's summed score: BM25's
+ * term-frequency part, f(k+1)/(f + k·norm), stays below k+1 because the
+ * length norm is at least 1 − b > 0.
+ */
+export function maxContribution(tables: ScoringTables, job: ScoringJob): number {
+  const matching = job.list.documents.length;
+  const inverseFrequency = Math.log(1 + (tables.documentCount - matching + 0.5) / (matching + 0.5));
+  return job.weight * inverseFrequency * (job.bm25.d + job.bm25.k + 1);
+}
+
+/** Scores planned posting lists into the shared scratch buffers, in plan order. */
+class Evaluator {
+  private touchedCount = 0;
+  /** Articles outside the `inside` set that a restricted evaluation found but did not score. */
+  outsideCount = 0;
+  readonly contributions: Contribution[] = [];
+
+  constructor(
+    private readonly tables: ScoringTables,
+    private readonly scratch: Scratch,
+    private readonly termBits: ReadonlyMap<string, number>,
+    private readonly maskWords: number,
+  ) {}
+
+  /**
+   * Scores every job; with `inside`, only the articles it marks, counting the
+   * others once each in `outsideCount` (marked in `outside`). Articles inside
+   * are touched and summed in the same order as without it, so their scores
+   * and tie order are exactly those of a full evaluation.
+   */
+  run(jobs: readonly ScoringJob[], inside?: Uint8Array, outside?: Uint8Array): void {
+    for (const job of jobs) {
+      this.scoreList(job, inside, outside);
+      this.contributions.push({ term: job.term, list: job.list, corrected: job.corrected });
     }
   }
 
-  private scoreList(bit: number, list: PostingList, fieldId: number, weight: number, bm25: { k: number; b: number; d: number }): void {
+  private scoreList(job: ScoringJob, inside: Uint8Array | undefined, outside: Uint8Array | undefined): void {
     const { documentCount, averageFieldLength } = this.tables;
     const { scores, touched, masks, termCounts } = this.scratch;
+    const { bit, list, fieldId, weight } = job;
     const { documents, frequencies, lengths } = list;
     const matching = documents.length;
-    const { k, b, d } = bm25;
+    const { k, b, d } = job.bm25;
     const inverseFrequency = Math.log(1 + (documentCount - matching + 0.5) / (matching + 0.5));
     const averageLength = averageFieldLength[fieldId]!;
     const maskWord = bit >>> 5;
@@ -182,6 +238,13 @@ class Evaluator {
     let touchedCount = this.touchedCount;
     for (let index = 0; index < matching; index++) {
       const shortId = documents[index]!;
+      if (inside !== undefined && inside[shortId] === 0) {
+        if (outside![shortId] === 0) {
+          outside![shortId] = 1;
+          this.outsideCount++;
+        }
+        continue;
+      }
       const frequency = frequencies[index]!;
       const fieldLength = lengths[index]!;
       // The same expression, in the same order, as MiniSearch's calcBM25Score, so scores agree to the bit.
@@ -220,20 +283,31 @@ class Evaluator {
   }
 }
 
-/** Scores every article a query tree reaches. `options` are the search-wide defaults (weights, bm25, …). */
-export function evaluateQuery(tables: ScoringTables, query: SearchQuery, options: NodeOptions = {}): Evaluation {
+/** Resolves a query tree to the posting lists it scores. `options` are the search-wide defaults (weights, bm25, …). */
+export function planEvaluation(tables: ScoringTables, query: SearchQuery, options: NodeOptions = {}): EvaluationPlan {
   const termBits = new Map<string, number>();
   collectTerms(query, termBits);
-  const maskWords = Math.max(1, Math.ceil(termBits.size / 32));
-  const evaluator = new Evaluator(tables, scratchFor(tables, maskWords), termBits, maskWords);
+  const planner = new Planner(tables, termBits);
+  planner.visit(query, options);
+  return { jobs: planner.jobs, termBits, maskWords: Math.max(1, Math.ceil(termBits.size / 32)) };
+}
+
+/** Scores a plan: every article it reaches, or with `inside` only those (see Evaluator.run); `outside` counts the rest. */
+export function evaluatePlan(tables: ScoringTables, plan: EvaluationPlan, inside?: Uint8Array): Evaluation & { readonly outside: number } {
+  const evaluator = new Evaluator(tables, scratchFor(tables, plan.maskWords), plan.termBits, plan.maskWords);
   try {
-    evaluator.visit(query, options);
+    evaluator.run(plan.jobs, inside, inside === undefined ? undefined : new Uint8Array(tables.shortIdLimit));
   } catch (error) {
     // Even a throwing query must leave the shared buffers clean.
     evaluator.finish();
     throw error;
   }
-  return evaluator.finish();
+  return { ...evaluator.finish(), outside: evaluator.outsideCount };
+}
+
+/** Scores every article a query tree reaches. `options` are the search-wide defaults (weights, bm25, …). */
+export function evaluateQuery(tables: ScoringTables, query: SearchQuery, options: NodeOptions = {}): Evaluation {
+  return evaluatePlan(tables, planEvaluation(tables, query, options));
 }
 
 /** Whether `shortId` is in a posting list (its documents ascend). */

@@ -53,9 +53,12 @@ export async function runSearch(engine: Engine, request: SearchRequest): Promise
   const end = request.offset + request.limit;
   const ranked = await engine.complete(() => {
     const filter = articleTest(engine, columns, request);
+    // Only the page is read in order when nothing else needs every match.
+    const pageOnly = request.facets.length === 0 && request.query.phrases.length === 0 && request.sort === 'relevance';
     const result = searchArticles(engine, request.query, {
       ...(request.fields === undefined ? {} : { fields: request.fields }),
       ...(filter === undefined ? {} : { filter }),
+      ...(pageOnly ? { keep: end } : {}),
     });
     // Ranked by relevance with nothing to check against the text: only the page's articles need ordering.
     if (request.query.phrases.length > 0 || request.sort !== 'relevance') return { result };

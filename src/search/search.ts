@@ -7,12 +7,13 @@ import type { Engine } from '../loading/load-engine';
 import type { ParsedQuery, QueryWord } from '../query/parse-query';
 import { coordinate, wordsOfTerms } from './coordination';
 import type { NodeOptions, SearchQuery } from './evaluate-query';
-import { evaluateQuery } from './evaluate-query';
+import { type EvaluationPlan, evaluatePlan, planEvaluation } from './evaluate-query';
 import { restrictToFields, type SearchField } from './field-restriction';
 import { completesAsPrefix } from './guessed-readings';
 import { rankMatches, type SearchResult } from './rank-matches';
 import { BM25_PARAMETERS, CLITIC_READING_BOOSTS, KEY_BOOSTS, PREFIX_WEIGHT, STEM_BOOSTS, SURFACE_BOOSTS, TYPO_WEIGHT } from './ranking';
-import { scoringTablesOf } from './term-index';
+import { type ScoringTables, scoringTablesOf } from './term-index';
+import { rankTopOnly } from './top-k';
 import { typoQueries } from './typo-policy';
 
 export type { RankedArticle, SearchResult } from './rank-matches';
@@ -84,6 +85,12 @@ export interface SearchArticlesOptions {
   readonly fields?: readonly SearchField[];
   /** Keeps an article (by ordinal) in the results only when this returns true. */
   readonly filter?: (ordinal: number) => boolean;
+  /**
+   * Only the best `keep` are read in order (the total still counts every
+   * match): articles found only through the query's common words need not be
+   * scored (see top-k.ts). Reading more evaluates in full.
+   */
+  readonly keep?: number;
 }
 
 /** A query tree, and which query words each of its terms stands for (see coordination.ts). */
@@ -121,13 +128,33 @@ export const SEARCH_DEFAULTS = {
   bm25: BM25_PARAMETERS,
 } as const;
 
+/** A query made ready to score: the index's tables, the posting lists to score, and which query words each term stands for. */
+export interface SearchPlan {
+  readonly tables: ScoringTables;
+  readonly plan: EvaluationPlan;
+  readonly termWords: ReadonlyMap<string, number>;
+}
+
+/** Plans a parsed query with words (see planQuery) down to the posting lists it scores. */
+export function planSearch(engine: Engine, query: ParsedQuery, fields?: readonly SearchField[]): SearchPlan {
+  const tables = scoringTablesOf(engine);
+  const { tree, termWords } = planQuery(engine, query, fields);
+  return { tables, plan: planEvaluation(tables, tree, SEARCH_DEFAULTS), termWords };
+}
+
+/** Every article a planned search reaches, ranked under coordination, minus those `filter` rejects. */
+export function rankInFull({ tables, plan, termWords }: SearchPlan, filter?: (ordinal: number) => boolean): SearchResult {
+  const evaluation = evaluatePlan(tables, plan);
+  return rankMatches(tables, evaluation, filter, coordinate(evaluation, termWords));
+}
+
 /** Every article matching any query word, best first. */
 export function searchArticles(engine: Engine, query: ParsedQuery, options: SearchArticlesOptions = {}): SearchResult {
   if (query.words.length === 0) return NO_MATCHES;
-  const tables = scoringTablesOf(engine);
-  const { tree, termWords } = planQuery(engine, query, options.fields);
-  const evaluation = evaluateQuery(tables, tree, SEARCH_DEFAULTS);
-  return rankMatches(tables, evaluation, options.filter, coordinate(evaluation, termWords));
+  const planned = planSearch(engine, query, options.fields);
+  const exhaustive = (): SearchResult => rankInFull(planned, options.filter);
+  if (options.keep === undefined || options.filter !== undefined) return exhaustive();
+  return rankTopOnly(planned.tables, planned.plan, planned.termWords, options.keep, exhaustive) ?? exhaustive();
 }
 
 /** `searchArticles` with the dictionary pieces it needs read first: what callers outside a request pipeline use. */

@@ -1,0 +1,104 @@
+// Top-k ranking: the best few articles of a query without scoring those found only through its common words, exactly as a full evaluation ranks them.
+
+import { coordinate } from './coordination';
+import { type EvaluationPlan, evaluatePlan, maxContribution, type ScoringJob } from './evaluate-query';
+import { rankMatches, type SearchResult } from './rank-matches';
+import { FURTHER_READING_CREDIT } from './ranking';
+import type { ScoringTables } from './term-index';
+
+/**
+ * A posting list holding this share of the corpus is left out of scoring
+ * (تونس is in 40% of the news corpus): its articles are scored only when a
+ * rarer list of the query also holds them. Shorter lists cost less to score
+ * than to reason about.
+ */
+export const LONG_LIST_SHARE = 1 / 32;
+
+/** Below this many postings no list is left out, whatever the corpus size: scoring them is cheaper than the check. */
+export const MIN_LONG_LIST = 2048;
+
+/** The length from which a posting list is left out of scoring in a corpus of `documentCount` articles. */
+export function longListFor(documentCount: number): number {
+  return Math.max(MIN_LONG_LIST, documentCount * LONG_LIST_SHARE);
+}
+
+/** Headroom for rounding: the bound is exact arithmetic, the scores it is compared with are floating point. */
+const ROUNDING_MARGIN = 1e-9;
+
+function countBits(mask: number): number {
+  let count = 0;
+  for (let rest = mask; rest !== 0; rest &= rest - 1) count++;
+  return count;
+}
+
+/**
+ * The most an article found only in `skipped` lists can score under
+ * coordination: its summed BM25 is at most the sum of the lists' largest
+ * contributions, and the multiplier (words + credit × further readings)
+ * grows with the words and terms it matched, at most those the lists stand for.
+ */
+export function boundOfSkipped(
+  tables: ScoringTables,
+  plan: EvaluationPlan,
+  skipped: readonly ScoringJob[],
+  termWords: ReadonlyMap<string, number>,
+): number {
+  const wordsOfBit = new Map<number, number>();
+  for (const [term, bit] of plan.termBits) wordsOfBit.set(bit, termWords.get(term) ?? 0);
+  let summed = 0;
+  const bits = new Set<number>();
+  let words = 0;
+  for (const job of skipped) {
+    summed += maxContribution(tables, job);
+    bits.add(job.bit);
+    words |= wordsOfBit.get(job.bit) ?? 0;
+  }
+  const wordCount = countBits(words);
+  return summed * (wordCount + FURTHER_READING_CREDIT * (bits.size - wordCount));
+}
+
+/**
+ * The best `keep` articles of a planned query, or undefined when skipping
+ * cannot be shown safe. Articles in a short list are scored in full (every
+ * list, in plan order, so their scores and tie order are a full evaluation's);
+ * articles only in long lists are counted but not scored. The ranking stands
+ * when the `keep`-th score beats the most any skipped article could score;
+ * otherwise the caller evaluates in full. Anything beyond the top `keep`
+ * (more hits, every match, another filter) is evaluated in full on demand.
+ */
+export function rankTopOnly(
+  tables: ScoringTables,
+  plan: EvaluationPlan,
+  termWords: ReadonlyMap<string, number>,
+  keep: number,
+  exhaustive: () => SearchResult,
+  long = longListFor(tables.documentCount),
+): SearchResult | undefined {
+  if (keep < 1) return undefined;
+  const skipped = plan.jobs.filter((job) => job.list.documents.length >= long);
+  if (skipped.length === 0 || skipped.length === plan.jobs.length) return undefined;
+  const inside = new Uint8Array(tables.shortIdLimit);
+  for (const job of plan.jobs) {
+    if (job.list.documents.length >= long) continue;
+    for (const shortId of job.list.documents) inside[shortId] = 1;
+  }
+  const evaluation = evaluatePlan(tables, plan, inside);
+  const scored = rankMatches(tables, evaluation, undefined, coordinate(evaluation, termWords));
+  const best = scored.top(keep);
+  const bound = boundOfSkipped(tables, plan, skipped, termWords);
+  if (best.length < keep || !(bound * (1 + ROUNDING_MARGIN) < best[keep - 1]!.score)) return undefined;
+  let full: SearchResult | undefined;
+  const inFull = (): SearchResult => (full ??= exhaustive());
+  return {
+    total: scored.total + evaluation.outside,
+    get ranked() {
+      return inFull().ranked;
+    },
+    get ordinals() {
+      return inFull().ordinals;
+    },
+    top: (count) => (count <= keep ? best.slice(0, Math.max(0, count)) : inFull().top(count)),
+    inRankOrder: () => inFull().inRankOrder(),
+    withFilter: (filter) => inFull().withFilter(filter),
+  };
+}
