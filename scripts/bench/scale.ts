@@ -24,6 +24,7 @@ const USAGE = `Usage: npm run bench:scale -- [--corpus [LABEL=]FILE[+FILE...]]..
                     rest as warm latency (default 5, at least 2)
   --heap-queries N  queries answered before the heap is read (default 1000)
   --queries FILE    ask these queries (JSONL {"q": …}) instead of the 165 news queries of eval/news/queries.jsonl
+  --cache-mib N     the piece cache's budget in MiB (default: the engine's, 48)
   --reader KIND     memory: every index byte in memory before the clock starts (default);
                     disk: files read from disk when asked for
   --keep DIR        keep the built indexes in DIR/LABEL (default: a temporary folder, removed)
@@ -46,7 +47,7 @@ function parseTarget(spec: string, prebuilt: boolean): Target {
 }
 
 function probeInChild(dir: string, settings: Settings): ProbeMeasurement {
-  const { reader, repeats, heapQueries, queries } = settings;
+  const { reader, repeats, heapQueries, queries, cacheMib } = settings;
   const script = 'scripts/bench/scale/probe-engine.ts';
   const args = [
     '--expose-gc',
@@ -62,6 +63,7 @@ function probeInChild(dir: string, settings: Settings): ProbeMeasurement {
     '--heap-queries',
     String(heapQueries),
     ...(queries === undefined ? [] : ['--queries', queries]),
+    ...(cacheMib === undefined ? [] : ['--cache-mib', String(cacheMib)]),
   ];
   const run = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
   if (run.status !== 0) throw new Error(`bench:scale: measuring ${dir} failed:\n${run.stderr}`);
@@ -97,6 +99,8 @@ interface Settings {
   readonly reader: ReaderKind;
   /** A JSONL file of {"q": …} lines to ask instead of the news queries. */
   readonly queries: string | undefined;
+  /** The piece cache's budget in MiB; the engine's default when undefined. */
+  readonly cacheMib: number | undefined;
 }
 
 function measureTarget(target: Target, root: string, settings: Settings): ScaleResult {
@@ -134,7 +138,9 @@ function readSettings(values: Record<string, string | boolean | string[] | undef
   }
   if (reader !== 'memory' && reader !== 'disk') throw new Error(`--reader is memory or disk, not ${String(reader)}\n\n${USAGE}`);
   const queries = typeof values.queries === 'string' ? resolve(values.queries) : undefined;
-  return { runs, repeats, heapQueries, reader, queries };
+  const cacheMib = typeof values['cache-mib'] === 'string' ? Number(values['cache-mib']) : undefined;
+  if (cacheMib !== undefined && !(cacheMib > 0)) throw new Error(`--cache-mib must be a positive number of MiB\n\n${USAGE}`);
+  return { runs, repeats, heapQueries, reader, queries, cacheMib };
 }
 
 async function main(): Promise<void> {
@@ -146,6 +152,7 @@ async function main(): Promise<void> {
       repeats: { type: 'string', default: '5' },
       'heap-queries': { type: 'string', default: '1000' },
       queries: { type: 'string' },
+      'cache-mib': { type: 'string' },
       reader: { type: 'string', default: 'memory' },
       keep: { type: 'string' },
       help: { type: 'boolean', default: false },

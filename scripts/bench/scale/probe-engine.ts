@@ -88,9 +88,10 @@ class QueryLoop {
 async function coldStart(
   reader: CountingReader,
   firstQuery: string,
+  cacheBytes: number | undefined,
 ): Promise<{ engine: Engine; ms: number; bytes: number; files: number; queryFiles: number }> {
   const started = performance.now();
-  const engine = await loadEngine(reader);
+  const engine = await loadEngine(reader, cacheBytes === undefined ? {} : { cacheBytes });
   const load = reader.tally();
   reader.mark();
   await answerQuery(engine, firstQuery);
@@ -99,12 +100,22 @@ async function coldStart(
   return { engine, ms, bytes: load.bytes + query.bytes, files: new Set([...load.files, ...query.files]).size, queryFiles: query.files.size };
 }
 
-async function probe(dir: string, readerKind: ReaderKind, repeats: number, queriesForHeap: number, queriesFile?: string): Promise<ProbeMeasurement> {
+/** What one probe measures: the index, how it is read, and how long it is asked. */
+interface ProbeSettings {
+  readonly readerKind: ReaderKind;
+  readonly repeats: number;
+  readonly queriesForHeap: number;
+  readonly queriesFile: string | undefined;
+  /** The piece cache's budget; the engine's default when undefined. */
+  readonly cacheBytes: number | undefined;
+}
+
+async function probe(dir: string, { readerKind, repeats, queriesForHeap, queriesFile, cacheBytes }: ProbeSettings): Promise<ProbeMeasurement> {
   const queries = readBenchQueries(queriesFile);
   // Memory: every byte is in memory before the clock starts, so the cold start is parsing and searching, not disk.
   const reader = countReads(readerKind === 'memory' ? createMemoryReader(readFolder(dir)) : createDiskReader(dir));
   const heapBefore = heapUsed();
-  const cold = await coldStart(reader, queries[0]!);
+  const cold = await coldStart(reader, queries[0]!, cacheBytes);
   const heapAfterLoad = heapUsed() - heapBefore;
   const loop = new QueryLoop(cold.engine, reader);
   loop.note(queries[0]!, cold.queryFiles);
@@ -144,11 +155,26 @@ const { values } = parseArgs({
     repeats: { type: 'string', default: '5' },
     'heap-queries': { type: 'string', default: '1000' },
     queries: { type: 'string' },
+    'cache-mib': { type: 'string' },
   },
 });
 const repeats = Number(values.repeats);
 const heapQueries = Number(values['heap-queries']);
-if (values.dir === undefined || (values.reader !== 'memory' && values.reader !== 'disk') || !(repeats >= 2) || !(heapQueries >= 1)) {
-  throw new Error('usage: probe-engine --dir INDEX [--reader memory|disk] [--repeats N≥2] [--heap-queries N]');
+const cacheMib = values['cache-mib'] === undefined ? undefined : Number(values['cache-mib']);
+if (
+  values.dir === undefined ||
+  (values.reader !== 'memory' && values.reader !== 'disk') ||
+  !(repeats >= 2) ||
+  !(heapQueries >= 1) ||
+  (cacheMib !== undefined && !(cacheMib > 0))
+) {
+  throw new Error('usage: probe-engine --dir INDEX [--reader memory|disk] [--repeats N≥2] [--heap-queries N] [--cache-mib N]');
 }
-process.stdout.write(`${JSON.stringify(await probe(values.dir, values.reader, repeats, heapQueries, values.queries))}\n`);
+const settings: ProbeSettings = {
+  readerKind: values.reader,
+  repeats,
+  queriesForHeap: heapQueries,
+  queriesFile: values.queries,
+  cacheBytes: cacheMib === undefined ? undefined : Math.round(cacheMib * 1024 * 1024),
+};
+process.stdout.write(`${JSON.stringify(await probe(values.dir, settings))}\n`);
