@@ -2,10 +2,9 @@
 
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Article } from '../../src/content/article';
 import { MANIFEST_FILE } from '../../src/index-format/artefacts';
 import { ANALYZER_VERSION, FORMAT_VERSION } from '../../src/index-format/versions';
-import { contentHashOf } from '../../src/indexing/build-index';
+import type { ContentSummary } from '../../src/indexing/build-index';
 import { reachablePieces } from '../../src/indexing/reachable-pieces';
 import { DamagedPieceError, verifiedLoader } from './disk-pieces';
 import type { WantedShape } from './previous-on-disk';
@@ -25,7 +24,7 @@ const sortedKeys = (value: unknown): unknown =>
  * from the same content serve the same answers, so both are up to date.
  * Every piece is also checked against its name.
  */
-export async function findFirstDifference(outDir: string, articles: readonly Article[], wanted: WantedShape): Promise<string | null> {
+export async function findFirstDifference(outDir: string, content: ContentSummary, wanted: WantedShape): Promise<string | null> {
   if (!existsSync(outDir)) return `${outDir} does not exist`;
   const manifestPath = join(outDir, MANIFEST_FILE);
   if (!existsSync(manifestPath)) return `${MANIFEST_FILE} is missing`;
@@ -38,8 +37,8 @@ export async function findFirstDifference(outDir: string, articles: readonly Art
   const fresh: Record<string, unknown> = {
     formatVersion: FORMAT_VERSION,
     analyzerVersion: ANALYZER_VERSION,
-    documentCount: articles.length,
-    contentHash: await contentHashOf(articles),
+    documentCount: content.documentCount,
+    contentHash: content.contentHash,
     boosts: wanted.boosts,
     storedFields: wanted.storedFields,
   };

@@ -4,10 +4,10 @@ import { copyFileSync, linkSync, mkdirSync, readFileSync, rmSync, statSync, writ
 import { dirname, join, relative, resolve } from 'node:path';
 import type { Article } from '../../src/content/article';
 import { MANIFEST_FILE } from '../../src/index-format/artefacts';
-import { buildIndex, loaderOf } from '../../src/indexing/build-index';
+import { buildIndex, type ContentSummary, loaderOf, summarizeContent } from '../../src/indexing/build-index';
 import { reachablePieces } from '../../src/indexing/reachable-pieces';
 import { type ContentProblem, formatProblem } from '../content/content-problem';
-import { loadArticles, streamArticles } from '../content/load-articles';
+import { streamArticles } from '../content/load-articles';
 import { createStaging, swapIn } from '../write-index-atomically';
 import { findFirstDifference } from './check-index';
 import { type CliOptions, DEFAULT_CONTENT, DEFAULT_OUT, parseCliOptions, USAGE } from './cli-options';
@@ -79,12 +79,12 @@ function wantedShape(loaded: LoadedConfig): WantedShape {
 async function checkAgainstDisk(
   outDir: string,
   shownOut: string,
-  articles: readonly Article[],
+  content: ContentSummary,
   loaded: LoadedConfig,
   quiet: boolean,
   io: BuildIo,
 ): Promise<number> {
-  const difference = await findFirstDifference(outDir, articles, wantedShape(loaded));
+  const difference = await findFirstDifference(outDir, content, wantedShape(loaded));
   if (difference !== null) {
     io.stderr.write(
       line(
@@ -93,7 +93,7 @@ async function checkAgainstDisk(
     );
     return 1;
   }
-  if (!quiet) io.stdout.write(line(`build-index --check: ${shownOut} is up to date (${articles.length} articles).`));
+  if (!quiet) io.stdout.write(line(`build-index --check: ${shownOut} is up to date (${content.documentCount} articles).`));
   return 0;
 }
 
@@ -142,9 +142,10 @@ export async function runBuild(argv: readonly string[], io: BuildIo): Promise<nu
   const progress = options.json || options.check ? silentProgress : createProgress(io.stderr, { quiet: options.quiet });
 
   if (options.check) {
-    const { articles, problems } = await loadArticles(paths.content, io.cwd);
+    const problems: ContentProblem[] = [];
+    const content = await summarizeContent(streamArticles(paths.content, problems, io.cwd));
     if (problems.length > 0) return reportProblems(problems, shownOut, io);
-    return checkAgainstDisk(paths.out, shownOut, articles, loaded, options.quiet, io);
+    return checkAgainstDisk(paths.out, shownOut, content, loaded, options.quiet, io);
   }
 
   const previous = await choosePrevious(options, loaded, paths.out, io);

@@ -59,9 +59,17 @@ export const DEFAULT_BATCH_SIZE = 20_000;
 /** The content hash of a corpus from its articles' content hashes, in order (hashing the whole text again cost as much as the rest of an unchanged build). */
 const contentHashOfHashes = (hashes: readonly string[]): Promise<string> => sha256Hex(hashes.join(','));
 
-/** The content hash of a corpus held in memory. */
-export async function contentHashOf(articles: readonly Article[]): Promise<string> {
-  return contentHashOfHashes(await Promise.all(articles.map(articleHash)));
+/** What the manifest says of the content it was built from: how many articles, and their content hash. */
+export interface ContentSummary {
+  readonly documentCount: number;
+  readonly contentHash: string;
+}
+
+/** The manifest's content fields for these articles, read once as a stream. */
+export async function summarizeContent(articles: ArticleSource): Promise<ContentSummary> {
+  const hashes: string[] = [];
+  for await (const article of articles) hashes.push(await articleHash(article));
+  return { documentCount: hashes.length, contentHash: await contentHashOfHashes(hashes) };
 }
 
 /** Boosts with their keys in a fixed order, so the manifest does not depend on how the configuration was written. */
