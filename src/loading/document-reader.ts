@@ -34,6 +34,19 @@ export const COLUMNS_DECODER = { ...jsonDecoder<ColumnsPiece>('column piece'), w
 export const ID_BUCKET_DECODER = { ...jsonDecoder<IdBucketPiece>('id bucket'), weight: 3.5 };
 const NO_TAGS: readonly string[] = [];
 
+/**
+ * What a kept document weighs: its strings at two bytes a character (Arabic
+ * text is two-byte in V8), plus the object around them.
+ */
+function documentCost(document: StoredDocument): number {
+  let characters = document.id.length + document.title.length + document.body.length;
+  for (const value of [document.url, document.date, document.category, document.source, ...document.tags]) characters += value?.length ?? 0;
+  return 2 * characters + 300;
+}
+
+/** Where a document read once is kept: a key no piece name can take. */
+const documentKey = (ordinal: number): string => `document ${ordinal}`;
+
 function toDocument(row: StoredDocumentRow | undefined, ordinal: number): StoredDocument {
   if (!Array.isArray(row)) throw new IndexUnavailableError('corrupt', `index-data has no stored document for ordinal ${ordinal}. ${REBUILD}`);
   const [id, title, body, url, date, category, source, tags] = row;
@@ -98,13 +111,19 @@ export function createDocumentReader(segments: readonly LoadedSegment[], store: 
       const name = (await chunk)?.[piece % DIRECTORY_CHUNK];
       if (name === undefined) throw new IndexUnavailableError('corrupt', `index-data lists no document piece for ordinal ${ordinal}. ${REBUILD}`);
       let read = reads.get(name);
-      if (read === undefined) reads.set(name, (read = store.load(name, DOCUMENTS_DECODER)));
+      if (read === undefined) reads.set(name, (read = store.loadOnce(name, DOCUMENTS_DECODER)));
       return { rows: await read, row: local % documentsPerPiece };
     };
+    // A hit needs one row of its piece (one of 128 at a million articles), so the store keeps the rows read, not the piece:
+    // the budget then holds the documents of a hundred times more pages.
     return Promise.all(
       ordinals.map(async (ordinal) => {
+        const kept = store.peek<StoredDocument>(documentKey(ordinal));
+        if (kept !== undefined) return kept;
         const { rows, row } = await pieceOf(ordinal);
-        return toDocument(rows[row], ordinal);
+        const document = toDocument(rows[row], ordinal);
+        store.remember(documentKey(ordinal), document, documentCost(document));
+        return document;
       }),
     );
   };

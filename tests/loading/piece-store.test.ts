@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { namePiece } from '../../src/indexing/piece-writer';
 import { createMemoryReader } from '../../src/loading/artefact-reader';
-import { type PieceDecoder, PieceStore } from '../../src/loading/piece-store';
+import { type PieceDecoder, PieceStore, SMALL_VALUE_BYTES, SMALL_VALUES_SHARE } from '../../src/loading/piece-store';
 
 /** Pieces of `size` bytes each, named by their hash as a build names them. */
 async function pieces(count: number, size: number): Promise<{ names: string[]; files: Map<string, Uint8Array> }> {
@@ -38,5 +38,47 @@ describe('PieceStore', () => {
     expect(store.peek(names[2]!)).toBe(third);
     expect(store.peek(names[1]!)).toBeUndefined();
     expect(second).toBeDefined();
+  });
+});
+
+describe('PieceStore size classes', () => {
+  const plain: PieceDecoder<string> = { kind: 'test piece', weight: 1, decode: (_bytes, name) => name };
+
+  it('keeps small values through a stream of large pieces while they hold less than their share of the budget', async () => {
+    const { names, files } = await pieces(20, SMALL_VALUE_BYTES * 2);
+    const store = new PieceStore(createMemoryReader(files), SMALL_VALUE_BYTES * 8);
+    store.remember('document 1', 'one', 1000);
+    for (const name of names) await store.load(name, plain);
+    expect(store.peek('document 1')).toBe('one');
+    expect(store.peek(names[0]!)).toBeUndefined();
+    expect(store.usedBytes).toBeLessThanOrEqual(SMALL_VALUE_BYTES * 8);
+  });
+
+  it('evicts small values among themselves, least recently used first, once they hold more than their share', async () => {
+    const budget = 100_000;
+    const store = new PieceStore(createMemoryReader(new Map()), budget);
+    const each = 1000;
+    const count = Math.ceil((budget * SMALL_VALUES_SHARE) / each) + 10;
+    for (let index = 0; index < count; index++) store.remember(`document ${index}`, index, each);
+    store.remember('document 0', 0, each);
+    expect(store.peek('document 1')).toBe(1);
+    // Nothing large to evict, and the small ones are within the budget: all are kept.
+    expect(store.usedBytes).toBe(count * each);
+    const { names, files } = await pieces(1, 80_000);
+    const withLarge = new PieceStore(createMemoryReader(files), budget);
+    for (let index = 0; index < count; index++) withLarge.remember(`document ${index}`, index, each);
+    await withLarge.load(names[0]!, plain);
+    expect(withLarge.peek(names[0]!)).toBe(names[0]);
+    expect(withLarge.peek('document 0')).toBeUndefined();
+    expect(withLarge.peek(`document ${count - 1}`)).toBe(count - 1);
+    expect(withLarge.usedBytes).toBeLessThanOrEqual(budget);
+  });
+
+  it('reads a piece with loadOnce without keeping it', async () => {
+    const { names, files } = await pieces(1, 1000);
+    const store = new PieceStore(createMemoryReader(files), 1_000_000);
+    expect(await store.loadOnce(names[0]!, plain)).toBe(names[0]);
+    expect(store.peek(names[0]!)).toBeUndefined();
+    expect(store.usedBytes).toBe(0);
   });
 });
