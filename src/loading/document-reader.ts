@@ -111,11 +111,11 @@ export function createDocumentReader(segments: readonly LoadedSegment[], store: 
       const name = (await chunk)?.[piece % DIRECTORY_CHUNK];
       if (name === undefined) throw new IndexUnavailableError('corrupt', `index-data lists no document piece for ordinal ${ordinal}. ${REBUILD}`);
       let read = reads.get(name);
-      if (read === undefined) reads.set(name, (read = store.loadOnce(name, DOCUMENTS_DECODER)));
+      if (read === undefined) reads.set(name, (read = store.loadIfSmall(name, DOCUMENTS_DECODER)));
       return { rows: await read, row: local % documentsPerPiece };
     };
-    // A hit needs one row of its piece (one of 128 at a million articles), so the store keeps the rows read, not the piece:
-    // the budget then holds the documents of a hundred times more pages.
+    // A hit needs one row of its piece (one of 128 at a million articles), so the store keeps the rows read, and the
+    // piece itself only while it is small (8 articles at 10k): the budget then holds the documents of many more pages.
     return Promise.all(
       ordinals.map(async (ordinal) => {
         const kept = store.peek<StoredDocument>(documentKey(ordinal));

@@ -72,16 +72,16 @@ export class PieceStore {
   async load<T>(name: string, decoder: PieceDecoder<T>): Promise<T> {
     const kept = this.peek<T>(name);
     if (kept !== undefined) return kept;
-    return this.read(name, decoder, true);
+    return this.read(name, decoder, 'always');
   }
 
   /**
-   * Reads, verifies and decodes a piece without keeping it: for a piece whose
-   * reader keeps only the small part it uses (see remember), so the budget is
-   * not spent on the rest.
+   * Reads, verifies and decodes a piece, keeping it only when it is small (see
+   * SMALL_VALUE_BYTES): for a piece whose reader keeps just the part it uses
+   * (see remember) when the whole would crowd the budget.
    */
-  async loadOnce<T>(name: string, decoder: PieceDecoder<T>): Promise<T> {
-    return this.peek<T>(name) ?? this.read(name, decoder, false);
+  async loadIfSmall<T>(name: string, decoder: PieceDecoder<T>): Promise<T> {
+    return this.peek<T>(name) ?? this.read(name, decoder, 'if small');
   }
 
   /** Keeps a value derived from pieces under `key` (never a piece name), charged `cost` bytes; `peek` finds it. */
@@ -89,12 +89,13 @@ export class PieceStore {
     this.keep(key, value, cost);
   }
 
-  private async read<T>(name: string, decoder: PieceDecoder<T>, keep: boolean): Promise<T> {
+  private async read<T>(name: string, decoder: PieceDecoder<T>, keep: 'always' | 'if small'): Promise<T> {
     try {
       const bytes = await this.readVerified(name);
       // Growth while decoding, before the piece is kept, is part of the first charge's margin (grow ignores it).
       const value = this.decode(bytes, name, decoder, (extra) => this.grow(name, extra));
-      if (keep) this.keep(name, value, Math.ceil(bytes.length * decoder.weight) + 256);
+      const cost = Math.ceil(bytes.length * decoder.weight) + 256;
+      if (keep === 'always' || cost < SMALL_VALUE_BYTES) this.keep(name, value, cost);
       this.failures.delete(name);
       return value;
     } catch (error) {

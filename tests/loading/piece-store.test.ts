@@ -74,11 +74,13 @@ describe('PieceStore size classes', () => {
     expect(withLarge.usedBytes).toBeLessThanOrEqual(budget);
   });
 
-  it('reads a piece with loadOnce without keeping it', async () => {
-    const { names, files } = await pieces(1, 1000);
-    const store = new PieceStore(createMemoryReader(files), 1_000_000);
-    expect(await store.loadOnce(names[0]!, plain)).toBe(names[0]);
-    expect(store.peek(names[0]!)).toBeUndefined();
-    expect(store.usedBytes).toBe(0);
+  it('keeps a piece read with loadIfSmall only when it is small', async () => {
+    const small = await pieces(1, 1000);
+    const large = await pieces(1, SMALL_VALUE_BYTES);
+    const store = new PieceStore(createMemoryReader(new Map([...small.files, ...large.files])), 1_000_000);
+    expect(await store.loadIfSmall(small.names[0]!, plain)).toBe(small.names[0]);
+    expect(await store.loadIfSmall(large.names[0]!, plain)).toBe(large.names[0]);
+    expect(store.peek(small.names[0]!)).toBe(small.names[0]);
+    expect(store.peek(large.names[0]!)).toBeUndefined();
   });
 });
