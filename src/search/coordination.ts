@@ -29,7 +29,7 @@ export function wordsOfTerms(parts: readonly (readonly SearchQuery[])[]): Map<st
   return words;
 }
 
-function countBits(mask: number): number {
+export function countBits(mask: number): number {
   let count = 0;
   for (let rest = mask; rest !== 0; rest &= rest - 1) count++;
   return count;
@@ -49,6 +49,18 @@ function countMatches(evaluation: Evaluation, position: number, wordsOfBit: read
   return { words: countBits(words), terms };
 }
 
+/** Per query-term bit, the query words that term stands for (as a bit per word). */
+export function wordsOfTermBits(termBits: ReadonlyMap<string, number>, termWords: ReadonlyMap<string, number>): number[] {
+  const wordsOfBit: number[] = [];
+  for (const [term, bit] of termBits) wordsOfBit[bit] = termWords.get(term) ?? 0;
+  return wordsOfBit;
+}
+
+/** What an article's summed BM25 is multiplied by: each distinct query word counts 1, each further reading of one FURTHER_READING_CREDIT. */
+export function coordinationMultiplier(words: number, terms: number): number {
+  return words + FURTHER_READING_CREDIT * (terms - words);
+}
+
 /**
  * The ranking scores of an evaluation under coordination. The evaluation
  * scores as MiniSearch does, summed BM25 × query terms matched; here the
@@ -57,13 +69,12 @@ function countMatches(evaluation: Evaluation, position: number, wordsOfBit: read
  * words gains over one that holds fewer in more readings.
  */
 export function coordinate(evaluation: Evaluation, termWords: ReadonlyMap<string, number>): Float64Array {
-  const wordsOfBit: number[] = [];
-  for (const [term, bit] of evaluation.termBits) wordsOfBit[bit] = termWords.get(term) ?? 0;
+  const wordsOfBit = wordsOfTermBits(evaluation.termBits, termWords);
   const scores = new Float64Array(evaluation.shortIds.length);
   for (let position = 0; position < scores.length; position++) {
     const { words, terms } = countMatches(evaluation, position, wordsOfBit);
     const summed = terms === 0 ? 0 : evaluation.scores[position]! / terms;
-    scores[position] = summed * (words + FURTHER_READING_CREDIT * (terms - words));
+    scores[position] = summed * coordinationMultiplier(words, terms);
   }
   return scores;
 }

@@ -1,9 +1,8 @@
 // Top-k ranking: the best few articles of a query without scoring those found only through its common words, exactly as a full evaluation ranks them.
 
-import { coordinate } from './coordination';
+import { coordinate, coordinationMultiplier, countBits, wordsOfTermBits } from './coordination';
 import { type EvaluationPlan, evaluatePlan, maxContribution, type ScoringJob } from './evaluate-query';
 import { rankMatches, type SearchResult } from './rank-matches';
-import { FURTHER_READING_CREDIT } from './ranking';
 import type { ScoringTables } from './term-index';
 
 /**
@@ -25,12 +24,6 @@ export function longListFor(documentCount: number): number {
 /** Headroom for rounding: the bound is exact arithmetic, the scores it is compared with are floating point. */
 const ROUNDING_MARGIN = 1e-9;
 
-function countBits(mask: number): number {
-  let count = 0;
-  for (let rest = mask; rest !== 0; rest &= rest - 1) count++;
-  return count;
-}
-
 /**
  * The most an article found only in `skipped` lists can score under
  * coordination: its summed BM25 is at most the sum of the lists' largest
@@ -43,18 +36,17 @@ export function boundOfSkipped(
   skipped: readonly ScoringJob[],
   termWords: ReadonlyMap<string, number>,
 ): number {
-  const wordsOfBit = new Map<number, number>();
-  for (const [term, bit] of plan.termBits) wordsOfBit.set(bit, termWords.get(term) ?? 0);
+  const wordsOfBit = wordsOfTermBits(plan.termBits, termWords);
   let summed = 0;
   const bits = new Set<number>();
   let words = 0;
   for (const job of skipped) {
     summed += maxContribution(tables, job);
     bits.add(job.bit);
-    words |= wordsOfBit.get(job.bit) ?? 0;
+    words |= wordsOfBit[job.bit] ?? 0;
   }
   const wordCount = countBits(words);
-  return summed * (wordCount + FURTHER_READING_CREDIT * (bits.size - wordCount));
+  return summed * coordinationMultiplier(wordCount, bits.size);
 }
 
 /**
