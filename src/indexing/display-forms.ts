@@ -1,8 +1,5 @@
 // Display forms: every index term → the spelling readers see most often, for suggestions and "did you mean".
 
-import { analyzeText } from '../analysis/pipeline';
-import type { Article } from '../content/article';
-
 /** Diacritics, tatweel and invisible marks make a suggestion harder to read, never clearer. */
 const DECORATION = /[\p{M}\p{Cf}\u0640]/gu;
 
@@ -40,15 +37,4 @@ export class DisplayFormCounter {
     }
     return forms;
   }
-}
-
-/** The display forms of the words of titles and bodies (see DisplayFormCounter). */
-export function collectDisplayForms(articles: readonly Article[]): Record<string, string> {
-  const counter = new DisplayFormCounter();
-  for (const article of articles) {
-    for (const text of [article.title, article.body]) {
-      for (const token of analyzeText(text)) if (token.analysis !== null) counter.count(token.text, token.analysis.surface);
-    }
-  }
-  return counter.forms();
 }
