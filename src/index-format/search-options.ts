@@ -1,4 +1,4 @@
-// The MiniSearch options both sides use: the build indexes with them and the worker loads with them.
+// The indexing rules both sides share, as MiniSearch options: the build's inverter applies them, and tests check it and the worker's scoring against MiniSearch itself.
 
 import type { Options } from 'minisearch';
 import { analyzeWord, analyzeWordPair, transliterationKeys } from '../analysis/pipeline';
@@ -66,8 +66,10 @@ export function processTermForField(term: string, field?: string): string | stri
 }
 
 /**
- * The options MiniSearch is built and loaded with. Queries do not go through
- * `processTerm`: the query parser analyses them itself (see src/query).
+ * The rules as MiniSearch options: a MiniSearch built with them is the
+ * reference the inverter (src/indexing/index-articles.ts) and the evaluator
+ * are tested against. Queries do not go through `processTerm`: the query
+ * parser analyses them itself (see src/query).
  */
 export function createIndexOptions(): Options<IndexedDocument> {
   return {
