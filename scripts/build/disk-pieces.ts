@@ -13,6 +13,7 @@ const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 /** Writes pieces straight into a folder, so a large build never holds its output in memory. */
 export class DiskPieceWriter implements PieceWriter {
   readonly written = new Set<string>();
+  private readonly folders = new Set<string>();
 
   constructor(readonly folder: string) {}
 
@@ -20,7 +21,8 @@ export class DiskPieceWriter implements PieceWriter {
     const { name, bytes } = await namePiece(contents, kind);
     if (!this.written.has(name)) {
       const path = join(this.folder, name);
-      mkdirSync(dirname(path), { recursive: true });
+      if (!this.folders.has(dirname(path))) mkdirSync(dirname(path), { recursive: true });
+      this.folders.add(dirname(path));
       if (!existsSync(path)) writeFileSync(path, bytes);
       this.written.add(name);
     }
@@ -40,14 +42,24 @@ export class DiskPieceWriter implements PieceWriter {
 /** A piece of the previous index that is missing or does not match its name. */
 export class DamagedPieceError extends Error {}
 
-/** Reads pieces of an index folder, each checked against the hash in its name. */
+/** Reads pieces of an index folder, each checked against the hash in its name on its first read. */
 export function verifiedLoader(folder: string): PieceLoader {
+  const verified = new Set<string>();
   const bytes = async (name: string): Promise<Uint8Array> => {
     const expected = expectedPieceHash(name);
-    const path = join(folder, name);
-    if (expected === null || !existsSync(path)) throw new DamagedPieceError(`${name} is missing`);
-    const data = new Uint8Array(readFileSync(path));
-    if (!(await sha256Hex(data)).startsWith(expected)) throw new DamagedPieceError(`${name} does not match its name's hash`);
+    if (expected === null) throw new DamagedPieceError(`${name} is missing`);
+    let file: Buffer;
+    try {
+      file = readFileSync(join(folder, name));
+    } catch {
+      throw new DamagedPieceError(`${name} is missing`);
+    }
+    // A view of the file's bytes, not a copy: an incremental build reads every previous piece once.
+    const data = new Uint8Array(file.buffer, file.byteOffset, file.byteLength);
+    if (!verified.has(name)) {
+      if (!(await sha256Hex(data)).startsWith(expected)) throw new DamagedPieceError(`${name} does not match its name's hash`);
+      verified.add(name);
+    }
     return data;
   };
   return {

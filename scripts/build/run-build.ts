@@ -109,10 +109,14 @@ async function choosePrevious(options: CliOptions, loaded: LoadedConfig, out: st
 function completeStaging(staging: string, out: string, writer: DiskPieceWriter, reachable: readonly string[]): Map<string, number> {
   const wanted = new Set(reachable);
   const sizes = new Map<string, number>();
+  const folders = new Set<string>();
   for (const name of reachable) {
     const target = join(staging, name);
     if (!writer.written.has(name)) {
-      mkdirSync(dirname(target), { recursive: true });
+      // Pieces share a handful of kind folders: made once each, not once a piece.
+      const folder = dirname(target);
+      if (!folders.has(folder)) mkdirSync(folder, { recursive: true });
+      folders.add(folder);
       // Pieces never change once named, so the new index may share the old one's files.
       try {
         linkSync(join(out, name), target);

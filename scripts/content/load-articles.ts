@@ -9,7 +9,7 @@ import { readHtmlArticle } from './read-html-article';
 import { readJsonArray, streamJsonLines } from './read-json-articles';
 import { frontMatterLine, readMarkdownArticle } from './read-markdown-article';
 
-type TextReader = (file: string, text: string) => ReadResult;
+type TextReader = (file: string, text: string) => Promise<ReadResult>;
 
 /** How a format is read: whole files decoded to text, or line-delimited files streamed one line at a time. */
 type ContentFormat = { readonly kind: 'text'; readonly read: TextReader } | { readonly kind: 'lines' };
@@ -67,12 +67,12 @@ interface FileRecords {
   lineOf(record: RawRecord, key: string): number;
 }
 
-function openRecords(path: string, file: string): FileRecords {
+async function openRecords(path: string, file: string): Promise<FileRecords> {
   const format = contentFormatOf(path)!;
   if (format.kind === 'lines') return { items: streamJsonLines(path, file), lineOf: (record) => record.line };
   const decoded = decodeUtf8(file, readFileSync(path));
   if ('problem' in decoded) return { items: [decoded.problem], lineOf: (record) => record.line };
-  const read = format.read(file, decoded.text);
+  const read = await format.read(file, decoded.text);
   // Markdown records start at line 1; a bad field is blamed on its own front-matter line.
   const lineOf = (record: RawRecord, key: string): number => (format.read === readMarkdownArticle ? frontMatterLine(decoded.text, key) : record.line);
   return { items: [...read.problems, ...read.records], lineOf };
@@ -113,7 +113,7 @@ export async function* streamArticles(paths: readonly string[], problems: Conten
   const seen = new Map<string, string>();
   let found = 0;
   for (const path of listed.files) {
-    const { items, lineOf } = openRecords(path, relative(displayRoot, path) || path);
+    const { items, lineOf } = await openRecords(path, relative(displayRoot, path) || path);
     for await (const item of items) {
       if (isProblem(item)) {
         problems.push(item);

@@ -1,7 +1,6 @@
 // HTML content: one article per page; the title from <title> or <h1>, the text from the main content, scripts and styles dropped.
 
 import { basename, extname } from 'node:path';
-import { Parser } from 'htmlparser2';
 import type { ReadResult } from './content-problem';
 
 /** Elements whose text is never article text. */
@@ -38,7 +37,7 @@ interface PageText {
   meta: Record<string, string>;
 }
 
-function collectPageText(html: string): PageText {
+function collectPageText(html: string, Parser: typeof import('htmlparser2').Parser): PageText {
   const page: PageText = { title: '', firstHeading: '', containers: { article: [], main: [], body: [] }, meta: {} };
   const open: string[] = [];
   let skipping = 0;
@@ -83,8 +82,10 @@ function collectPageText(html: string): PageText {
  * without the title heading. Fields may be given as <meta name="…"> (id,
  * date, category, source, url); the id defaults to the file name.
  */
-export function readHtmlArticle(file: string, text: string): ReadResult {
-  const page = collectPageText(text);
+export async function readHtmlArticle(file: string, text: string): Promise<ReadResult> {
+  // Imported on first use, so a build without HTML content never loads the parser.
+  const { Parser } = await import('htmlparser2');
+  const page = collectPageText(text, Parser);
   const title = page.title.replace(/\s+/g, ' ').trim() || page.firstHeading;
   const container = MAIN_TAGS.find((tag) => page.containers[tag].length > 0);
   const lines = container ? page.containers[container] : [];

@@ -1,6 +1,5 @@
 // JSON and JSONL content: one article per line (streamed, plain or gzipped), or an array of articles, each remembered with its line.
 
-import { isMap, isSeq, parseDocument } from 'yaml';
 import { type ContentProblem, lineAt, type RawRecord, type ReadResult } from './content-problem';
 import { LineReadError, readFileLines } from './read-file-lines';
 
@@ -52,7 +51,9 @@ export async function* streamJsonLines(path: string, file: string): AsyncGenerat
 }
 
 /** Start line of each top-level array element, found with a real parser (yaml reads JSON with positions). */
-function elementLines(text: string): number[] {
+async function elementLines(text: string): Promise<number[]> {
+  // Imported on first use: JSONL content, the usual large dump, never needs it.
+  const { isMap, isSeq, parseDocument } = await import('yaml');
   const document = parseDocument(text, { keepSourceTokens: false });
   if (!isSeq(document.contents)) return [];
   return document.contents.items.map((item) => {
@@ -61,7 +62,7 @@ function elementLines(text: string): number[] {
   });
 }
 
-export function readJsonArray(file: string, text: string): ReadResult {
+export async function readJsonArray(file: string, text: string): Promise<ReadResult> {
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -69,7 +70,7 @@ export function readJsonArray(file: string, text: string): ReadResult {
     return { records: [], problems: [{ file, line: lineOfJsonError(text, error), message: describeJsonError(error) }] };
   }
   const items = Array.isArray(value) ? value : [value];
-  const lines = Array.isArray(value) ? elementLines(text) : [1];
+  const lines = Array.isArray(value) ? await elementLines(text) : [1];
   const records: RawRecord[] = [];
   const problems: ContentProblem[] = [];
   items.forEach((item, index) => {
