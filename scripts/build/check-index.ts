@@ -49,7 +49,7 @@ export async function findFirstDifference(outDir: string, content: ContentSummar
   }
   const load = verifiedLoader(outDir);
   try {
-    for (const name of await reachablePieces(disk as never, load)) await load.bytes(name);
+    for (const name of await reachablePieces(disk as never, load)) await load.verify(name);
   } catch (error) {
     if (error instanceof DamagedPieceError || error instanceof TypeError) return error.message;
     throw error;

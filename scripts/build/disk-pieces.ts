@@ -1,6 +1,7 @@
 // Pieces on disk: the staging folder a build writes into, and the verified reader of the previous index.
 
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { expectedPieceHash, type PieceKind } from '../../src/index-format/artefacts';
@@ -42,27 +43,60 @@ export class DiskPieceWriter implements PieceWriter {
 /** A piece of the previous index that is missing or does not match its name. */
 export class DamagedPieceError extends Error {}
 
+/** A reader of an index folder's pieces that can also check a piece without keeping its bytes. */
+export interface VerifiedLoader extends PieceLoader {
+  /** Checks a piece against its name, through one reused buffer: checking a whole index allocates nothing per piece. */
+  verify(name: string): Promise<void>;
+}
+
+const CHUNK_BYTES = 1 << 20;
+
 /** Reads pieces of an index folder, each checked against the hash in its name on its first read. */
-export function verifiedLoader(folder: string): PieceLoader {
+export function verifiedLoader(folder: string): VerifiedLoader {
   const verified = new Set<string>();
-  const bytes = async (name: string): Promise<Uint8Array> => {
+  let chunk: Buffer | undefined;
+  const expectedOf = (name: string): string => {
     const expected = expectedPieceHash(name);
     if (expected === null) throw new DamagedPieceError(`${name} is missing`);
+    return expected;
+  };
+  const check = (name: string, digest: string, expected: string): void => {
+    if (!digest.startsWith(expected)) throw new DamagedPieceError(`${name} does not match its name's hash`);
+    verified.add(name);
+  };
+  const verify = async (name: string): Promise<void> => {
+    if (verified.has(name)) return;
+    const expected = expectedOf(name);
+    let descriptor: number;
+    try {
+      descriptor = openSync(join(folder, name), 'r');
+    } catch {
+      throw new DamagedPieceError(`${name} is missing`);
+    }
+    try {
+      const hash = createHash('sha256');
+      chunk ??= Buffer.allocUnsafe(CHUNK_BYTES);
+      for (let read = readSync(descriptor, chunk); read > 0; read = readSync(descriptor, chunk)) hash.update(chunk.subarray(0, read));
+      check(name, hash.digest('hex'), expected);
+    } finally {
+      closeSync(descriptor);
+    }
+  };
+  const bytes = async (name: string): Promise<Uint8Array> => {
+    const expected = expectedOf(name);
     let file: Buffer;
     try {
       file = readFileSync(join(folder, name));
     } catch {
       throw new DamagedPieceError(`${name} is missing`);
     }
-    // A view of the file's bytes, not a copy: an incremental build reads every previous piece once.
+    // A view of the file's bytes, not a copy.
     const data = new Uint8Array(file.buffer, file.byteOffset, file.byteLength);
-    if (!verified.has(name)) {
-      if (!(await sha256Hex(data)).startsWith(expected)) throw new DamagedPieceError(`${name} does not match its name's hash`);
-      verified.add(name);
-    }
+    if (!verified.has(name)) check(name, await sha256Hex(data), expected);
     return data;
   };
   return {
+    verify,
     bytes,
     json: async <T>(name: string): Promise<T> => {
       try {

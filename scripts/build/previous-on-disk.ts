@@ -51,7 +51,7 @@ export async function openPrevious(outDir: string, wanted: WantedShape): Promise
   const load = verifiedLoader(outDir);
   try {
     const pieces = await reachablePieces(manifest, load);
-    for (const name of pieces) await load.bytes(name);
+    for (const name of pieces) await load.verify(name);
     return { previous: { manifest, load }, pieces };
   } catch (error) {
     if (error instanceof DamagedPieceError || error instanceof TypeError) return { reason: `the index in --out is corrupt: ${error.message}` };

@@ -4,7 +4,14 @@ import { copyFileSync, linkSync, mkdirSync, readFileSync, rmSync, statSync, writ
 import { dirname, join, relative, resolve } from 'node:path';
 import type { Article } from '../../src/content/article';
 import { MANIFEST_FILE } from '../../src/index-format/artefacts';
-import { buildIndex, type ContentSummary, loaderOf, summarizeContent } from '../../src/indexing/build-index';
+import {
+  buildIndex,
+  type ContentSummary,
+  loaderOf,
+  type RecogniseHash,
+  summarizeContent,
+  type UnchangedArticle,
+} from '../../src/indexing/build-index';
 import { reachablePieces } from '../../src/indexing/reachable-pieces';
 import { type ContentProblem, formatProblem } from '../content/content-problem';
 import { streamArticles } from '../content/load-articles';
@@ -157,8 +164,8 @@ export async function runBuild(argv: readonly string[], io: BuildIo): Promise<nu
   const problems: ContentProblem[] = [];
   let read = 0;
   // Articles are indexed as they are read; after the first problem the rest are only validated, so every problem is reported.
-  async function* validArticles(): AsyncGenerator<Article> {
-    for await (const article of streamArticles(paths.content, problems, io.cwd)) {
+  async function* validArticles(recognise: RecogniseHash): AsyncGenerator<Article | UnchangedArticle> {
+    for await (const article of streamArticles(paths.content, problems, io.cwd, recognise)) {
       if (problems.length > 0) continue;
       progress.update('read', ++read);
       yield article;
@@ -169,7 +176,7 @@ export async function runBuild(argv: readonly string[], io: BuildIo): Promise<nu
     const writer = new DiskPieceWriter(staging);
     let indexed = 0;
     const built = await buildIndex(
-      validArticles(),
+      validArticles,
       {
         onProgress: (done) => progress.update('indexed', (indexed = done)),
         ...(loaded.config.storedFields ? { storedFields: loaded.config.storedFields } : {}),

@@ -15,7 +15,11 @@ export interface RawRecord {
   readonly file: string;
   readonly line: number;
   readonly fields: Record<string, unknown>;
+  /** The hash of the record's own bytes, where it has its own (a JSONL line): the article's content hash. */
+  readonly sourceHash?: string;
 }
+
+export const isProblem = (item: object): item is ContentProblem => 'message' in item;
 
 export interface ReadResult {
   readonly records: RawRecord[];

@@ -3,10 +3,12 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { type Article, articleInputSchema } from '../../src/content/article';
-import type { ContentProblem, RawRecord, ReadResult } from './content-problem';
+import type { RecogniseHash, UnchangedArticle } from '../../src/indexing/build-index';
+import { rememberSourceHash } from '../../src/indexing/index-articles';
+import { type ContentProblem, isProblem, type RawRecord, type ReadResult } from './content-problem';
 import { decodeUtf8 } from './decode-file';
 import { readHtmlArticle } from './read-html-article';
-import { readJsonArray, streamJsonLines } from './read-json-articles';
+import { type RecogniseLine, readJsonArray, streamJsonLines } from './read-json-articles';
 import { frontMatterLine, readMarkdownArticle } from './read-markdown-article';
 
 type TextReader = (file: string, text: string) => Promise<ReadResult>;
@@ -63,13 +65,13 @@ export function listContentFiles(paths: readonly string[]): { files: string[]; p
 
 /** A file's raw records and problems in file order, and the line to blame for a bad field of a record. */
 interface FileRecords {
-  readonly items: AsyncIterable<RawRecord | ContentProblem> | Iterable<RawRecord | ContentProblem>;
+  readonly items: AsyncIterable<RawRecord | ContentProblem | UnchangedArticle> | Iterable<RawRecord | ContentProblem>;
   lineOf(record: RawRecord, key: string): number;
 }
 
-async function openRecords(path: string, file: string): Promise<FileRecords> {
+async function openRecords(path: string, file: string, recognise: RecogniseLine | undefined): Promise<FileRecords> {
   const format = contentFormatOf(path)!;
-  if (format.kind === 'lines') return { items: streamJsonLines(path, file), lineOf: (record) => record.line };
+  if (format.kind === 'lines') return { items: streamJsonLines(path, file, recognise), lineOf: (record) => record.line };
   const decoded = decodeUtf8(file, readFileSync(path));
   if ('problem' in decoded) return { items: [decoded.problem], lineOf: (record) => record.line };
   const read = await format.read(file, decoded.text);
@@ -77,8 +79,6 @@ async function openRecords(path: string, file: string): Promise<FileRecords> {
   const lineOf = (record: RawRecord, key: string): number => (format.read === readMarkdownArticle ? frontMatterLine(decoded.text, key) : record.line);
   return { items: [...read.problems, ...read.records], lineOf };
 }
-
-const isProblem = (item: RawRecord | ContentProblem): item is ContentProblem => 'message' in item;
 
 /** Validates one record: the article, or the problems that keep it out (bad fields, an id used before). */
 function validateRecord(record: RawRecord, lineOf: FileRecords['lineOf'], seen: Map<string, string>): Article | ContentProblem[] {
@@ -97,6 +97,7 @@ function validateRecord(record: RawRecord, lineOf: FileRecords['lineOf'], seen: 
     return [{ file, line: idLine, message: `duplicate id "${result.data.id}" (first used at ${firstSeen}); ids must be unique across all content` }];
   }
   seen.set(result.data.id, `${file}:${idLine}`);
+  if (record.sourceHash !== undefined) rememberSourceHash(result.data, record.sourceHash);
   return result.data;
 }
 
@@ -106,17 +107,41 @@ function validateRecord(record: RawRecord, lineOf: FileRecords['lineOf'], seen: 
  * bad content, so the author can fix everything in one pass. A build that
  * streams never holds the whole corpus; JSONL files, plain or gzipped, are
  * read line by line.
+ *
+ * Given `recognise` (an incremental build), a JSONL line whose bytes hash to
+ * an article of the previous index comes back as an UnchangedArticle, neither
+ * parsed nor validated again, unless its id was already used in this content
+ * (then it is parsed, and reported as a duplicate).
  */
-export async function* streamArticles(paths: readonly string[], problems: ContentProblem[], displayRoot = process.cwd()): AsyncGenerator<Article> {
+export async function* streamArticles(
+  paths: readonly string[],
+  problems: ContentProblem[],
+  displayRoot = process.cwd(),
+  recognise?: RecogniseHash,
+): AsyncGenerator<Article | UnchangedArticle> {
   const listed = listContentFiles(paths);
   problems.push(...listed.problems);
   const seen = new Map<string, string>();
   let found = 0;
   for (const path of listed.files) {
-    const { items, lineOf } = await openRecords(path, relative(displayRoot, path) || path);
+    const file = relative(displayRoot, path) || path;
+    const recogniseLine: RecogniseLine | undefined =
+      recognise &&
+      ((hash, line) => {
+        const id = recognise(hash);
+        if (id === undefined || seen.has(id)) return undefined;
+        seen.set(id, `${file}:${line}`);
+        return { unchangedId: id, hash };
+      });
+    const { items, lineOf } = await openRecords(path, file, recogniseLine);
     for await (const item of items) {
       if (isProblem(item)) {
         problems.push(item);
+        continue;
+      }
+      if ('unchangedId' in item) {
+        found++;
+        yield item;
         continue;
       }
       const validated = validateRecord(item, lineOf, seen);
@@ -136,6 +161,6 @@ export async function* streamArticles(paths: readonly string[], problems: Conten
 export async function loadArticles(paths: readonly string[], displayRoot = process.cwd()): Promise<LoadedContent> {
   const problems: ContentProblem[] = [];
   const articles: Article[] = [];
-  for await (const article of streamArticles(paths, problems, displayRoot)) articles.push(article);
+  for await (const article of streamArticles(paths, problems, displayRoot)) if (!('unchangedId' in article)) articles.push(article);
   return { articles, problems };
 }

@@ -1,7 +1,9 @@
 // JSON and JSONL content: one article per line (streamed, plain or gzipped), or an array of articles, each remembered with its line.
 
-import { type ContentProblem, lineAt, type RawRecord, type ReadResult } from './content-problem';
-import { LineReadError, readFileLines } from './read-file-lines';
+import type { UnchangedArticle } from '../../src/indexing/build-index';
+import { type ContentProblem, isProblem, lineAt, type RawRecord, type ReadResult } from './content-problem';
+import { decodeLine, LineReadError, readFileLineBytes } from './read-file-lines';
+import { sourceHash } from './source-hash';
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -35,14 +37,32 @@ export function parseJsonLine(file: string, line: number, rawLine: string): RawR
 }
 
 /**
+ * Decides, from the hash of a line's bytes, that the line need not be parsed:
+ * the previous index holds it unchanged. Returns what stands for it, or undefined to parse it.
+ */
+export type RecogniseLine = (hash: string, line: number) => UnchangedArticle | undefined;
+
+/**
  * The records of a JSONL file (gzipped when named `.jsonl.gz`), streamed one
  * line at a time; bad lines and unreadable bytes come back as problems with their line.
+ * Each record carries the hash of its line's bytes, and a line `recognise`
+ * knows comes back as what it returned, neither decoded nor parsed.
  */
-export async function* streamJsonLines(path: string, file: string): AsyncGenerator<RawRecord | ContentProblem> {
+export async function* streamJsonLines(
+  path: string,
+  file: string,
+  recognise?: RecogniseLine,
+): AsyncGenerator<RawRecord | ContentProblem | UnchangedArticle> {
   try {
-    for await (const { line, text } of readFileLines(path)) {
-      const parsed = parseJsonLine(file, line, text);
-      if (parsed !== null) yield parsed;
+    for await (const { line, bytes } of readFileLineBytes(path)) {
+      const hash = sourceHash(bytes);
+      const unchanged = recognise?.(hash, line);
+      if (unchanged !== undefined) {
+        yield unchanged;
+        continue;
+      }
+      const parsed = parseJsonLine(file, line, decodeLine(bytes, line));
+      if (parsed !== null) yield { ...parsed, ...(isProblem(parsed) ? {} : { sourceHash: hash }) };
     }
   } catch (error) {
     if (!(error instanceof LineReadError)) throw error;

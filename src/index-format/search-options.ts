@@ -1,7 +1,7 @@
 // The indexing rules both sides share, as MiniSearch options: the build's inverter applies them, and tests check it and the worker's scoring against MiniSearch itself.
 
 import type { Options } from 'minisearch';
-import { analyzeWord, analyzeWordPair, transliterationKeys } from '../analysis/pipeline';
+import { analyzeWord, analyzeWordPair, transliterationKeys, type WordAnalysis } from '../analysis/pipeline';
 import { tokenize } from '../analysis/tokenize';
 
 /**
@@ -53,6 +53,23 @@ function isStemField(field?: string): boolean {
   return field === 'titleStems' || field === 'bodyStems';
 }
 
+/**
+ * Cross-script keys by analysis. analyzeWord hands out one analysis per
+ * distinct word, and a corpus repeats its words, so each word's keys are
+ * worked out once, not at every occurrence in two fields (they were a third
+ * of the analysis time of a batch).
+ */
+const keysByAnalysis = new WeakMap<WordAnalysis, string[]>();
+
+function keysOf(analysis: WordAnalysis): string[] {
+  let keys = keysByAnalysis.get(analysis);
+  if (keys === undefined) {
+    keys = transliterationKeys(analysis);
+    keysByAnalysis.set(analysis, keys);
+  }
+  return keys;
+}
+
 /** Exact fields receive the normalised word; stem fields receive every candidate stem (and month keys). */
 export function processTermForField(term: string, field?: string): string | string[] | null {
   if (term.includes(PAIR_SEPARATOR)) {
@@ -61,7 +78,7 @@ export function processTermForField(term: string, field?: string): string | stri
   }
   const analysis = analyzeWord(term);
   if (analysis === null) return null;
-  if (field === 'titleKeys' || field === 'bodyKeys') return transliterationKeys(analysis);
+  if (field === 'titleKeys' || field === 'bodyKeys') return keysOf(analysis);
   return isStemField(field) ? [...analysis.stemFieldTerms] : analysis.surface;
 }
 

@@ -37,8 +37,23 @@ export interface BuiltIndex {
 /** Called as articles are indexed, with how many so far (a streamed build does not know the total in advance). */
 export type BuildProgress = (indexed: number) => void;
 
+/**
+ * An article the content reader recognised, by the hash of its source bytes,
+ * as one the previous index holds unchanged. It was not parsed or validated
+ * again: it was valid when it was indexed, and its bytes have not changed.
+ */
+export interface UnchangedArticle {
+  readonly unchangedId: string;
+  readonly hash: string;
+}
+
 /** Articles in their final order: an array, or a stream read once, so a large corpus never sits whole in memory. */
-export type ArticleSource = Iterable<Article> | AsyncIterable<Article>;
+export type ArticleSource = Iterable<Article | UnchangedArticle> | AsyncIterable<Article | UnchangedArticle>;
+
+/** The id of the previous index's live article with this content hash, if there is one. */
+export type RecogniseHash = (hash: string) => string | undefined;
+
+const isUnchanged = (item: Article | UnchangedArticle): item is UnchangedArticle => 'unchangedId' in item;
 
 /** Choices a build configuration may make; leaving one out gives the default, and the manifest records only what was chosen. */
 export interface BuildOptions {
@@ -68,7 +83,7 @@ export interface ContentSummary {
 /** The manifest's content fields for these articles, read once as a stream. */
 export async function summarizeContent(articles: ArticleSource): Promise<ContentSummary> {
   const hashes: string[] = [];
-  for await (const article of articles) hashes.push(await articleHash(article));
+  for await (const article of articles) hashes.push(isUnchanged(article) ? article.hash : await articleHash(article));
   return { documentCount: hashes.length, contentHash: await contentHashOfHashes(hashes) };
 }
 
@@ -160,6 +175,15 @@ async function applyMerges(segments: LiveSegment[], pieces: PieceWriter, load: P
   return { segments, merged };
 }
 
+/** Looks up the previous index's live articles by content hash (built on first use: a full build never asks). */
+function recogniserOf(byId: ReadonlyMap<string, KnownArticle>): RecogniseHash {
+  let byHash: Map<string, string> | undefined;
+  return (hash) => {
+    byHash ??= new Map([...byId].map(([id, known]) => [known.hash, id]));
+    return byHash.get(hash);
+  };
+}
+
 /**
  * Reads the articles once: unchanged ones are counted, edited and deleted
  * ones marked deleted in their segments, and new and edited ones handed to
@@ -176,6 +200,15 @@ async function readChanges(
   let edited = 0;
   let added = 0;
   for await (const article of articles) {
+    if (isUnchanged(article)) {
+      const known = byId.get(article.unchangedId);
+      if (known?.hash !== article.hash)
+        throw new Error(`readChanges: ${article.unchangedId} was recognised, but the previous index does not hold it unchanged`);
+      hashes.push(article.hash);
+      known.seen = true;
+      unchanged++;
+      continue;
+    }
     const hash = await articleHash(article);
     hashes.push(hash);
     const known = byId.get(article.id);
@@ -210,15 +243,17 @@ async function readChanges(
  * always give byte-identical pieces: there is no timestamp.
  */
 export async function buildIndex(
-  articles: ArticleSource,
+  articles: ArticleSource | ((recognise: RecogniseHash) => ArticleSource),
   options: BuildOptions = {},
   pieces: PieceWriter = new MemoryPieceWriter(),
 ): Promise<BuiltIndex> {
   const stored = new Set(options.storedFields ?? DEFAULT_STORED_FIELDS);
   const previous = options.previous === undefined ? null : await readPreviousIndex(options.previous);
   const existing = previous?.segments ?? [];
+  const byId = previous?.byId ?? new Map<string, KnownArticle>();
   const batches = new BatchWriter(stored, options, pieces);
-  const { hashes, counts } = await readChanges(articles, existing, previous?.byId ?? new Map(), batches);
+  const source = typeof articles === 'function' ? articles(recogniserOf(byId)) : articles;
+  const { hashes, counts } = await readChanges(source, existing, byId, batches);
   const load = loaderOf(pieces, options.previous);
   let written = batches.written;
   // A full build ends as one segment: a cold query then reads each term's block once, not once per batch.

@@ -103,6 +103,14 @@ export function canonicalArticle(a: Article): string {
 /** Hashes already computed, by article object: the plan, the content hash and the segment writer all ask for them. */
 const knownHashes = new WeakMap<Article, string>();
 
+/**
+ * Sets an article's content hash to the hash of its own source bytes (a JSONL
+ * line), which a later build can compare before parsing the line.
+ */
+export function rememberSourceHash(article: Article, hash: string): void {
+  knownHashes.set(article, hash);
+}
+
 /** The hash an incremental build compares to tell an edited article from an unchanged one. */
 export async function articleHash(article: Article): Promise<string> {
   let hash = knownHashes.get(article);

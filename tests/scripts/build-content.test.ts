@@ -3,6 +3,9 @@
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import type { ContentProblem } from '../../scripts/content/content-problem';
+import { streamArticles } from '../../scripts/content/load-articles';
+import { sourceHash } from '../../scripts/content/source-hash';
 import type { Catalog } from '../support/read-catalog';
 import { articleLine, makeProject, readBuiltCatalog, runCli, snapshotFolder } from './build-fixture';
 
@@ -99,5 +102,17 @@ describe('build-index output', () => {
       uploaded: { files: 1, bytes: expect.any(Number) },
       seconds: expect.any(Number),
     });
+  });
+
+  it('neither parses nor validates a JSONL line whose bytes the previous index holds unchanged', async () => {
+    // Not valid JSON: only a line that was never parsed can pass.
+    const recognised = '{"id": 7, "title": "recognised by its bytes"';
+    const root = makeProject({ 'content/news.jsonl': `${recognised}\n${articleLine({ id: 8 })}\n` });
+    const problems: ContentProblem[] = [];
+    const items = [];
+    const recognise = (hash: string): string | undefined => (hash === sourceHash(Buffer.from(recognised)) ? '7' : undefined);
+    for await (const item of streamArticles([join(root, 'content')], problems, root, recognise)) items.push(item);
+    expect(problems).toEqual([]);
+    expect(items).toEqual([{ unchangedId: '7', hash: sourceHash(Buffer.from(recognised)) }, expect.objectContaining({ id: '8' })]);
   });
 });

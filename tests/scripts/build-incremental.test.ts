@@ -4,6 +4,7 @@ import { appendFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Manifest } from '../../src/index-format/artefacts';
+import type { Catalog } from '../support/read-catalog';
 import { articleLine, makeProject, readBuiltCatalog, readJson, runCli, snapshotFolder, writeFiles } from './build-fixture';
 
 const ARGS = ['--content', 'content', '--out', 'index-data'];
@@ -69,4 +70,35 @@ describe('build-index on an existing index', () => {
     expect(snapshotFolder(join(root, 'index-data'))).toEqual(before);
     expect(readdirSync(root).filter((entry) => entry.startsWith('index-data.'))).toEqual([]);
   });
+
+  it('recognises unchanged JSONL lines by their bytes, counts a re-spaced line as edited, and serves what a full build serves', async () => {
+    const root = makeProject({ 'content/news.jsonl': `${lines(1, 2, 3, 4, 5)}\n` });
+    expect((await runCli(root, [...ARGS, '--quiet'])).code).toBe(0);
+    const respaced = lines(2).replace('","', '", "');
+    const next = [lines(1), respaced, articleLine({ id: 3, title: 'خبر رقم 3', body: 'نص معدل عن تونس.' }), lines(5, 6)].join('\n');
+    writeFiles(root, { 'content/news.jsonl': `${next}\n` });
+    const run = await runCli(root, [...ARGS, '--json']);
+    expect(JSON.parse(run.stdout)).toMatchObject({ changes: { mode: 'incremental', unchanged: 2, edited: 2, deleted: 1, added: 1 } });
+    expect((await runCli(root, [...ARGS, '--check'])).code).toBe(0);
+
+    const full = makeProject({ 'content/news.jsonl': `${next}\n` });
+    expect((await runCli(full, [...ARGS, '--quiet'])).code).toBe(0);
+    expect(readJson<Manifest>(join(root, 'index-data/manifest.json')).contentHash).toBe(
+      readJson<Manifest>(join(full, 'index-data/manifest.json')).contentHash,
+    );
+    expect(rowsById(await readBuiltCatalog(join(root, 'index-data')))).toEqual(rowsById(await readBuiltCatalog(join(full, 'index-data'))));
+  });
+
+  it('parses an unchanged line again when its id was already used, and reports the duplicate', async () => {
+    const root = await builtProject();
+    writeFiles(root, { 'content/news.jsonl': `${lines(1, 2, 3, 1)}\n` });
+    const run = await runCli(root, ARGS);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/news\.jsonl:4: duplicate id "1" \(first used at content\/news\.jsonl:1\)/);
+  });
 });
+
+/** The live articles of a catalog by id, whatever their order in the index. */
+function rowsById(catalog: Catalog): Map<string, string> {
+  return new Map(catalog.ids.map((id, ordinal) => [id, `${catalog.titles[ordinal]}|${catalog.bodies[ordinal]}`]));
+}
