@@ -3,6 +3,7 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { HTTPException } from 'hono/http-exception';
 import { IndexUnavailableError } from '../loading/index-unavailable-error';
+import { ReadBudget } from '../loading/read-budget';
 import { ApiError, errorResponse } from './api-error';
 import type { EngineProvider } from './engine-provider';
 import { corsPolicy } from './http/cors-policy';
@@ -26,7 +27,12 @@ function describeIssue(issue: { path: readonly PropertyKey[]; message: string; c
   return issue.message;
 }
 
-export function createApp(getEngine: EngineProvider): OpenAPIHono<{ Bindings: Env }> {
+export interface AppOptions {
+  /** Dictionary pieces one request may read (default DICTIONARY_READS_PER_REQUEST, sized for the free plan's 50 subrequests). */
+  readonly dictionaryReadsPerRequest?: number;
+}
+
+export function createApp(getEngine: EngineProvider, options: AppOptions = {}): OpenAPIHono<{ Bindings: Env }> {
   const app = new OpenAPIHono<{ Bindings: Env }>({
     defaultHook: (result, c) => {
       if (!result.success) {
@@ -42,8 +48,9 @@ export function createApp(getEngine: EngineProvider): OpenAPIHono<{ Bindings: En
   for (const path of ['/search', '/suggest', '/articles/*']) app.use(path, rateLimit());
   app.use('*', requireUtf8Query());
 
-  registerSearchRoute(app, getEngine);
-  registerSuggestRoute(app, getEngine);
+  const newBudget = (): ReadBudget => new ReadBudget(options.dictionaryReadsPerRequest);
+  registerSearchRoute(app, getEngine, newBudget);
+  registerSuggestRoute(app, getEngine, newBudget);
   registerArticleRoute(app, getEngine);
   registerHealthRoute(app, getEngine);
   registerDocsRoutes(app);

@@ -118,6 +118,10 @@ export const searchResponseSchema = z
       description:
         'False when a quoted phrase had more candidates than one request may read to confirm: `total` (and facets) then count the matches confirmed so far, a lower bound.',
     }),
+    partial: z.literal(true).optional().openapi({
+      description:
+        'Present when the query needed more index pieces than one request may read (24 dictionary pieces; docs/limits-and-guarantees.md): hits come from the readings read first, `total` is a lower bound, and the answer is not cached, so repeating the request reads further.',
+    }),
     offset: z.number().int(),
     limit: z.number().int(),
     hits: z.array(hitSchema),

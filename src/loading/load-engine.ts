@@ -7,6 +7,7 @@ import { checkManifestShape, checkSegmentRoot } from './check-artefacts';
 import { type ArticleColumns, createDocumentReader, type StoredDocument } from './document-reader';
 import { IndexUnavailableError, REBUILD_ADVICE as REBUILD } from './index-unavailable-error';
 import { DEFAULT_CACHE_BYTES, jsonDecoder, type PieceDecoder, PieceStore } from './piece-store';
+import type { ReadBudget } from './read-budget';
 import { type LoadedSegment, type PieceSource, TermView } from './term-view';
 
 export type { ArticleColumns, StoredDocument } from './document-reader';
@@ -25,8 +26,10 @@ export interface Engine {
   /**
    * Runs synchronous work over the dictionary until a run needs no piece that
    * is not loaded yet, loading between runs what the previous run lacked.
+   * With a budget, pieces past it are not read: the last run answers without
+   * them, and the budget records the cut.
    */
-  complete<T>(work: () => T): Promise<T>;
+  complete<T>(work: () => T, budget?: ReadBudget): Promise<T>;
   /** Stored documents by ordinal, each document piece read at most once for the call. */
   documents(ordinals: readonly number[]): Promise<StoredDocument[]>;
   /** The body of one article. */
@@ -78,6 +81,8 @@ const MAX_ROUNDS = 16;
 interface Round {
   readonly scope: Map<string, unknown>;
   readonly missing: Map<string, PieceDecoder<unknown>>;
+  /** Pieces the request's read budget did not grant: lookups answer without them and do not ask again. */
+  readonly refused: Set<string>;
 }
 
 async function loadSegments(manifest: Manifest, store: PieceStore): Promise<LoadedSegment[]> {
@@ -114,13 +119,14 @@ export async function loadEngine(reader: ArtefactReader, options: LoadOptions = 
       if (round === undefined) throw new Error('Engine: dictionary lookups must run inside engine.complete()');
       const held = (round.scope.get(name) as T | undefined) ?? store.peek<T>(name);
       if (held !== undefined) round.scope.set(name, held);
-      else round.missing.set(name, pieceDecoder as PieceDecoder<unknown>);
+      else if (!round.refused.has(name)) round.missing.set(name, pieceDecoder as PieceDecoder<unknown>);
       return held;
     },
     incomplete: () => round !== undefined && round.missing.size > 0,
+    partial: () => round !== undefined && round.refused.size > 0,
   };
-  const complete = async <T>(work: () => T): Promise<T> => {
-    const current: Round = { scope: new Map(), missing: new Map() };
+  const complete = async <T>(work: () => T, budget?: ReadBudget): Promise<T> => {
+    const current: Round = { scope: new Map(), missing: new Map(), refused: new Set() };
     for (let attempt = 0; attempt < MAX_ROUNDS; attempt++) {
       current.missing.clear();
       round = current;
@@ -131,7 +137,11 @@ export async function loadEngine(reader: ArtefactReader, options: LoadOptions = 
         round = undefined;
       }
       if (current.missing.size === 0) return result;
-      const wanted = [...current.missing];
+      let wanted = [...current.missing];
+      // The pieces asked for first are read: a query's own words are looked up before their further readings.
+      const granted = budget === undefined ? wanted.length : budget.grant(wanted.length);
+      for (const [name] of wanted.slice(granted)) current.refused.add(name);
+      wanted = wanted.slice(0, granted);
       await Promise.all(wanted.map(async ([name, pieceDecoder]) => current.scope.set(name, await store.load(name, pieceDecoder))));
     }
     throw new IndexUnavailableError('corrupt', `index-data needed more than ${MAX_ROUNDS} rounds of reads for one request. ${REBUILD}`);
@@ -150,4 +160,9 @@ export async function loadEngine(reader: ArtefactReader, options: LoadOptions = 
     failure: () => store.failure(),
     store,
   };
+}
+
+/** The engine as one request sees it: every dictionary lookup it makes counts against `budget`. */
+export function withReadBudget(engine: Engine, budget: ReadBudget): Engine {
+  return { ...engine, complete: (work) => engine.complete(work, budget) };
 }

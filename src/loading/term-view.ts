@@ -31,6 +31,8 @@ export interface PieceSource {
   get<T>(name: string, decoder: PieceDecoder<T>): T | undefined;
   /** True once this run has asked for a piece not in memory: its result will be thrown away and the run repeated. */
   incomplete(): boolean;
+  /** True when this run answers without a piece its request's read budget refused: what it derives must not be kept for others. */
+  partial(): boolean;
 }
 
 interface Part {
@@ -80,8 +82,8 @@ class MergedTerm implements TermData {
     }
     if (found.length === 0) return null;
     if (found.length === 1 && found[0]!.segment.base === 0 && found[0]!.segment.deleted === null) return found[0]!.list;
-    // A run that lacked a piece may have missed a part, so its merge is used once and not kept.
-    if (this.source.incomplete()) return combine(found);
+    // A run that lacked a piece (or was refused one) may have missed a part, so its merge is used once and not kept.
+    if (this.source.incomplete() || this.source.partial()) return combine(found);
     const { block, position } = this.parts[0]!;
     // Kept, because an index with deletions would otherwise copy a common word's postings at every query.
     return block.keptList(this.owner, position, fieldId, () => combine(found));
@@ -254,6 +256,8 @@ export class TermView {
     if (this.source.incomplete()) return undefined;
     const distances = new Map<string, number>();
     for (const group of groups) addNearTerms(group, query, distances);
+    // A scan that lacked a refused length group is this request's alone.
+    if (this.source.partial()) return distances;
     this.nearScans.set(key, distances);
     if (this.nearScans.size > MAX_KEPT_NEAR_SCANS) this.nearScans.delete(this.nearScans.keys().next().value!);
     return distances;

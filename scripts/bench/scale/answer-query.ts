@@ -2,15 +2,17 @@
 
 import { presentHits } from '../../../src/api/present-hits';
 import { SNIPPET_LENGTH } from '../../../src/api/schemas';
-import type { Engine } from '../../../src/loading/load-engine';
+import { type Engine, withReadBudget } from '../../../src/loading/load-engine';
+import { ReadBudget } from '../../../src/loading/read-budget';
 import { parseQuery } from '../../../src/query/parse-query';
 import { runSearch } from '../../../src/search/run-search';
 
 /** Hits on the page a reader waits for: the API's default limit. */
 const PAGE_SIZE = 10;
 
-/** Answers `q` as GET /search?q=… does with its defaults; resolves to the number of matches. */
-export async function answerQuery(engine: Engine, q: string): Promise<number> {
+/** Answers `q` as GET /search?q=… does with its defaults, under the same read budget; resolves to the number of matches. */
+export async function answerQuery(isolateEngine: Engine, q: string): Promise<number> {
+  const engine = withReadBudget(isolateEngine, new ReadBudget());
   const query = parseQuery(q);
   const outcome = await runSearch(engine, { query, filters: {}, sort: 'relevance', facets: [], offset: 0, limit: PAGE_SIZE });
   await presentHits(engine, outcome.page, { query, highlight: true, snippetLength: SNIPPET_LENGTH.default });

@@ -24,6 +24,8 @@ export function cacheMaxAge(env: Env): number {
 export interface FreshAnswer {
   readonly status: 200 | 404;
   readonly body: unknown;
+  /** False for an answer that a repeat of the request may improve on (one cut short by the read budget): sent with no-store, never stored. Default true. */
+  readonly cacheable?: boolean;
 }
 
 export interface CachedJsonRequest {
@@ -70,7 +72,7 @@ function waitUntil(c: Context, promise: Promise<unknown>): void {
  * Answers a GET with JSON: 304 when If-None-Match already holds the ETag, the
  * stored copy from caches.default when this location answered it before, and
  * otherwise the fresh answer (with the ETag, and stored for next time, when
- * it is a 200; a 404 is sent with no-store and no ETag).
+ * it is a 200; a 404, or an answer marked not cacheable, is sent with no-store and no ETag).
  */
 export async function cachedJson(
   c: Context<{ Bindings: Env }>,
@@ -95,9 +97,10 @@ export async function cachedJson(
   const timing = new ServerTiming();
   const answer = await compute(timing);
   // A 404 carries no validator and is not kept: the ETag names the request, and a 304 would stand for the 404.
-  const headers = { 'Content-Type': JSON_CONTENT_TYPE, ...(answer.status === 200 ? cacheHeaders : { 'Cache-Control': 'no-store' }) };
+  const keep = answer.status === 200 && answer.cacheable !== false;
+  const headers = { 'Content-Type': JSON_CONTENT_TYPE, ...(keep ? cacheHeaders : { 'Cache-Control': 'no-store' }) };
   const response = new Response(jsonText(answer.body, request.pretty), { status: answer.status, headers });
-  if (cache !== undefined && answer.status === 200) waitUntil(c, cache.put(cacheKey, response.clone()));
+  if (cache !== undefined && keep) waitUntil(c, cache.put(cacheKey, response.clone()));
   const phases = timing.header();
   if (phases !== '') response.headers.set('Server-Timing', phases);
   return response;

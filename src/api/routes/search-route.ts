@@ -1,6 +1,8 @@
 // GET /search: ranked, highlighted hits for a query, with filters, facets, sorting, paging and "did you mean".
 
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import { withReadBudget } from '../../loading/load-engine';
+import type { ReadBudget } from '../../loading/read-budget';
 import { type ParsedQuery, parseQuery } from '../../query/parse-query';
 import { suggestCorrection } from '../../search/did-you-mean';
 import { FACET_NAMES } from '../../search/facets';
@@ -56,15 +58,21 @@ function searchRequestOf(parameters: Omit<SearchParameters, 'pretty'>, query: Se
   };
 }
 
-export function registerSearchRoute(app: OpenAPIHono<{ Bindings: Env }>, getEngine: EngineProvider): void {
+export function registerSearchRoute(app: OpenAPIHono<{ Bindings: Env }>, getEngine: EngineProvider, newBudget: () => ReadBudget): void {
   app.openapi(searchRoute, async (c) => {
     const raw = c.req.valid('query');
     const parameters = normalizedParameters(raw);
-    const engine = await getEngine(c.env);
-    const request = { contentHash: engine.manifest.contentHash, normalizedRequest: `/search ${canonicalJson(parameters)}`, pretty: raw.pretty };
+    const isolateEngine = await getEngine(c.env);
+    const request = {
+      contentHash: isolateEngine.manifest.contentHash,
+      normalizedRequest: `/search ${canonicalJson(parameters)}`,
+      pretty: raw.pretty,
+    };
     // Set only when this request runs the search; a cached answer or a 304 leaves them undefined.
     let computed: { query: ParsedQuery; total: number } | undefined;
     const response = await cachedJson(c, request, async (timing) => {
+      const budget = newBudget();
+      const engine = withReadBudget(isolateEngine, budget);
       const query = await timing.measure('parse', () => parseQuery(parameters.q));
       const searchRequest = searchRequestOf(parameters, query);
       const outcome = await timing.measure('search', () => runSearch(engine, searchRequest));
@@ -76,14 +84,16 @@ export function registerSearchRoute(app: OpenAPIHono<{ Bindings: Env }>, getEngi
       const body: SearchResponse = {
         query: parameters.q,
         total: outcome.total,
-        total_exact: outcome.totalExact,
+        total_exact: outcome.totalExact && !budget.cut,
+        ...(budget.cut ? { partial: true as const } : {}),
         offset: parameters.offset,
         limit: parameters.limit,
         hits,
         ...(outcome.facets === undefined ? {} : { facets: outcome.facets }),
         ...(suggestion === undefined ? {} : { suggestion }),
       };
-      return { status: 200, body };
+      // An answer cut short by the read budget is not kept: repeating the request reads further.
+      return { status: 200, body, cacheable: !budget.cut };
     });
     // Outside the cached computation, so a repeated search counts too.
     recordSearch(c.env, computed?.query ?? parseQuery(parameters.q), computed?.total);

@@ -1,6 +1,8 @@
 // GET /suggest: completions of the last word for a search box, answered from the index without reading article text.
 
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import { withReadBudget } from '../../loading/load-engine';
+import type { ReadBudget } from '../../loading/read-budget';
 import { suggestCompletions } from '../../search/suggest';
 import type { EngineProvider } from '../engine-provider';
 import { errorResponses } from '../error-responses';
@@ -21,15 +23,17 @@ const suggestRoute = createRoute({
   },
 });
 
-export function registerSuggestRoute(app: OpenAPIHono<{ Bindings: Env }>, getEngine: EngineProvider): void {
+export function registerSuggestRoute(app: OpenAPIHono<{ Bindings: Env }>, getEngine: EngineProvider, newBudget: () => ReadBudget): void {
   app.openapi(suggestRoute, async (c) => {
     const { q, limit, pretty } = c.req.valid('query');
     const engine = await getEngine(c.env);
     const request = { contentHash: engine.manifest.contentHash, normalizedRequest: `/suggest ${canonicalJson({ q, limit })}`, pretty };
     return cachedJson(c, request, async (timing) => {
-      const suggestions = await timing.measure('suggest', () => suggestCompletions(engine, q, limit));
+      const budget = newBudget();
+      const suggestions = await timing.measure('suggest', () => suggestCompletions(withReadBudget(engine, budget), q, limit));
       const body: SuggestResponse = { query: q, suggestions };
-      return { status: 200, body };
+      // Suggestions cut short by the read budget are not kept: the next keystroke may read further.
+      return { status: 200, body, cacheable: !budget.cut };
     });
   });
 }
