@@ -72,7 +72,7 @@ class QueryLoop {
   async ask(q: string): Promise<{ elapsed: number; found: number }> {
     this.reader.mark();
     const before = performance.now();
-    const found = await answerQuery(this.engine, q);
+    const found = (await answerQuery(this.engine, q)).total;
     const elapsed = performance.now() - before;
     this.note(q, this.reader.tally().files.size);
     return { elapsed, found };
