@@ -12,7 +12,7 @@ import { arabicKey, latinKey, latinKeyReadings } from './transliterate';
  * built by another version would silently disagree with the worker's queries.
  * tests/analysis/analyzer-version.test.ts pins a fingerprint of the rules to this number.
  */
-export const ANALYZER_VERSION = 5;
+export const ANALYZER_VERSION = 6;
 
 /** Longer words are kept as tokens (for offsets) but not indexed: no real word is this long. */
 export const MAX_TERM_LENGTH = 40;
