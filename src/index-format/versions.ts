@@ -9,6 +9,6 @@ export { ANALYZER_VERSION } from '../analysis/pipeline';
  * tokens; 4 display-forms.json (readable spellings for suggestions); 5 segments of content-addressed pieces
  * (term blocks with postings and field lengths, lexicon by length, document pieces, columns, id buckets);
  * 6 the document directory in chunks of 256 piece names, so a page reads one small chunk instead
- * of a list that grows with the corpus.
+ * of a list that grows with the corpus; 7 root fields (titleRoots, bodyRoots), the third level of conflation.
  */
-export const FORMAT_VERSION = 6;
+export const FORMAT_VERSION = 7;

@@ -30,6 +30,17 @@ export const STEM_BOOSTS: Readonly<Partial<Record<IndexField, number>>> = {
   bodyStems: 0.6,
 };
 
+/**
+ * Field boosts for root matches (مدارس finds مدرسة, سيعلن finds إعلان): the
+ * third level of conflation, a guess from a pattern, so well below the stems;
+ * a root also joins words of one family that mean different things (عالم,
+ * world and scholar), so it only adds to an article, it rarely decides one.
+ */
+export const ROOT_BOOSTS: Readonly<Partial<Record<IndexField, number>>> = {
+  titleRoots: 0.5,
+  bodyRoots: 0.15,
+};
+
 /** Weight of a prefix completion relative to a whole-word match (MiniSearch's own default is 0.375). */
 export const PREFIX_WEIGHT = 0.3;
 

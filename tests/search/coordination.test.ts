@@ -4,10 +4,11 @@ import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadArticles } from '../../scripts/content/load-articles';
 import { buildEngine } from '../../scripts/eval/search-engine';
+import { ROOT_FIELDS } from '../../src/index-format/search-options';
 import type { Engine } from '../../src/loading/load-engine';
 import { parseQuery } from '../../src/query/parse-query';
 import { coordinate, wordsOfTerms } from '../../src/search/coordination';
-import { type Evaluation, evaluateQuery } from '../../src/search/evaluate-query';
+import { type Evaluation, evaluateQuery, type SearchQuery } from '../../src/search/evaluate-query';
 import { rankMatches } from '../../src/search/rank-matches';
 import { buildQueryTree, findArticles, SEARCH_DEFAULTS } from '../../src/search/search';
 import { scoringTablesOf } from '../../src/search/term-index';
@@ -30,11 +31,22 @@ const PAIRS: readonly [string, string][] = [
   ['افتتاح', 'العالمي'],
 ];
 
-/** The article MiniSearch's score (summed BM25 × query terms matched) puts first. */
+/** A query tree without its root-layer nodes: the readings MiniSearch's multiplier counted when coordination was built. */
+function withoutRoots(node: SearchQuery): SearchQuery {
+  if (typeof node === 'string') return node;
+  return {
+    ...node,
+    queries: node.queries
+      .filter((child) => typeof child === 'string' || !child.fields?.some((field) => (ROOT_FIELDS as readonly string[]).includes(field)))
+      .map(withoutRoots),
+  };
+}
+
+/** The article MiniSearch's score (summed BM25 × query terms matched, the root layer left out) puts first. */
 function firstByMiniSearchScore(query: string): Promise<number> {
   return engine.complete(() => {
     const tables = scoringTablesOf(engine);
-    return rankMatches(tables, evaluateQuery(tables, buildQueryTree(engine, parseQuery(query)), SEARCH_DEFAULTS)).top(1)[0]!.ordinal;
+    return rankMatches(tables, evaluateQuery(tables, withoutRoots(buildQueryTree(engine, parseQuery(query))), SEARCH_DEFAULTS)).top(1)[0]!.ordinal;
   });
 }
 
