@@ -68,3 +68,12 @@ export const BM25_PARAMETERS = { k: 1.5, b: 0.9, d: 0.5 } as const;
  * coordination) cost ARCD 0.015 and the news set 0.004 (docs/relevance-round-2.md).
  */
 export const FURTHER_READING_CREDIT = 0.5;
+
+/**
+ * Coordination credit for a query word an article matches by its root alone
+ * (مدرسة for مدارس). A root match adds its BM25 but is no further reading of
+ * the word: counted as one, it lifted every article holding a word of the
+ * root family (حلب, Aleppo, for حليب, milk), whatever the root's weight, and
+ * cost the news set R@10 (docs/relevance-round-2.md, "Root layer").
+ */
+export const ROOT_WORD_CREDIT = 0.5;

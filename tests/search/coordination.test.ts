@@ -10,6 +10,7 @@ import { parseQuery } from '../../src/query/parse-query';
 import { coordinate, wordsOfTerms } from '../../src/search/coordination';
 import { type Evaluation, evaluateQuery, type SearchQuery } from '../../src/search/evaluate-query';
 import { rankMatches } from '../../src/search/rank-matches';
+import { ROOT_WORD_CREDIT } from '../../src/search/ranking';
 import { buildQueryTree, findArticles, SEARCH_DEFAULTS } from '../../src/search/search';
 import { scoringTablesOf } from '../../src/search/term-index';
 
@@ -60,9 +61,9 @@ describe('coordination', () => {
   });
 });
 
-/** An evaluation over query terms a…f, one row per article: the terms it matched and its MiniSearch score. */
-function evaluation(rows: readonly { terms: readonly string[]; score: number }[]): Evaluation {
-  const termBits = new Map(['a', 'b', 'c', 'd', 'e', 'f'].map((term, bit) => [term, bit]));
+/** An evaluation over query terms (a…f unless given), one row per article: the terms it matched and its MiniSearch score. */
+function evaluation(rows: readonly { terms: readonly string[]; score: number }[], terms = ['a', 'b', 'c', 'd', 'e', 'f']): Evaluation {
+  const termBits = new Map(terms.map((term, bit) => [term, bit]));
   return {
     shortIds: Int32Array.from(rows.keys()),
     scores: Float64Array.from(rows.map((row) => row.score)),
@@ -88,5 +89,28 @@ describe('coordinate', () => {
     );
     expect(scores[1]).toBeGreaterThan(scores[0]!);
     expect(scores[0]).toBeCloseTo(10 * (1 + 2 * 0.5));
+  });
+
+  it(`counts a word found by its root alone as ${ROOT_WORD_CREDIT} of a word, and a root beside the word's own forms as nothing more`, () => {
+    // Word 0 is read as a (its exact form) and √a (its root); word 1 as d and √d.
+    const terms = ['a', '√a', 'd', '√d'];
+    const rooted = wordsOfTerms([
+      ['a', '√a'],
+      ['d', '√d'],
+    ]);
+    const scores = coordinate(
+      evaluation(
+        [
+          { terms: ['a', '√a', 'd', '√d'], score: 40 },
+          { terms: ['a', '√a', '√d'], score: 30 },
+          { terms: ['a', 'd'], score: 20 },
+        ],
+        terms,
+      ),
+      rooted,
+    );
+    expect(scores[0]).toBeCloseTo(10 * 2);
+    expect(scores[1]).toBeCloseTo(10 * (1 + ROOT_WORD_CREDIT));
+    expect(scores[2]).toBeCloseTo(10 * 2);
   });
 });
