@@ -79,21 +79,20 @@ export function extractRoot(stem: string): string | undefined {
 }
 
 /**
- * The root-layer term of a word's candidate stems: the root of the first stem
- * that has one, marked so that it never equals a word or a stem in the index.
- * The stems come unsplit reading first (stemWord), so كتاب is read as كتاب,
- * not as ك + تاب; a split reading is tried only when the whole word has no
- * root (ومدارس → مدارس).
+ * The root-layer term of a word's candidate stems: the root of the first,
+ * marked so that it never equals a word or a stem in the index. The first
+ * stem is the word unsplit, or split after a certain article proclitic
+ * (stemWord): a split after a bare و ب ل ك ف is a guess, and a word whose
+ * unsplit form fits no pattern is mostly a name or a loanword (كوفيد is not
+ * ك + وفيد, which would read as وفد, delegation).
  *
  * @example rootTermsOf(['مدارس']) → ['√درس']
  * @example rootTermsOf(['كتاب', 'تاب']) → ['√كتب']
+ * @example rootTermsOf(['كوفيد', 'وفيد']) → []
  */
 export function rootTermsOf(stems: readonly string[]): string[] {
-  for (const stem of stems) {
-    const root = extractRoot(stem);
-    if (root !== undefined) return [ROOT_MARK + root];
-  }
-  return [];
+  const root = stems.length === 0 ? undefined : extractRoot(stems[0]!);
+  return root === undefined ? [] : [ROOT_MARK + root];
 }
 
 /** True for a root-layer term (√درس), false for words, stems and other keys. */

@@ -100,9 +100,9 @@ describe('rootTermsOf', () => {
     expect(rootLettersOf(term!)).toBe('درس');
   });
 
-  it('reads the unsplit stem first, a proclitic split only when it has no root', () => {
+  it('reads the unsplit stem only, never a guessed split after a bare proclitic', () => {
     expect(rootTermsOf(['كتاب', 'تاب'])).toEqual([`${ROOT_MARK}كتب`]);
-    expect(rootTermsOf(['ومدارس', 'مدارس'])).toEqual([`${ROOT_MARK}درس`]);
+    expect(rootTermsOf(['كوفيد', 'وفيد'])).toEqual([]);
   });
 
   it('has nothing for stems without a root', () => {
