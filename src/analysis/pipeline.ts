@@ -1,7 +1,8 @@
-// The analysis pipeline, declared once: tokenise → normalise → drop stop words → stem. Shared by build, worker, snippets and evaluation.
+// The analysis pipeline, declared once: tokenise → normalise → drop stop words → stem → root. Shared by build, worker, snippets and evaluation.
 
 import { canEndMonthPair, monthKeyOfPair, monthKeyOfWord } from './month-keys';
 import { normalizeWord } from './normalize';
+import { rootTermsOf } from './root';
 import { isOnlyProclitics, stemWord, stripProclitics } from './stem';
 import { isStopWord } from './stopwords';
 import { type Token, tokenize } from './tokenize';
@@ -12,7 +13,7 @@ import { arabicKey, latinKey, latinKeyReadings } from './transliterate';
  * built by another version would silently disagree with the worker's queries.
  * tests/analysis/analyzer-version.test.ts pins a fingerprint of the rules to this number.
  */
-export const ANALYZER_VERSION = 5;
+export const ANALYZER_VERSION = 7;
 
 /** Longer words are kept as tokens (for offsets) but not indexed: no real word is this long. */
 export const MAX_TERM_LENGTH = 40;
@@ -32,13 +33,15 @@ export interface WordAnalysis {
   readonly monthKey: string | undefined;
   /** What the stem fields are indexed and searched with: the stems or readings, then the month key. */
   readonly stemFieldTerms: readonly string[];
+  /** What the root fields are indexed and searched with: the marked root of a complete word (مدارس → √درس); empty for a half-typed word or one no pattern fits. */
+  readonly rootTerms: readonly string[];
 }
 
-/** Puts an analysis together; the stem fields take stems or readings first, then the month key. */
+/** Puts an analysis together; the stem fields take stems or readings first, then the month key; the root fields the stems' root. */
 function wordAnalysis(surface: string, stems: readonly string[], readings: readonly string[], monthKey: string | undefined): WordAnalysis {
   const stemFieldTerms = [...stems, ...readings];
   if (monthKey !== undefined) stemFieldTerms.push(monthKey);
-  return { surface, stems, readings, monthKey, stemFieldTerms };
+  return { surface, stems, readings, monthKey, stemFieldTerms, rootTerms: rootTermsOf(stems) };
 }
 
 /** A token of the original text with its analysis (null for stop words and words that normalise to nothing). */
@@ -95,7 +98,7 @@ function analyzeUncached(word: string): WordAnalysis | null {
  * Analyses one word as written. Results are memoised: a corpus repeats its
  * words, and a worker isolate answers many queries over the same articles.
  *
- * @example analyzeWord('بالمغرب') → { surface: 'بالمغرب', stems: ['مغرب'], readings: [], monthKey: undefined, stemFieldTerms: ['مغرب'] }
+ * @example analyzeWord('بالمغرب') → { surface: 'بالمغرب', stems: ['مغرب'], readings: [], monthKey: undefined, stemFieldTerms: ['مغرب'], rootTerms: ['√غرب'] }
  * @example analyzeWord('فِي') → null (a stop word)
  */
 export function analyzeWord(word: string): WordAnalysis | null {

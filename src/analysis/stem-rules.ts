@@ -66,10 +66,17 @@ export const SUFFIX_STAGES: readonly SuffixStage[] = [
     reason: 'attached possessive and object pronouns (مدارسها, حكومتهم, بلادنا)',
   },
   {
+    name: 'masculine plural',
+    suffixes: ['ون'],
+    minRemaining: 4,
+    reason:
+      'the sound masculine plural (المعلمون, المغربيون); the longer guard keeps nouns whose ون is their own (زيتون, قانون, ليمون, صابون), since a real plural in ون is of a longer participle or nisba',
+  },
+  {
     name: 'sound plural and dual',
-    suffixes: ['ات', 'ون', 'ين'],
+    suffixes: ['ات', 'ين'],
     minRemaining: 3,
-    reason: 'sound feminine and masculine plurals (انتخابات, المعلمون, اللاعبين)',
+    reason: 'sound feminine plurals and the oblique masculine plural and dual (انتخابات, اللاعبين, عامين)',
   },
   {
     name: 'dual',

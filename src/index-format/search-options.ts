@@ -5,15 +5,18 @@ import { analyzeWord, analyzeWordPair, transliterationKeys, type WordAnalysis } 
 import { tokenize } from '../analysis/tokenize';
 
 /**
- * Indexed fields. Each text is indexed twice: as exact normalised words
- * (`title`, `body`) and as candidate stems (`titleStems`, `bodyStems`), so a
- * query can rank an exact-form match above a stem-only match.
+ * Indexed fields. Each text is indexed as exact normalised words (`title`,
+ * `body`), as candidate stems (`titleStems`, `bodyStems`) and as roots
+ * (`titleRoots`, `bodyRoots`), so a query can rank an exact-form match above a
+ * stem-only match, and a stem match above a root-only one.
  */
 export const SURFACE_FIELDS = ['title', 'body'] as const;
 export const STEM_FIELDS = ['titleStems', 'bodyStems'] as const;
+/** Roots, the third level of conflation (مدارس, مدرسة and دراسة → √درس), searched at a weight below the stems. */
+export const ROOT_FIELDS = ['titleRoots', 'bodyRoots'] as const;
 /** Cross-script consonant keys (لافروف → ~lafraf, which Lavrov looks up), queried only by Latin query words. */
 export const KEY_FIELDS = ['titleKeys', 'bodyKeys'] as const;
-export const INDEX_FIELDS = [...SURFACE_FIELDS, ...STEM_FIELDS, ...KEY_FIELDS] as const;
+export const INDEX_FIELDS = [...SURFACE_FIELDS, ...STEM_FIELDS, ...KEY_FIELDS, ...ROOT_FIELDS] as const;
 export type IndexField = (typeof INDEX_FIELDS)[number];
 
 /** The document MiniSearch sees: the ordinal is the id, the catalog holds the rest. */
@@ -23,9 +26,9 @@ export interface IndexedDocument {
   readonly body: string;
 }
 
-/** The text a field is analysed from: each of title and body feeds three fields. */
+/** The text a field is analysed from: each of title and body feeds four fields. */
 export function sourceOf(field: IndexField): 'title' | 'body' {
-  return field === 'title' || field === 'titleStems' || field === 'titleKeys' ? 'title' : 'body';
+  return field === 'title' || field === 'titleStems' || field === 'titleKeys' || field === 'titleRoots' ? 'title' : 'body';
 }
 
 function extractField(document: IndexedDocument, field: string): string | number {
@@ -70,7 +73,7 @@ function keysOf(analysis: WordAnalysis): string[] {
   return keys;
 }
 
-/** Exact fields receive the normalised word; stem fields receive every candidate stem (and month keys). */
+/** Exact fields receive the normalised word; stem fields every candidate stem (and month keys); root fields the word's root. */
 export function processTermForField(term: string, field?: string): string | string[] | null {
   if (term.includes(PAIR_SEPARATOR)) {
     const [first = '', second = ''] = term.split(PAIR_SEPARATOR);
@@ -79,6 +82,7 @@ export function processTermForField(term: string, field?: string): string | stri
   const analysis = analyzeWord(term);
   if (analysis === null) return null;
   if (field === 'titleKeys' || field === 'bodyKeys') return keysOf(analysis);
+  if (field === 'titleRoots' || field === 'bodyRoots') return [...analysis.rootTerms];
   return isStemField(field) ? [...analysis.stemFieldTerms] : analysis.surface;
 }
 

@@ -10,6 +10,7 @@ export { ANALYZER_VERSION } from '../analysis/pipeline';
  * (term blocks with postings and field lengths, lexicon by length, document pieces, columns, id buckets);
  * 6 the document directory in chunks of 256 piece names, so a page reads one small chunk instead
  * of a list that grows with the corpus; 7 an article read from a JSONL line has the hash of the line's bytes as
- * its content hash, so an incremental build recognises an unchanged line before parsing it.
+ * its content hash, so an incremental build recognises an unchanged line before parsing it; 8 root fields
+ * (titleRoots, bodyRoots), the third level of conflation.
  */
-export const FORMAT_VERSION = 7;
+export const FORMAT_VERSION = 8;

@@ -33,7 +33,7 @@ const FIELDS_OF = {
  * would: the same tokens, terms, frequencies and field lengths (the number of
  * distinct tokens). It does without MiniSearch's radix tree and per-term
  * document maps, which took most of a build's time: each text is tokenised
- * once for its three fields, and since documents arrive in order, a posting
+ * once for its four fields, and since documents arrive in order, a posting
  * is appended or its frequency raised.
  */
 class BatchInverter {

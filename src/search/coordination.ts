@@ -1,7 +1,8 @@
 // Coordination: how many of the query's distinct words each matched article holds, turned into its ranking score.
 
+import { isRootTerm } from '../analysis/root';
 import type { Evaluation, SearchQuery } from './evaluate-query';
-import { FURTHER_READING_CREDIT } from './ranking';
+import { FURTHER_READING_CREDIT, ROOT_WORD_CREDIT } from './ranking';
 
 /** The query terms (leaves) of a tree, in order. */
 function leavesOf(node: SearchQuery, into: string[] = []): string[] {
@@ -35,46 +36,80 @@ export function countBits(mask: number): number {
   return count;
 }
 
-/** The distinct query words and the query terms an article matched, from its term bits. */
-function countMatches(evaluation: Evaluation, position: number, wordsOfBit: readonly number[]): { words: number; terms: number } {
+/** What an article matched, as coordination counts it (see coordinationMultiplier). */
+export interface MatchCount {
+  /** Distinct query words matched by a word's own forms (exact, stem, clitic-free, typo, key). */
+  readonly words: number;
+  /** Terms matched among those forms: words plus further readings. */
+  readonly readings: number;
+  /** Distinct query words matched by their root alone. */
+  readonly rootOnlyWords: number;
+}
+
+/** The query terms and the coordination counts an article matched, from its term bits. */
+function countMatches(evaluation: Evaluation, position: number, wordsOfBit: WordsOfBits): MatchCount & { terms: number } {
   const { termMasks, maskWords } = evaluation;
   let words = 0;
+  let rootWords = 0;
   let terms = 0;
+  let readings = 0;
   for (let word = 0; word < maskWords; word++) {
     for (let bits = termMasks[position * maskWords + word]!; bits !== 0; bits &= bits - 1) {
-      words |= wordsOfBit[word * 32 + (31 - Math.clz32(bits & -bits))] ?? 0;
+      const bit = word * 32 + (31 - Math.clz32(bits & -bits));
       terms++;
+      if (wordsOfBit.root[bit] === true) rootWords |= wordsOfBit.words[bit] ?? 0;
+      else {
+        words |= wordsOfBit.words[bit] ?? 0;
+        readings++;
+      }
     }
   }
-  return { words: countBits(words), terms };
+  return { words: countBits(words), terms, readings, rootOnlyWords: countBits(rootWords & ~words) };
 }
 
-/** Per query-term bit, the query words that term stands for (as a bit per word). */
-export function wordsOfTermBits(termBits: ReadonlyMap<string, number>, termWords: ReadonlyMap<string, number>): number[] {
-  const wordsOfBit: number[] = [];
-  for (const [term, bit] of termBits) wordsOfBit[bit] = termWords.get(term) ?? 0;
-  return wordsOfBit;
+/** Per query-term bit, the query words that term stands for (as a bit per word), and whether it is a root. */
+export interface WordsOfBits {
+  readonly words: readonly number[];
+  readonly root: readonly boolean[];
 }
 
-/** What an article's summed BM25 is multiplied by: each distinct query word counts 1, each further reading of one FURTHER_READING_CREDIT. */
-export function coordinationMultiplier(words: number, terms: number): number {
-  return words + FURTHER_READING_CREDIT * (terms - words);
+/** Per query-term bit, the query words that term stands for, and whether it is a root term. */
+export function wordsOfTermBits(termBits: ReadonlyMap<string, number>, termWords: ReadonlyMap<string, number>): WordsOfBits {
+  const words: number[] = [];
+  const root: boolean[] = [];
+  for (const [term, bit] of termBits) {
+    words[bit] = termWords.get(term) ?? 0;
+    root[bit] = isRootTerm(term);
+  }
+  return { words, root };
+}
+
+/**
+ * What an article's summed BM25 is multiplied by: each distinct query word
+ * counts 1, each further reading of one FURTHER_READING_CREDIT, and a word
+ * matched by its root alone ROOT_WORD_CREDIT. A root match is not another
+ * reading: sharing a root (مدرسة for مدارس, but also حلب, Aleppo, for حليب,
+ * milk) does not show that an article holds the word.
+ */
+export function coordinationMultiplier({ words, readings, rootOnlyWords }: MatchCount): number {
+  return words + FURTHER_READING_CREDIT * (readings - words) + ROOT_WORD_CREDIT * rootOnlyWords;
 }
 
 /**
  * The ranking scores of an evaluation under coordination. The evaluation
  * scores as MiniSearch does, summed BM25 × query terms matched; here the
  * multiplier counts distinct query words, with FURTHER_READING_CREDIT for
- * each further reading of a word, so an article holding more of the query's
- * words gains over one that holds fewer in more readings.
+ * each further reading of a word and ROOT_WORD_CREDIT for a word found by its
+ * root alone, so an article holding more of the query's words gains over one
+ * that holds fewer in more readings.
  */
 export function coordinate(evaluation: Evaluation, termWords: ReadonlyMap<string, number>): Float64Array {
   const wordsOfBit = wordsOfTermBits(evaluation.termBits, termWords);
   const scores = new Float64Array(evaluation.shortIds.length);
   for (let position = 0; position < scores.length; position++) {
-    const { words, terms } = countMatches(evaluation, position, wordsOfBit);
+    const { terms, ...counts } = countMatches(evaluation, position, wordsOfBit);
     const summed = terms === 0 ? 0 : evaluation.scores[position]! / terms;
-    scores[position] = summed * coordinationMultiplier(words, terms);
+    scores[position] = summed * coordinationMultiplier(counts);
   }
   return scores;
 }

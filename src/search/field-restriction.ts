@@ -3,13 +3,13 @@
 import type { IndexField } from '../index-format/search-options';
 import type { SearchQuery } from './evaluate-query';
 
-/** The fields a client can name: each covers its exact, stem and cross-script key fields. */
+/** The fields a client can name: each covers its exact, stem, cross-script key and root fields. */
 export const SEARCH_FIELDS = ['title', 'body'] as const;
 export type SearchField = (typeof SEARCH_FIELDS)[number];
 
 const INDEX_FIELDS_OF: Readonly<Record<SearchField, readonly IndexField[]>> = {
-  title: ['title', 'titleStems', 'titleKeys'],
-  body: ['body', 'bodyStems', 'bodyKeys'],
+  title: ['title', 'titleStems', 'titleKeys', 'titleRoots'],
+  body: ['body', 'bodyStems', 'bodyKeys', 'bodyRoots'],
 };
 
 /** The index fields behind the requested search fields. */

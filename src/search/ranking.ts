@@ -30,6 +30,17 @@ export const STEM_BOOSTS: Readonly<Partial<Record<IndexField, number>>> = {
   bodyStems: 0.6,
 };
 
+/**
+ * Field boosts for root matches (مدارس finds مدرسة, سيعلن finds إعلان): the
+ * third level of conflation, a guess from a pattern, so well below the stems;
+ * a root also joins words of one family that mean different things (عالم,
+ * world and scholar), so it only adds to an article, it rarely decides one.
+ */
+export const ROOT_BOOSTS: Readonly<Partial<Record<IndexField, number>>> = {
+  titleRoots: 0.5,
+  bodyRoots: 0.15,
+};
+
 /** Weight of a prefix completion relative to a whole-word match (MiniSearch's own default is 0.375). */
 export const PREFIX_WEIGHT = 0.3;
 
@@ -57,3 +68,12 @@ export const BM25_PARAMETERS = { k: 1.5, b: 0.9, d: 0.5 } as const;
  * coordination) cost ARCD 0.015 and the news set 0.004 (docs/relevance-round-2.md).
  */
 export const FURTHER_READING_CREDIT = 0.5;
+
+/**
+ * Coordination credit for a query word an article matches by its root alone
+ * (مدرسة for مدارس). A root match adds its BM25 but is no further reading of
+ * the word: counted as one, it lifted every article holding a word of the
+ * root family (حلب, Aleppo, for حليب, milk), whatever the root's weight, and
+ * cost the news set R@10 (docs/relevance-round-2.md, "Root layer").
+ */
+export const ROOT_WORD_CREDIT = 0.5;

@@ -1,8 +1,8 @@
-// Search: a parsed query → articles ranked by BM25 over exact, clitic-free, stem, typo, month and cross-script (Latin → Arabic) matches.
+// Search: a parsed query → articles ranked by BM25 over exact, clitic-free, stem, root, typo, month and cross-script (Latin → Arabic) matches.
 
 import { analyzeWord, analyzeWordPair, latinQueryKeys } from '../analysis/pipeline';
 import { withoutAddedClitics } from '../analysis/stem';
-import { KEY_FIELDS, STEM_FIELDS, SURFACE_FIELDS } from '../index-format/search-options';
+import { KEY_FIELDS, ROOT_FIELDS, STEM_FIELDS, SURFACE_FIELDS } from '../index-format/search-options';
 import type { Engine } from '../loading/load-engine';
 import type { ParsedQuery, QueryWord } from '../query/parse-query';
 import { coordinate, wordsOfTerms } from './coordination';
@@ -11,7 +11,7 @@ import { type EvaluationPlan, evaluatePlan, planEvaluation } from './evaluate-qu
 import { restrictToFields, type SearchField } from './field-restriction';
 import { completesAsPrefix } from './guessed-readings';
 import { rankMatches, type SearchResult } from './rank-matches';
-import { BM25_PARAMETERS, CLITIC_READING_BOOSTS, KEY_BOOSTS, PREFIX_WEIGHT, STEM_BOOSTS, SURFACE_BOOSTS, TYPO_WEIGHT } from './ranking';
+import { BM25_PARAMETERS, CLITIC_READING_BOOSTS, KEY_BOOSTS, PREFIX_WEIGHT, ROOT_BOOSTS, STEM_BOOSTS, SURFACE_BOOSTS, TYPO_WEIGHT } from './ranking';
 import { type ScoringTables, scoringTablesOf } from './term-index';
 import { rankTopOnly } from './top-k';
 import { typoQueries } from './typo-policy';
@@ -23,7 +23,7 @@ type Boosts = Readonly<Partial<Record<string, number>>>;
 /**
  * One query word: its exact form in the exact fields, the form without a
  * clitic the reader added also in the exact fields, its stems in the stem
- * fields. Boosts configured at build time (search.config.json) override the defaults.
+ * fields, its root in the root fields. Boosts configured at build time (search.config.json) override the defaults.
  */
 function wordQuery(word: QueryWord, configured: Boosts): SearchQuery {
   const { surface } = word.analysis;
@@ -34,8 +34,15 @@ function wordQuery(word: QueryWord, configured: Boosts): SearchQuery {
       ...byCompletion(word, word.analysis.stemFieldTerms, { fields: [...STEM_FIELDS], boost: { ...STEM_BOOSTS, ...configured } }),
       ...byCompletion(word, withoutAddedClitics(surface), { fields: [...SURFACE_FIELDS], boost: { ...CLITIC_READING_BOOSTS, ...configured } }),
       ...wholeWordStems(word, configured),
+      ...rootReadings(word, configured),
     ],
   };
+}
+
+/** A complete word's root in the root fields, below its stems; a word still being typed has no root yet. */
+function rootReadings(word: QueryWord, configured: Boosts): SearchQuery[] {
+  const roots = word.analysis.rootTerms;
+  return roots.length === 0 ? [] : [{ queries: [...roots], fields: [...ROOT_FIELDS], boost: { ...ROOT_BOOSTS, ...configured }, prefix: false }];
 }
 
 /** Readings of a word searched alike, split into those that complete as prefixes and those searched whole (see completesAsPrefix). */

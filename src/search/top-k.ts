@@ -27,8 +27,9 @@ const ROUNDING_MARGIN = 1e-9;
 /**
  * The most an article found only in `skipped` lists can score under
  * coordination: its summed BM25 is at most the sum of the lists' largest
- * contributions, and the multiplier (words + credit × further readings)
- * grows with the words and terms it matched, at most those the lists stand for.
+ * contributions, and the multiplier (words + credit × further readings +
+ * credit × words found by their root alone) grows with the words and terms it
+ * matched, at most those the lists stand for.
  */
 export function boundOfSkipped(
   tables: ScoringTables,
@@ -38,15 +39,19 @@ export function boundOfSkipped(
 ): number {
   const wordsOfBit = wordsOfTermBits(plan.termBits, termWords);
   let summed = 0;
-  const bits = new Set<number>();
+  const readings = new Set<number>();
   let words = 0;
+  let rootWords = 0;
   for (const job of skipped) {
     summed += maxContribution(tables, job);
-    bits.add(job.bit);
-    words |= wordsOfBit[job.bit] ?? 0;
+    if (wordsOfBit.root[job.bit] === true) rootWords |= wordsOfBit.words[job.bit] ?? 0;
+    else {
+      readings.add(job.bit);
+      words |= wordsOfBit.words[job.bit] ?? 0;
+    }
   }
-  const wordCount = countBits(words);
-  return summed * coordinationMultiplier(wordCount, bits.size);
+  // Every word a skipped root stands for counts as root-only: never less than an article can have.
+  return summed * coordinationMultiplier({ words: countBits(words), readings: readings.size, rootOnlyWords: countBits(rootWords) });
 }
 
 /**

@@ -10,7 +10,9 @@
 // composes with a letter lie outside PLAIN), and every term it yields keeps
 // its normal form's letters but the last in one run (stems only cut clitics
 // and suffixes and may rewrite the final letter), or is a month key coming
-// from a month name written whole. termPattern() looks for that run in the
+// from a month name written whole, or is a root whose letters stand in the
+// normal form in order, others between them (مدارس → √درس; the last may be
+// rewritten like a stem's). termPattern() looks for that run in the
 // raw text, letter by letter through their spellings, harakat and tatweel
 // allowed between. tests/snippets/candidate-words.test.ts checks each step, and
 // tests/snippets/candidate-patterns.test.ts compares the words marked with a
@@ -19,6 +21,7 @@
 import { monthKey } from '../analysis/month-keys';
 import { MONTH_NAMES } from '../analysis/month-names';
 import { normalizeWord } from '../analysis/normalize';
+import { isRootTerm, rootLettersOf } from '../analysis/root';
 import { isInvisibleControl } from '../analysis/tokenize';
 import { isTransliterationKey } from '../analysis/transliterate';
 
@@ -52,6 +55,9 @@ for (const letter of new Set(NORMAL_FORM.values())) {
   if (letter === '') continue;
   SPELLINGS.set(letter, `[${escapeForClass(PLAIN.filter((character) => NORMAL_FORM.get(character) === letter))}]`);
 }
+
+/** Any run of plain characters, letters and harakat alike: what may stand between a root's letters. */
+const ANY_PLAIN_RUN = `[${escapeForClass(PLAIN)}]*`;
 
 /** Hits every plain word: a term this short or vague leaves nothing to look for. */
 export const ANY_LETTER = `[${escapeForClass(PLAIN.filter((character) => NORMAL_FORM.get(character) !== ''))}]`;
@@ -97,18 +103,25 @@ export function nextOtherCharacter(text: string, from: number): number {
 /** Words of ASCII letters and digits. */
 export const ASCII_WORDS = /[0-9A-Za-z]/g;
 
+/** A root's letters but the last, in order with any plain characters between (√درس: د, then ر, as in مدارس). */
+function rootPattern(letters: string): string {
+  const runs = [...letters.slice(0, -1)].map((letter) => spelledRun(letter));
+  return runs.some((run) => run === undefined) ? ANY_LETTER : runs.join(ANY_PLAIN_RUN);
+}
+
 /**
  * Where a plain word able to stand for `term` may be: the spelled run of its
  * letters but the last (any letter for a one-letter term or a cross-script
- * key), its month's names for a month key, undefined when no plain word can
- * stand for it (it has no Arabic letter), so ASCII_WORDS and
- * nextOtherCharacter must find its words.
+ * key), its month's names for a month key, its first root letters for a
+ * root, undefined when no plain word can stand for it (it has no Arabic
+ * letter), so ASCII_WORDS and nextOtherCharacter must find its words.
  */
 export function termPattern(term: string): string | undefined {
   // A cross-script key (Lavrov → ~lafraf) stands for Arabic words of many spellings: every word is a candidate.
   if (isTransliterationKey(term)) return ANY_LETTER;
   const month = MONTH_PATTERNS.get(term);
   if (month !== undefined) return month;
+  if (isRootTerm(term)) return rootPattern(rootLettersOf(term));
   if (spelledRun(term) === undefined) return undefined;
   return term.length <= 1 ? ANY_LETTER : spelledRun(term.slice(0, -1));
 }

@@ -26,7 +26,7 @@ export class CompleteWindowStop implements ScanStop {
   ) {}
 
   add(span: MatchedSpan, analysis: WordAnalysis): void {
-    const terms = [analysis.surface, ...analysis.stemFieldTerms].filter((term) => this.matchedTerms.has(term));
+    const terms = [analysis.surface, ...analysis.stemFieldTerms, ...analysis.rootTerms].filter((term) => this.matchedTerms.has(term));
     this.seen.push({ span, terms });
     for (const term of terms) this.counts.set(term, (this.counts.get(term) ?? 0) + 1);
     // Keep the matches of the window that starts at the earliest match still able to reach this one.

@@ -22,13 +22,15 @@ export interface ScanStop {
 
 /**
  * The matched term a word's analysis stands for: its exact form first, else
- * its first matching stem, else (when the query matched through a Latin
- * name, Lavrov → لافروف) its cross-script key.
+ * its first matching stem, else its root (مدرسة for a query's مدارس), else
+ * (when the query matched through a Latin name, Lavrov → لافروف) its
+ * cross-script key.
  */
 function termOfAnalysis(analysis: WordAnalysis | null, matchedTerms: ReadonlySet<string>, keysMatched: boolean): string | undefined {
   if (analysis === null) return undefined;
   if (matchedTerms.has(analysis.surface)) return analysis.surface;
   for (const stem of analysis.stemFieldTerms) if (matchedTerms.has(stem)) return stem;
+  for (const root of analysis.rootTerms) if (matchedTerms.has(root)) return root;
   if (keysMatched) return transliterationKeys(analysis).find((key) => matchedTerms.has(key));
   return undefined;
 }

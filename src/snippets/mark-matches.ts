@@ -46,7 +46,7 @@ function monthPairRuns(text: string, matchedTerms: ReadonlySet<string>): Matched
 
 /** Whether a loose (unquoted) query word is the reason this index term matched. */
 function coversTerm(word: QueryWord, term: string): boolean {
-  const forms = [word.analysis.surface, ...word.analysis.stemFieldTerms];
+  const forms = [word.analysis.surface, ...word.analysis.stemFieldTerms, ...word.analysis.rootTerms];
   return forms.some((form) => term === form || (word.prefix && term.startsWith(form)));
 }
 

@@ -3,6 +3,16 @@ import { describe, expect, it } from 'vitest';
 import { MONTH_NAMES } from '../../src/analysis/month-names';
 import { CONTEXT_RULES, DIGIT_RULES, IGNORED_CHARACTER_RULES, LETTER_RULES, NORMALIZATION_STAGES } from '../../src/analysis/normalization-rules';
 import { ANALYZER_VERSION, MAX_TERM_LENGTH } from '../../src/analysis/pipeline';
+import {
+  FUTURE_PREFIX,
+  IMPERFECT_PREFIXES,
+  NO_MIDDLE_ALEF,
+  NOUN_PATTERNS,
+  ROOT_MARK,
+  ROOT_PLACEHOLDERS,
+  VERB_PATTERNS,
+  VERB_SUFFIXES,
+} from '../../src/analysis/root-rules';
 import { ARTICLE_PROCLITICS, BARE_PROCLITICS, MIN_STEMMABLE_LENGTH, SUFFIX_STAGES, TEH_BEFORE_PRONOUN } from '../../src/analysis/stem-rules';
 import { STOP_WORD_GROUPS } from '../../src/analysis/stopwords';
 import {
@@ -28,6 +38,8 @@ const HISTORY: readonly { version: number; fingerprint: string }[] = [
   { version: 3, fingerprint: '07aacfd033456ad1' },
   { version: 4, fingerprint: '270edec720a76047' },
   { version: 5, fingerprint: '1822d7b39889e618' },
+  { version: 6, fingerprint: '903594c6f824ba87' },
+  { version: 7, fingerprint: '89b3b402eb3784c8' },
 ];
 
 /** Everything that decides what a word analyses to, without the reasons (rewording a reason changes nothing). */
@@ -58,6 +70,14 @@ function ruleTables(): unknown {
     maxKeyReadings: MAX_KEY_READINGS,
     minUnvowelledConsonants: MIN_UNVOWELLED_CONSONANTS,
     minKeyLength: MIN_KEY_LENGTH,
+    rootPlaceholders: [...ROOT_PLACEHOLDERS],
+    nounPatterns: NOUN_PATTERNS.map(withoutReason),
+    imperfectPrefixes: IMPERFECT_PREFIXES.map(withoutReason),
+    verbPatterns: VERB_PATTERNS.map(withoutReason),
+    futurePrefix: withoutReason(FUTURE_PREFIX),
+    verbSuffixes: VERB_SUFFIXES.map(withoutReason),
+    noMiddleAlef: withoutReason(NO_MIDDLE_ALEF),
+    rootMark: ROOT_MARK,
     months: MONTH_NAMES.map((row) => [row.month, row.names.map(([name]) => name), row.pairs.map(([first, second]) => [first, second])]),
   };
 }

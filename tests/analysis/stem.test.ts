@@ -55,6 +55,13 @@ describe('stripSuffixes', () => {
     expect(stripSuffixes(word)).toBe(word);
   });
 
+  it('keeps nouns whose ون is their own, protected by the masculine plural guard', () => {
+    expect(stripSuffixes('زيتون')).toBe('زيتون');
+    expect(stripSuffixes('قانون')).toBe('قانون');
+    expect(stripSuffixes('زيتون')).not.toBe(stripSuffixes('زيت'));
+    expect(stripSuffixes('معلمون')).toBe('معلم');
+  });
+
   it('keeps names protected by the dual guard', () => {
     expect(stripSuffixes('لبنان')).toBe('لبنان');
     expect(stripSuffixes('ايران')).toBe('ايران');

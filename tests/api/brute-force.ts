@@ -3,14 +3,16 @@
 import { analyzeText, analyzeWord } from '../../src/analysis/pipeline';
 import type { Corpus } from './api-client';
 
-/** Whether any word of the text has the word's exact normalised form or shares one of its stems. */
+/** Whether any word of the text has the word's exact normalised form or shares one of its stems or its root. */
 function holdsWord(text: string, word: string): boolean {
   const wanted = analyzeWord(word);
   if (wanted === null) return false;
   return analyzeText(text).some(
     (token) =>
       token.analysis !== null &&
-      (token.analysis.surface === wanted.surface || token.analysis.stemFieldTerms.some((stem) => wanted.stemFieldTerms.includes(stem))),
+      (token.analysis.surface === wanted.surface ||
+        token.analysis.stemFieldTerms.some((stem) => wanted.stemFieldTerms.includes(stem)) ||
+        token.analysis.rootTerms.some((root) => wanted.rootTerms.includes(root))),
   );
 }
 

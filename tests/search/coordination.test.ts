@@ -4,11 +4,13 @@ import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadArticles } from '../../scripts/content/load-articles';
 import { buildEngine } from '../../scripts/eval/search-engine';
+import { ROOT_FIELDS } from '../../src/index-format/search-options';
 import type { Engine } from '../../src/loading/load-engine';
 import { parseQuery } from '../../src/query/parse-query';
 import { coordinate, wordsOfTerms } from '../../src/search/coordination';
-import { type Evaluation, evaluateQuery } from '../../src/search/evaluate-query';
+import { type Evaluation, evaluateQuery, type SearchQuery } from '../../src/search/evaluate-query';
 import { rankMatches } from '../../src/search/rank-matches';
+import { ROOT_WORD_CREDIT } from '../../src/search/ranking';
 import { buildQueryTree, findArticles, SEARCH_DEFAULTS } from '../../src/search/search';
 import { scoringTablesOf } from '../../src/search/term-index';
 
@@ -30,11 +32,22 @@ const PAIRS: readonly [string, string][] = [
   ['افتتاح', 'العالمي'],
 ];
 
-/** The article MiniSearch's score (summed BM25 × query terms matched) puts first. */
+/** A query tree without its root-layer nodes: the readings MiniSearch's multiplier counted when coordination was built. */
+function withoutRoots(node: SearchQuery): SearchQuery {
+  if (typeof node === 'string') return node;
+  return {
+    ...node,
+    queries: node.queries
+      .filter((child) => typeof child === 'string' || !child.fields?.some((field) => (ROOT_FIELDS as readonly string[]).includes(field)))
+      .map(withoutRoots),
+  };
+}
+
+/** The article MiniSearch's score (summed BM25 × query terms matched, the root layer left out) puts first. */
 function firstByMiniSearchScore(query: string): Promise<number> {
   return engine.complete(() => {
     const tables = scoringTablesOf(engine);
-    return rankMatches(tables, evaluateQuery(tables, buildQueryTree(engine, parseQuery(query)), SEARCH_DEFAULTS)).top(1)[0]!.ordinal;
+    return rankMatches(tables, evaluateQuery(tables, withoutRoots(buildQueryTree(engine, parseQuery(query))), SEARCH_DEFAULTS)).top(1)[0]!.ordinal;
   });
 }
 
@@ -48,9 +61,9 @@ describe('coordination', () => {
   });
 });
 
-/** An evaluation over query terms a…f, one row per article: the terms it matched and its MiniSearch score. */
-function evaluation(rows: readonly { terms: readonly string[]; score: number }[]): Evaluation {
-  const termBits = new Map(['a', 'b', 'c', 'd', 'e', 'f'].map((term, bit) => [term, bit]));
+/** An evaluation over query terms (a…f unless given), one row per article: the terms it matched and its MiniSearch score. */
+function evaluation(rows: readonly { terms: readonly string[]; score: number }[], terms = ['a', 'b', 'c', 'd', 'e', 'f']): Evaluation {
+  const termBits = new Map(terms.map((term, bit) => [term, bit]));
   return {
     shortIds: Int32Array.from(rows.keys()),
     scores: Float64Array.from(rows.map((row) => row.score)),
@@ -76,5 +89,28 @@ describe('coordinate', () => {
     );
     expect(scores[1]).toBeGreaterThan(scores[0]!);
     expect(scores[0]).toBeCloseTo(10 * (1 + 2 * 0.5));
+  });
+
+  it(`counts a word found by its root alone as ${ROOT_WORD_CREDIT} of a word, and a root beside the word's own forms as nothing more`, () => {
+    // Word 0 is read as a (its exact form) and √a (its root); word 1 as d and √d.
+    const terms = ['a', '√a', 'd', '√d'];
+    const rooted = wordsOfTerms([
+      ['a', '√a'],
+      ['d', '√d'],
+    ]);
+    const scores = coordinate(
+      evaluation(
+        [
+          { terms: ['a', '√a', 'd', '√d'], score: 40 },
+          { terms: ['a', '√a', '√d'], score: 30 },
+          { terms: ['a', 'd'], score: 20 },
+        ],
+        terms,
+      ),
+      rooted,
+    );
+    expect(scores[0]).toBeCloseTo(10 * 2);
+    expect(scores[1]).toBeCloseTo(10 * (1 + ROOT_WORD_CREDIT));
+    expect(scores[2]).toBeCloseTo(10 * 2);
   });
 });

@@ -8,13 +8,14 @@ describe('restrictToFields', () => {
     queries: [
       { queries: ['مغرب'], fields: ['title', 'body'] },
       { queries: ['مغرب'], fields: ['titleStems', 'bodyStems'] },
+      { queries: ['√غرب'], fields: ['titleRoots', 'bodyRoots'] },
     ],
   };
 
-  it('keeps only the exact, stem and cross-script fields of the requested field, at every level', () => {
+  it('keeps only the exact, stem, cross-script and root fields of the requested field, at every level', () => {
     const restricted = restrictToFields(tree, ['title']) as { fields: string[]; queries: { fields: string[] }[] };
-    expect(restricted.fields).toEqual(['title', 'titleStems', 'titleKeys']);
-    expect(restricted.queries.map((query) => query.fields)).toEqual([['title'], ['titleStems']]);
+    expect(restricted.fields).toEqual(['title', 'titleStems', 'titleKeys', 'titleRoots']);
+    expect(restricted.queries.map((query) => query.fields)).toEqual([['title'], ['titleStems'], ['titleRoots']]);
   });
 
   it('leaves every field when both are requested', () => {
@@ -22,6 +23,7 @@ describe('restrictToFields', () => {
     expect(restricted.queries.map((query) => query.fields)).toEqual([
       ['title', 'body'],
       ['titleStems', 'bodyStems'],
+      ['titleRoots', 'bodyRoots'],
     ]);
   });
 });
