@@ -6,7 +6,7 @@ import type { Article } from '../../src/content/article';
 import { loadSearchConfig } from '../build/search-config';
 import { formatProblem } from '../content/content-problem';
 import { loadArticles } from '../content/load-articles';
-import { type Evaluation, evaluate } from './evaluate';
+import { type Evaluation, evaluate, PEERS, type Peer } from './evaluate';
 import { type RelevanceSet, readQrels, readQueries, readSquad } from './relevance-set';
 import { printEvaluation } from './report';
 
@@ -28,7 +28,8 @@ const USAGE = `Usage: npm run eval -- (--content PATH --queries FILE --qrels FIL
   --misses N       list the N queries whose relevant article ranked worst
   --json           print the figures as JSON (for CI)
   --config FILE    take field boosts from this build configuration (default: search.config.json, if present)
-  --no-config      rank with the default boosts, whatever the configuration says`;
+  --no-config      rank with the default boosts, whatever the configuration says
+  --peer lunr      also rank the same articles and queries with a peer (lunr + lunr-languages Arabic) and print both`;
 
 async function loadSet(options: Record<string, string | boolean | undefined>): Promise<{ articles: Article[]; set: RelevanceSet }> {
   if (typeof options.squad === 'string') return readSquad(resolve(options.squad), options['squad-untitled'] !== true);
@@ -63,6 +64,7 @@ async function main(): Promise<number> {
       json: { type: 'boolean' },
       config: { type: 'string' },
       'no-config': { type: 'boolean' },
+      peer: { type: 'string' },
       help: { type: 'boolean' },
     },
   });
@@ -70,12 +72,28 @@ async function main(): Promise<number> {
     console.log(USAGE);
     return 0;
   }
+  const peer = values.peer;
+  if (peer !== undefined && !PEERS.includes(peer as Peer)) throw new Error(`unknown peer ${peer}; use one of ${PEERS.join(', ')}\n\n${USAGE}`);
   const { articles, set } = await loadSet(values);
   const boosts = values['no-config'] === true ? undefined : loadSearchConfig(values.config).config.boosts;
   if (boosts !== undefined && values.json !== true) console.log(`ranking with the boosts of the build configuration: ${JSON.stringify(boosts)}`);
   const evaluation: Evaluation = await evaluate(articles, set, { perturb: values.perturb === true, ...(boosts === undefined ? {} : { boosts }) });
-  if (values.json) console.log(JSON.stringify(evaluation.summaries, null, 2));
-  else printEvaluation(evaluation, Number(values.misses ?? 0));
+  const peerEvaluation = peer === undefined ? undefined : await evaluate(articles, set, { perturb: values.perturb === true, peer: peer as Peer });
+  if (values.json)
+    console.log(
+      JSON.stringify(
+        peerEvaluation === undefined ? evaluation.summaries : { bahth: evaluation.summaries, [peer!]: peerEvaluation.summaries },
+        null,
+        2,
+      ),
+    );
+  else {
+    printEvaluation(evaluation, Number(values.misses ?? 0));
+    if (peerEvaluation !== undefined) {
+      console.log(`\npeer ${peer}, the same articles and queries:`);
+      printEvaluation(peerEvaluation, 0);
+    }
+  }
   return 0;
 }
 
