@@ -45,4 +45,26 @@ describe('evaluate', () => {
     expect(defaults.summaries.clean.recallAt1).toBe(0);
     expect(bodyFirst.summaries.clean.recallAt1).toBe(1);
   });
+
+  it('ranks the same set with the lunr-ar peer, whose stemmer meets ال but not the typo, and whose query keeps no trailing ؟', async () => {
+    const set = {
+      queries: [
+        { id: 'question', text: 'ما هو المهرجان؟' },
+        { id: 'typo', text: 'لافرورف' },
+      ],
+      qrels: new Map([
+        ['question', new Map([['in-body', 1]])],
+        ['typo', new Map([['in-title', 1]])],
+      ]),
+    };
+    const pair = [
+      { id: 'in-title', title: 'لافروف في الرباط', body: 'زار وزير الخارجية الروسي المغرب.' },
+      { id: 'in-body', title: 'أخبار ثقافية', body: 'يستمر مهرجان المدينة أسبوعا.' },
+    ];
+    const evaluation = await evaluate(pair, set, { perturb: false, peer: 'lunr' });
+    const topOf = new Map(evaluation.outcomes.map((outcome) => [outcome.id, outcome.top]));
+    expect(topOf.get('question')?.[0]).toBe('in-body');
+    expect(topOf.get('typo')).not.toContain('in-title');
+    expect(evaluation.summaries.clean).toMatchObject({ queries: 2, mrrAt10: 0.5 });
+  });
 });
