@@ -24,11 +24,16 @@ export interface ScoringTables {
   readonly averageFieldLength: readonly number[];
 }
 
-const tablesByEngine = new WeakMap<Engine, ScoringTables>();
+/**
+ * Keyed by the engine's dictionary, not the engine: each request sees the
+ * engine through a view of its own (withReadBudget), and the tables, with the
+ * corpus-sized scoring buffers kept beside them, must outlive the request.
+ */
+const tablesByDictionary = new WeakMap<Engine['terms'], ScoringTables>();
 
 /** The scoring tables of an engine, made on its first query and kept for the isolate's life. */
 export function scoringTablesOf(engine: Engine): ScoringTables {
-  let tables = tablesByEngine.get(engine);
+  let tables = tablesByDictionary.get(engine.terms);
   if (tables === undefined) {
     tables = {
       terms: engine.terms,
@@ -38,7 +43,7 @@ export function scoringTablesOf(engine: Engine): ScoringTables {
       shortIdLimit: engine.ordinalLimit,
       averageFieldLength: engine.averageFieldLength,
     };
-    tablesByEngine.set(engine, tables);
+    tablesByDictionary.set(engine.terms, tables);
   }
   return tables;
 }

@@ -8,7 +8,9 @@ import { createMemoryReader } from '../../src/loading/artefact-reader';
 import { type Engine, loadEngine, withReadBudget } from '../../src/loading/load-engine';
 import { ReadBudget } from '../../src/loading/read-budget';
 import { parseQuery } from '../../src/query/parse-query';
+import { scratchFor } from '../../src/search/scoring-scratch';
 import { findArticles } from '../../src/search/search';
+import { scoringTablesOf } from '../../src/search/term-index';
 import { previousOf } from '../support/previous-index';
 
 const LETTERS = [...'بتثجحخدذرزسشصضطظعغفقكلمنهوي'];
@@ -138,5 +140,14 @@ describe('the search API under a read budget', () => {
     const body = (await response.json()) as Record<string, unknown>;
     expect(body.partial).toBeUndefined();
     expect(body.total_exact).toBe(true);
+  });
+});
+
+describe('a request view of the engine', () => {
+  it('shares the engine’s scoring tables and buffers, so a request allocates nothing in proportion to the corpus', async () => {
+    const { engine } = await coldEngine();
+    const view = withReadBudget(engine, new ReadBudget());
+    expect(scoringTablesOf(view)).toBe(scoringTablesOf(engine));
+    expect(scratchFor(scoringTablesOf(view), 1)).toBe(scratchFor(scoringTablesOf(engine), 1));
   });
 });
