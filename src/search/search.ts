@@ -13,7 +13,7 @@ import { completesAsPrefix } from './guessed-readings';
 import { rankMatches, type SearchResult } from './rank-matches';
 import { BM25_PARAMETERS, CLITIC_READING_BOOSTS, KEY_BOOSTS, PREFIX_WEIGHT, ROOT_BOOSTS, STEM_BOOSTS, SURFACE_BOOSTS, TYPO_WEIGHT } from './ranking';
 import { type ScoringTables, scoringTablesOf } from './term-index';
-import { rankTopOnly } from './top-k';
+import { longListFor, rankTopOnly } from './top-k';
 import { typoQueries } from './typo-policy';
 
 export type { RankedArticle, SearchResult } from './rank-matches';
@@ -25,7 +25,7 @@ type Boosts = Readonly<Partial<Record<string, number>>>;
  * clitic the reader added also in the exact fields, its stems in the stem
  * fields, its root in the root fields. Boosts configured at build time (search.config.json) override the defaults.
  */
-function wordQuery(word: QueryWord, configured: Boosts): SearchQuery {
+function wordQuery(word: QueryWord, configured: Boosts, withRoot: boolean): SearchQuery {
   const { surface } = word.analysis;
   return {
     combineWith: 'OR',
@@ -34,9 +34,22 @@ function wordQuery(word: QueryWord, configured: Boosts): SearchQuery {
       ...byCompletion(word, word.analysis.stemFieldTerms, { fields: [...STEM_FIELDS], boost: { ...STEM_BOOSTS, ...configured } }),
       ...byCompletion(word, withoutAddedClitics(surface), { fields: [...SURFACE_FIELDS], boost: { ...CLITIC_READING_BOOSTS, ...configured } }),
       ...wholeWordStems(word, configured),
-      ...rootReadings(word, configured),
+      ...(withRoot ? rootReadings(word, configured) : []),
     ],
   };
+}
+
+/**
+ * Whether a word's root adds recall: not when the word itself is in a long
+ * posting list (top-k.ts), since it then finds articles aplenty, and its root
+ * would add every article of its family (تونس, misread as ت + ونس, meets
+ * the family of أنس) and one more long list to score in full.
+ */
+function rootAddsRecall(engine: Engine, word: QueryWord): boolean {
+  const data = engine.terms.get(word.analysis.surface);
+  if (data === undefined) return true;
+  const long = longListFor(engine.manifest.documentCount);
+  return SURFACE_FIELDS.every((field) => (data.postingList(engine.fieldIds[field]!)?.documents.length ?? 0) < long);
 }
 
 /** A complete word's root in the root fields, below its stems; a word still being typed has no root yet. */
@@ -109,7 +122,7 @@ interface QueryPlan {
 /** Per word its exact, stem and clitic-free readings, plus typo, month-pair and cross-script queries, in the tree's order. */
 function planQuery(engine: Engine, query: ParsedQuery, fields?: readonly SearchField[]): QueryPlan {
   const configured = engine.manifest.boosts ?? {};
-  const readings = query.words.map((word) => wordQuery(word, configured));
+  const readings = query.words.map((word) => wordQuery(word, configured, rootAddsRecall(engine, word)));
   const typos = query.words.map((word) => typoQueries(engine, word));
   const pairs = monthPairQueries(query.words);
   const keys = transliterationQueries(query.words);

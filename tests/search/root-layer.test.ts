@@ -9,6 +9,7 @@ import type { Engine } from '../../src/loading/load-engine';
 import { parseQuery } from '../../src/query/parse-query';
 import { ROOT_BOOSTS, STEM_BOOSTS, SURFACE_BOOSTS } from '../../src/search/ranking';
 import { findArticles } from '../../src/search/search';
+import { MIN_LONG_LIST } from '../../src/search/top-k';
 import { DEFAULT_SNIPPET_LENGTH } from '../../src/snippets/make-snippet';
 import { idsOf } from '../support/read-catalog';
 
@@ -88,5 +89,23 @@ describe('the root layer', () => {
     const article = found[ids.indexOf('body-root')]!;
     const [hit] = await presentHits(engine, [article], { query: parsed, highlight: true, snippetLength: DEFAULT_SNIPPET_LENGTH });
     expect(marked(hit!.snippet)).toEqual(['المدرسة']);
+  });
+});
+
+describe('a word in a long posting list', () => {
+  it('is searched without its root: it finds articles aplenty, and its root would add its whole family', async () => {
+    // مدارس in more articles than a long list holds (top-k.ts); المدرسة, of its root, in one more.
+    const common = Array.from({ length: MIN_LONG_LIST }, (_, index) => sameButFor(`school-${index}`, 'مدارس', 'body'));
+    const large = await buildEngine([
+      ...common,
+      sameButFor('family', 'المدرسة', 'body'),
+      sameButFor('rare', 'الأطفال', 'body'),
+      sameButFor('rare-family', 'طفل', 'body'),
+    ]);
+    const found = async (q: string): Promise<string[]> => idsOf(large, (await findArticles(large, parseQuery(q))).ranked.map((hit) => hit.ordinal));
+    expect((await found('مدارس ')).length).toBe(MIN_LONG_LIST);
+    expect(await found('مدارس ')).not.toContain('family');
+    // A rare word still meets its family through the root.
+    expect(await found('أطفال ')).toEqual(expect.arrayContaining(['rare', 'rare-family']));
   });
 });
