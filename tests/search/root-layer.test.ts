@@ -102,7 +102,11 @@ describe('a word in a long posting list', () => {
       sameButFor('rare', 'الأطفال', 'body'),
       sameButFor('rare-family', 'طفل', 'body'),
     ]);
-    const found = async (q: string): Promise<string[]> => idsOf(large, (await findArticles(large, parseQuery(q))).ranked.map((hit) => hit.ordinal));
+    const found = async (q: string): Promise<string[]> =>
+      idsOf(
+        large,
+        (await findArticles(large, parseQuery(q))).ranked.map((hit) => hit.ordinal),
+      );
     expect((await found('مدارس ')).length).toBe(MIN_LONG_LIST);
     expect(await found('مدارس ')).not.toContain('family');
     // A rare word still meets its family through the root.
