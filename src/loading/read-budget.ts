@@ -23,9 +23,9 @@ export class ReadBudget {
 
   constructor(readonly limit: number = DICTIONARY_READS_PER_REQUEST) {}
 
-  /** Grants up to `wanted` more reads; returns how many were granted. */
-  grant(wanted: number): number {
-    const granted = Math.max(0, Math.min(wanted, this.limit - this.spent));
+  /** Grants up to `wanted` more reads (at most `atMost` of them); returns how many were granted. */
+  grant(wanted: number, atMost = wanted): number {
+    const granted = Math.max(0, Math.min(wanted, atMost, this.limit - this.spent));
     this.spent += granted;
     this.refused += wanted - granted;
     return granted;

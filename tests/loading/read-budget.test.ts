@@ -151,3 +151,17 @@ describe('a request view of the engine', () => {
     expect(scratchFor(scoringTablesOf(view), 1)).toBe(scratchFor(scoringTablesOf(engine), 1));
   });
 });
+
+describe('the last round of reads', () => {
+  it('answers without what the work still lacks, and records the cut, instead of failing the request', async () => {
+    const memory = createMemoryReader(files);
+    const engine = await loadEngine(memory, { maxRounds: 1 });
+    const budget = new ReadBudget();
+    const answer = await ranked(withReadBudget(engine, budget), MISSPELT);
+    expect(budget.cut).toBe(true);
+    expect(budget.reads).toBe(0);
+    expect(answer.total).toBe(0);
+    // The same work with the default rounds reads what it needs and finds the misspelt words' articles.
+    expect((await ranked(await loadEngine(memory), MISSPELT)).total).toBeGreaterThan(0);
+  });
+});
