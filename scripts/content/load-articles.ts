@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { type Article, articleInputSchema } from '../../src/content/article';
-import type { RecogniseHash, UnchangedArticle } from '../../src/indexing/build-index';
+import { isUnchanged, type RecogniseHash, type UnchangedArticle } from '../../src/indexing/build-index';
 import { rememberSourceHash } from '../../src/indexing/index-articles';
 import { type ContentProblem, isProblem, type RawRecord, type ReadResult } from './content-problem';
 import { decodeUtf8 } from './decode-file';
@@ -139,7 +139,7 @@ export async function* streamArticles(
         problems.push(item);
         continue;
       }
-      if ('unchangedId' in item) {
+      if (isUnchanged(item)) {
         found++;
         yield item;
         continue;
@@ -161,6 +161,6 @@ export async function* streamArticles(
 export async function loadArticles(paths: readonly string[], displayRoot = process.cwd()): Promise<LoadedContent> {
   const problems: ContentProblem[] = [];
   const articles: Article[] = [];
-  for await (const article of streamArticles(paths, problems, displayRoot)) if (!('unchangedId' in article)) articles.push(article);
+  for await (const article of streamArticles(paths, problems, displayRoot)) if (!isUnchanged(article)) articles.push(article);
   return { articles, problems };
 }

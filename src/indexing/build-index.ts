@@ -53,7 +53,8 @@ export type ArticleSource = Iterable<Article | UnchangedArticle> | AsyncIterable
 /** The id of the previous index's live article with this content hash, if there is one. */
 export type RecogniseHash = (hash: string) => string | undefined;
 
-const isUnchanged = (item: Article | UnchangedArticle): item is UnchangedArticle => 'unchangedId' in item;
+/** True for an article the content reader recognised as unchanged (not parsed again). */
+export const isUnchanged = <T extends object>(item: T | UnchangedArticle): item is UnchangedArticle => 'unchangedId' in item;
 
 /** Choices a build configuration may make; leaving one out gives the default, and the manifest records only what was chosen. */
 export interface BuildOptions {

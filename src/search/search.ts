@@ -25,7 +25,7 @@ type Boosts = Readonly<Partial<Record<string, number>>>;
  * clitic the reader added also in the exact fields, its stems in the stem
  * fields, its root in the root fields. Boosts configured at build time (search.config.json) override the defaults.
  */
-function wordQuery(word: QueryWord, configured: Boosts, withRoot: boolean): SearchQuery {
+function wordQuery(engine: Engine, word: QueryWord, configured: Boosts): SearchQuery {
   const { surface } = word.analysis;
   return {
     combineWith: 'OR',
@@ -34,7 +34,7 @@ function wordQuery(word: QueryWord, configured: Boosts, withRoot: boolean): Sear
       ...byCompletion(word, word.analysis.stemFieldTerms, { fields: [...STEM_FIELDS], boost: { ...STEM_BOOSTS, ...configured } }),
       ...byCompletion(word, withoutAddedClitics(surface), { fields: [...SURFACE_FIELDS], boost: { ...CLITIC_READING_BOOSTS, ...configured } }),
       ...wholeWordStems(word, configured),
-      ...(withRoot ? rootReadings(word, configured) : []),
+      ...rootReadings(engine, word, configured),
     ],
   };
 }
@@ -53,9 +53,12 @@ function rootAddsRecall(engine: Engine, word: QueryWord): boolean {
 }
 
 /** A complete word's root in the root fields, below its stems; a word still being typed has no root yet. */
-function rootReadings(word: QueryWord, configured: Boosts): SearchQuery[] {
+function rootReadings(engine: Engine, word: QueryWord, configured: Boosts): SearchQuery[] {
   const roots = word.analysis.rootTerms;
-  return roots.length === 0 ? [] : [{ queries: [...roots], fields: [...ROOT_FIELDS], boost: { ...ROOT_BOOSTS, ...configured }, prefix: false }];
+  // The dictionary is asked only for a word that has a root to add.
+  return roots.length === 0 || !rootAddsRecall(engine, word)
+    ? []
+    : [{ queries: [...roots], fields: [...ROOT_FIELDS], boost: { ...ROOT_BOOSTS, ...configured }, prefix: false }];
 }
 
 /** Readings of a word searched alike, split into those that complete as prefixes and those searched whole (see completesAsPrefix). */
@@ -122,7 +125,7 @@ interface QueryPlan {
 /** Per word its exact, stem and clitic-free readings, plus typo, month-pair and cross-script queries, in the tree's order. */
 function planQuery(engine: Engine, query: ParsedQuery, fields?: readonly SearchField[]): QueryPlan {
   const configured = engine.manifest.boosts ?? {};
-  const readings = query.words.map((word) => wordQuery(word, configured, rootAddsRecall(engine, word)));
+  const readings = query.words.map((word) => wordQuery(engine, word, configured));
   const typos = query.words.map((word) => typoQueries(engine, word));
   const pairs = monthPairQueries(query.words);
   const keys = transliterationQueries(query.words);
