@@ -7,6 +7,7 @@
 # Usage: scripts/build/measure-incremental.sh [corpus.jsonl | corpus.jsonl.gz] [work folder]
 #        (default ../shared/data/news-jawhara.jsonl and a fresh temporary folder)
 # BUILD_HEAP_MB caps V8's heap for each build (default 16000); a lower cap trades GC time for peak memory.
+# The other Node flags are npm run build:index's (docs/content.md, "Node flags").
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 corpus="${1:-../shared/data/news-jawhara.jsonl}"
@@ -20,7 +21,7 @@ step() {
   local name=$1
   shift
   /usr/bin/time -f "%e %U %S %M" -o "$work/$name.time" \
-    node --max-old-space-size="${BUILD_HEAP_MB:-16000}" --max-semi-space-size=64 scripts/run-bundled.mjs scripts/build-index.ts \
+    node --max-old-space-size="${BUILD_HEAP_MB:-16000}" --max-semi-space-size=64 --interrupt-budget=270000 scripts/run-bundled.mjs scripts/build-index.ts \
     --no-config --content "$work/content" --out "$work/index" --json "$@" > "$work/$name.json"
   node -e '
     const [name, timeFile, summaryFile] = process.argv.slice(1);
