@@ -116,7 +116,7 @@ export const searchResponseSchema = z
     total: z.number().int(),
     total_exact: z.boolean().openapi({
       description:
-        'False when a quoted phrase had more candidates than one request may read to confirm: `total` (and facets) then count the matches confirmed so far, a lower bound.',
+        'False when `total` is a lower bound: a quoted phrase had more candidates than one request may read to confirm (`total` and facets count the matches confirmed so far), or the page was ranked without reading the lists of words held by a large share of the archive (docs/api.md, "Phrases and total_exact").',
     }),
     partial: z.literal(true).optional().openapi({
       description:

@@ -48,13 +48,17 @@ export interface MatchCount {
 
 /** The query terms and the coordination counts an article matched, from its term bits. */
 function countMatches(evaluation: Evaluation, position: number, wordsOfBit: WordsOfBits): MatchCount & { terms: number } {
-  const { termMasks, maskWords } = evaluation;
+  return countMaskMatches(evaluation.termMasks, position * evaluation.maskWords, evaluation.maskWords, wordsOfBit);
+}
+
+/** The query terms and coordination counts of the term bits at `masks[offset …]` (`maskWords` words). */
+export function countMaskMatches(masks: Uint32Array, offset: number, maskWords: number, wordsOfBit: WordsOfBits): MatchCount & { terms: number } {
   let words = 0;
   let rootWords = 0;
   let terms = 0;
   let readings = 0;
   for (let word = 0; word < maskWords; word++) {
-    for (let bits = termMasks[position * maskWords + word]!; bits !== 0; bits &= bits - 1) {
+    for (let bits = masks[offset + word]!; bits !== 0; bits &= bits - 1) {
       const bit = word * 32 + (31 - Math.clz32(bits & -bits));
       terms++;
       if (wordsOfBit.root[bit] === true) rootWords |= wordsOfBit.words[bit] ?? 0;

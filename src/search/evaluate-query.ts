@@ -326,7 +326,7 @@ export function listHolds(list: PostingList, shortId: number): boolean {
 }
 
 /** The index terms (as matched, completions and near spellings included; only the near spellings when `correctedOnly`) behind one article's score, first matched first. */
-export function matchedTermsOf(evaluation: Evaluation, shortId: number, correctedOnly = false): string[] {
+export function matchedTermsOf(evaluation: Pick<Evaluation, 'contributions'>, shortId: number, correctedOnly = false): string[] {
   const terms: string[] = [];
   for (const { term, list, corrected } of evaluation.contributions) {
     if ((corrected || !correctedOnly) && !terms.includes(term) && listHolds(list, shortId)) terms.push(term);

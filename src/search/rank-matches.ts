@@ -14,8 +14,10 @@ export interface RankedArticle {
 }
 
 export interface SearchResult {
-  /** How many articles match. */
+  /** How many articles match; a lower bound when `totalExact` is false. */
   readonly total: number;
+  /** False when `total` is only a lower bound (the top k were found without reading every match); exact when absent. */
+  readonly totalExact?: boolean;
   /** Every match, best first; sorted on first read. */
   readonly ranked: readonly RankedArticle[];
   /** The ordinals of every match, in no particular order: enough for facets and counts. */

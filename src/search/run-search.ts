@@ -24,7 +24,7 @@ export interface SearchRequest {
 
 export interface SearchOutcome {
   readonly total: number;
-  /** False when phrases were confirmed only within the text budget: `total` is then a lower bound. */
+  /** False when `total` is a lower bound: phrases confirmed only within the text budget, or the top k found without reading every match. */
   readonly totalExact: boolean;
   readonly page: readonly RankedArticle[];
   readonly facets?: FacetCounts;
@@ -65,7 +65,7 @@ export async function runSearch(engine: Engine, request: SearchRequest): Promise
     const page = result.top(end).slice(request.offset);
     const outcome: SearchOutcome = {
       total: result.total,
-      totalExact: true,
+      totalExact: result.totalExact !== false,
       page,
       ...facetsOf(engine, columns, request, () => result.ordinals, result),
     };

@@ -5,6 +5,7 @@ import { withoutAddedClitics } from '../analysis/stem';
 import { KEY_FIELDS, ROOT_FIELDS, STEM_FIELDS, SURFACE_FIELDS } from '../index-format/search-options';
 import type { Engine } from '../loading/load-engine';
 import type { ParsedQuery, QueryWord } from '../query/parse-query';
+import { rankTopByBounds } from './bounded-top-k';
 import { coordinate, wordsOfTerms } from './coordination';
 import type { NodeOptions, SearchQuery } from './evaluate-query';
 import { type EvaluationPlan, evaluatePlan, planEvaluation } from './evaluate-query';
@@ -177,7 +178,11 @@ export function searchArticles(engine: Engine, query: ParsedQuery, options: Sear
   const planned = planSearch(engine, query, options.fields);
   const exhaustive = (): SearchResult => rankInFull(planned, options.filter);
   if (options.keep === undefined || options.filter !== undefined) return exhaustive();
-  return rankTopOnly(planned.tables, planned.plan, planned.termWords, options.keep, exhaustive) ?? exhaustive();
+  const { tables, plan, termWords } = planned;
+  const bounded = rankTopByBounds(tables, plan, termWords, options.keep, exhaustive);
+  if (typeof bounded !== 'string') return bounded;
+  if (bounded === 'evaluate-in-full') return exhaustive();
+  return rankTopOnly(tables, plan, termWords, options.keep, exhaustive) ?? exhaustive();
 }
 
 /** `searchArticles` with the dictionary pieces it needs read first: what callers outside a request pipeline use. */

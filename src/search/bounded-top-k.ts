@@ -1,0 +1,240 @@
+// Top-k by bounds: the best few articles of a query without reading its common words' posting lists, exactly as a full evaluation ranks them.
+
+import { coordinationMultiplier, countMaskMatches, type WordsOfBits, wordsOfTermBits } from './coordination';
+import { type EvaluationPlan, evaluatePlan, matchedTermsOf, maxContribution, type ScoringJob } from './evaluate-query';
+import type { RankedArticle, SearchResult } from './rank-matches';
+import type { ScoringTables } from './term-index';
+import { boundOfSkipped, longListFor } from './top-k';
+
+/**
+ * The most articles rescored one by one before giving way to the scan of
+ * top-k.ts. Rescoring costs a binary search per list, so past a few thousand
+ * articles reading the long lists through is cheaper.
+ */
+export const MAX_RESCORED = 2048;
+
+/** Headroom for rounding: bounds are exact arithmetic, the scores they are compared with are floating point. */
+const ROUNDING_MARGIN = 1e-9;
+
+/** Why bounds gave no answer: the scan may still answer, or skipping is unsafe and only a full evaluation will. */
+export type Declined = 'try-scan' | 'evaluate-in-full';
+
+/** An article whose exact score was worked out, with what orders ties as a full evaluation does. */
+interface Rescored {
+  readonly shortId: number;
+  readonly score: number;
+  /** The first job (in plan order) that holds it: a full evaluation touches articles job by job, each job in id order. */
+  readonly firstJob: number;
+}
+
+/** Score first; equal scores in the order a full evaluation first touched the articles. */
+const better = (a: Rescored, b: Rescored): number => b.score - a.score || a.firstJob - b.firstJob || a.shortId - b.shortId;
+
+/** The position of `shortId` in ascending `documents`, or -1. */
+function positionIn(documents: Int32Array, shortId: number): number {
+  let low = 0;
+  let high = documents.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >>> 1;
+    const value = documents[middle]!;
+    if (value === shortId) return middle;
+    if (value < shortId) low = middle + 1;
+    else high = middle - 1;
+  }
+  return -1;
+}
+
+/** Works out single articles' exact scores, term by term in plan order, as the evaluator and coordination would. */
+class Rescorer {
+  private readonly inverseFrequencies: Float64Array;
+  private readonly mask: Uint32Array;
+
+  constructor(
+    private readonly tables: ScoringTables,
+    private readonly plan: EvaluationPlan,
+    private readonly isLong: readonly boolean[],
+    private readonly wordsOfBit: WordsOfBits,
+  ) {
+    const { documentCount } = tables;
+    // The same expression as the evaluator's, so each term weighs the same to the bit.
+    this.inverseFrequencies = Float64Array.from(plan.jobs, ({ list }) => {
+      const matching = list.documents.length;
+      return Math.log(1 + (documentCount - matching + 0.5) / (matching + 0.5));
+    });
+    this.mask = new Uint32Array(plan.maskWords);
+  }
+
+  /**
+   * The ranking score a full evaluation gives `shortId`. `shortBits` are the
+   * query-term bits the article matched in the short lists: a short list of
+   * another term cannot hold it, so only those and the long lists are searched.
+   */
+  rescore(shortId: number, shortBits: Uint32Array, at: number): Rescored {
+    const { jobs, maskWords } = this.plan;
+    const { averageFieldLength } = this.tables;
+    const mask = this.mask;
+    mask.fill(0);
+    let summed = 0;
+    let terms = 0;
+    let firstJob = -1;
+    for (let index = 0; index < jobs.length; index++) {
+      const job: ScoringJob = jobs[index]!;
+      const word = job.bit >>> 5;
+      const bit = 1 << (job.bit & 31);
+      if (!this.isLong[index] && (shortBits[at + word]! & bit) === 0) continue;
+      const position = positionIn(job.list.documents, shortId);
+      if (position < 0) continue;
+      if (firstJob < 0) firstJob = index;
+      const { k, b, d } = job.bm25;
+      const frequency = job.list.frequencies[position]!;
+      const fieldLength = job.list.lengths[position]!;
+      const raw =
+        this.inverseFrequencies[index]! *
+        (d + (frequency * (k + 1)) / (frequency + k * (1 - b + (b * fieldLength) / averageFieldLength[job.fieldId]!)));
+      summed += job.weight * raw;
+      if ((mask[word]! & bit) === 0) {
+        mask[word] = mask[word]! | bit;
+        terms++;
+      }
+    }
+    // As the evaluator stores it (summed × terms matched) and coordination reads it back (÷ terms).
+    const stored = summed * terms;
+    const counts = countMaskMatches(mask, 0, maskWords, this.wordsOfBit);
+    return { shortId, score: (terms === 0 ? 0 : stored / terms) * coordinationMultiplier(counts), firstJob };
+  }
+}
+
+/** The `count` positions of the largest `values`, in no order: a bounded min-heap. */
+function largestPositions(values: Float64Array, count: number): number[] {
+  const heap: number[] = [];
+  const smaller = (a: number, b: number) => values[a]! < values[b]!;
+  for (let position = 0; position < values.length; position++) {
+    if (heap.length < count) {
+      heap.push(position);
+      for (let child = heap.length - 1; child > 0; ) {
+        const parent = (child - 1) >> 1;
+        if (!smaller(heap[child]!, heap[parent]!)) break;
+        [heap[parent], heap[child]] = [heap[child]!, heap[parent]!];
+        child = parent;
+      }
+    } else if (values[position]! > values[heap[0]!]!) {
+      heap[0] = position;
+      for (let parent = 0; ; ) {
+        const left = 2 * parent + 1;
+        const right = left + 1;
+        let least = parent;
+        if (left < heap.length && smaller(heap[left]!, heap[least]!)) least = left;
+        if (right < heap.length && smaller(heap[right]!, heap[least]!)) least = right;
+        if (least === parent) break;
+        [heap[parent], heap[least]] = [heap[least]!, heap[parent]!];
+        parent = least;
+      }
+    }
+  }
+  return heap;
+}
+
+/**
+ * The best `keep` articles of a planned query, reading only its short
+ * posting lists through. The short lists are scored; each article they reach
+ * gets an upper bound (its short score plus the most every long list could
+ * add, under the coordination its words could reach). Articles are then
+ * rescored exactly, one binary search per list, best bound first, until the
+ * `keep`-th exact score beats every bound left and the most an article found
+ * only in long lists could score. The ranking is then a full evaluation's:
+ * the same articles, scores and tie order.
+ *
+ * The long lists are never read through, so `total` is a lower bound
+ * (`totalExact: false`): the articles the short lists reach, or the longest
+ * list, whichever is more. Anything beyond the top `keep` is evaluated in full
+ * on demand.
+ */
+export function rankTopByBounds(
+  tables: ScoringTables,
+  plan: EvaluationPlan,
+  termWords: ReadonlyMap<string, number>,
+  keep: number,
+  exhaustive: () => SearchResult,
+  long = longListFor(tables.documentCount),
+  maxRescored = MAX_RESCORED,
+): SearchResult | Declined {
+  if (keep < 1) return 'try-scan';
+  const isLong = plan.jobs.map((job) => job.list.documents.length >= long);
+  const skipped = plan.jobs.filter((_, index) => isLong[index]);
+  if (skipped.length === 0 || skipped.length === plan.jobs.length) return 'try-scan';
+
+  const partial = evaluatePlan(tables, { ...plan, jobs: plan.jobs.filter((_, index) => !isLong[index]) });
+  const reached = partial.shortIds.length;
+  if (reached < keep) return 'try-scan';
+  const wordsOfBit = wordsOfTermBits(plan.termBits, termWords);
+  const { maskWords } = plan;
+  const skippedBits = new Uint32Array(maskWords);
+  let skippedMost = 0;
+  for (const job of skipped) {
+    skippedBits[job.bit >>> 5] = skippedBits[job.bit >>> 5]! | (1 << (job.bit & 31));
+    skippedMost += maxContribution(tables, job);
+  }
+
+  // Coordination only grows with the terms matched, so an article's bound assumes it matched every long list too.
+  const bounds = new Float64Array(reached);
+  const reachable = new Uint32Array(maskWords);
+  for (let position = 0; position < reached; position++) {
+    let terms = 0;
+    for (let word = 0; word < maskWords; word++) {
+      const bits = partial.termMasks[position * maskWords + word]!;
+      for (let rest = bits; rest !== 0; rest &= rest - 1) terms++;
+      reachable[word] = bits | skippedBits[word]!;
+    }
+    const summed = partial.scores[position]! / terms;
+    bounds[position] = (summed + skippedMost) * coordinationMultiplier(countMaskMatches(reachable, 0, maskWords, wordsOfBit)) * (1 + ROUNDING_MARGIN);
+  }
+
+  const rescorer = new Rescorer(tables, plan, isLong, wordsOfBit);
+  const rescore = (position: number) => rescorer.rescore(partial.shortIds[position]!, partial.termMasks, position * maskWords);
+  // The best bounds first give a threshold; every article whose bound reaches it is then rescored.
+  // (Each of those keeps its bound at or above the threshold, so it is rescored again below.)
+  const threshold = largestPositions(bounds, keep).map(rescore).sort(better)[keep - 1]!.score;
+  let candidates = 0;
+  for (let position = 0; position < reached; position++) if (bounds[position]! >= threshold) candidates++;
+  if (candidates > maxRescored) return 'try-scan';
+  const rescored: Rescored[] = [];
+  for (let position = 0; position < reached; position++) if (bounds[position]! >= threshold) rescored.push(rescore(position));
+  const best = rescored.sort(better).slice(0, keep);
+  // Never short of k when the bounds hold (each of the first k is rescored again); if rounding ever broke one, a full evaluation is still exact.
+  if (best.length < keep) return 'evaluate-in-full';
+  // Articles found only in long lists are not among the bounds: they must stay below the last kept score.
+  if (!(boundOfSkipped(tables, plan, skipped, termWords) * (1 + ROUNDING_MARGIN) < best[keep - 1]!.score)) return 'evaluate-in-full';
+
+  const contributions = { contributions: plan.jobs.map(({ term, list, corrected }) => ({ term, list, corrected })) };
+  const articles: RankedArticle[] = best.map(({ shortId, score }) => {
+    let terms: readonly string[] | undefined;
+    let corrections: readonly string[] | undefined;
+    return {
+      ordinal: shortId,
+      score,
+      get matchedTerms() {
+        terms ??= matchedTermsOf(contributions, shortId);
+        return terms;
+      },
+      get correctedTerms() {
+        corrections ??= matchedTermsOf(contributions, shortId, true);
+        return corrections;
+      },
+    };
+  });
+  let full: SearchResult | undefined;
+  const inFull = (): SearchResult => (full ??= exhaustive());
+  return {
+    total: Math.max(reached, ...skipped.map((job) => job.list.documents.length)),
+    totalExact: false,
+    get ranked() {
+      return inFull().ranked;
+    },
+    get ordinals() {
+      return inFull().ordinals;
+    },
+    top: (count) => (count <= keep ? articles.slice(0, Math.max(0, count)) : inFull().top(count)),
+    inRankOrder: () => inFull().inRankOrder(),
+    withFilter: (filter) => inFull().withFilter(filter),
+  };
+}

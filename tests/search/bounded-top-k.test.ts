@@ -1,0 +1,158 @@
+// Top-k by bounds on the sample corpus: rescoring the articles whose bounds reach the k-th score gives exactly the exhaustive top k, or declines.
+
+import { resolve } from 'node:path';
+import fc from 'fast-check';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadArticles } from '../../scripts/content/load-articles';
+import { buildEngine } from '../../scripts/eval/search-engine';
+import type { Engine } from '../../src/loading/load-engine';
+import { parseQuery } from '../../src/query/parse-query';
+import { type Declined, MAX_RESCORED, rankTopByBounds } from '../../src/search/bounded-top-k';
+import type { SearchResult } from '../../src/search/rank-matches';
+import { planSearch, rankInFull } from '../../src/search/search';
+import { rankTopOnly } from '../../src/search/top-k';
+
+let engine: Engine;
+
+beforeAll(async () => {
+  const loaded = await loadArticles([resolve(import.meta.dirname, '../../content/sample')]);
+  engine = await buildEngine(loaded.articles);
+});
+
+/** In the sample corpus a list this long holds the common words (المغرب, تونس, السياحة…), so their lists are skipped. */
+const LONG = 4;
+
+/** Words of the sample corpus, common and rare, to combine into queries. */
+const WORDS = [
+  'المغرب',
+  'تونس',
+  'السياحة',
+  'المهرجان',
+  'مراكش',
+  'الطاقة',
+  'الشمسية',
+  'تراجع',
+  'السياح',
+  'الموسم',
+  'افتتاح',
+  'العالمي',
+  'مهرجاان',
+  'Lavrov',
+  'نوفمبر',
+];
+
+const pageOf = (result: SearchResult, count: number) => result.top(count).map(({ ordinal, score }) => ({ ordinal, score }));
+
+interface Comparison {
+  readonly bounded: SearchResult | Declined;
+  readonly scanned: SearchResult | undefined;
+  readonly full: SearchResult;
+}
+
+/** The same planned query ranked by bounds and by the scan of top-k.ts (lists of LONG postings or more skipped), and in full. */
+function compare(query: string, keep: number): Promise<Comparison> {
+  return engine.complete(() => {
+    const planned = planSearch(engine, parseQuery(query));
+    const { tables, plan, termWords } = planned;
+    const exhaustive = () => rankInFull(planned);
+    return {
+      bounded: rankTopByBounds(tables, plan, termWords, keep, exhaustive, LONG),
+      scanned: rankTopOnly(tables, plan, termWords, keep, exhaustive, LONG),
+      full: rankInFull(planned),
+    };
+  });
+}
+
+describe('rankTopByBounds', () => {
+  it('gives exactly the exhaustive top k, scores, tie order and matched terms, whenever it answers', async () => {
+    let answered = 0;
+    let declined = 0;
+    await fc.assert(
+      fc.asyncProperty(
+        fc.uniqueArray(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 4 }),
+        fc.boolean(),
+        fc.integer({ min: 1, max: 12 }),
+        async (words, typing, keep) => {
+          const query = `${words.join(' ')}${typing ? '' : ' '}`;
+          const { bounded, full } = await compare(query, keep);
+          if (typeof bounded === 'string') {
+            declined++;
+            return;
+          }
+          answered++;
+          expect(pageOf(bounded, keep)).toEqual(pageOf(full, keep));
+          expect(bounded.top(keep).map((article) => article.matchedTerms)).toEqual(full.top(keep).map((article) => article.matchedTerms));
+          expect(bounded.top(keep).map((article) => article.correctedTerms)).toEqual(full.top(keep).map((article) => article.correctedTerms));
+          // Reading past the top k evaluates in full.
+          expect(pageOf(bounded, keep + 5)).toEqual(pageOf(full, keep + 5));
+          expect(bounded.ordinals).toEqual(full.ordinals);
+        },
+      ),
+      { numRuns: 300, seed: 11 },
+    );
+    // Both outcomes occur, so neither branch is untested.
+    expect(answered).toBeGreaterThan(20);
+    expect(declined).toBeGreaterThan(0);
+  });
+
+  it('says its total is a lower bound, and it is one', async () => {
+    let checked = 0;
+    for (const first of WORDS) {
+      for (const second of WORDS) {
+        if (first === second) continue;
+        const { bounded, full } = await compare(`${first} ${second} `, 3);
+        if (typeof bounded === 'string') continue;
+        checked++;
+        expect(bounded.totalExact).toBe(false);
+        expect(bounded.total).toBeLessThanOrEqual(full.total);
+        expect(bounded.total).toBeGreaterThan(0);
+      }
+    }
+    expect(checked).toBeGreaterThan(10);
+  });
+
+  it('answers whenever the scan answers, with the same page', async () => {
+    for (const first of WORDS) {
+      for (const second of WORDS) {
+        if (first === second) continue;
+        const { bounded, scanned } = await compare(`${first} ${second} `, 5);
+        if (scanned === undefined) continue;
+        expect(typeof bounded, `${first} ${second}`).not.toBe('string');
+        if (typeof bounded !== 'string') expect(pageOf(bounded, 5)).toEqual(pageOf(scanned, 5));
+      }
+    }
+  });
+
+  it('asks for a full evaluation when an article of the long lists alone could make the page', async () => {
+    // Every sample article about Morocco holds المغرب; one rare word's few articles cannot show that none of the others outscores them.
+    const outcomes = new Set<string>();
+    for (const word of WORDS) {
+      const { bounded, scanned } = await compare(`المغرب ${word} `, 1);
+      if (bounded === 'evaluate-in-full') {
+        outcomes.add('full');
+        expect(scanned).toBeUndefined();
+      }
+    }
+    expect(outcomes.has('full')).toBe(true);
+  });
+
+  it('leaves a query with no long list, or only long lists, to the other rankers', async () => {
+    const planned = await engine.complete(() => planSearch(engine, parseQuery('تونس ')));
+    const { tables, plan, termWords } = planned;
+    const rank = (long: number, maxRescored = MAX_RESCORED) =>
+      engine.complete(() => rankTopByBounds(tables, plan, termWords, 3, () => rankInFull(planned), long, maxRescored));
+    expect(typeof (await rank(LONG))).toBe('object');
+    // Every list is at least one posting long, and none is a thousand.
+    expect(await rank(1)).toBe('try-scan');
+    expect(await rank(1000)).toBe('try-scan');
+  });
+
+  it('gives way to the scan when more articles than it may rescore reach the threshold', async () => {
+    const planned = await engine.complete(() => planSearch(engine, parseQuery('تونس ')));
+    const { tables, plan, termWords } = planned;
+    const rank = (maxRescored: number) =>
+      engine.complete(() => rankTopByBounds(tables, plan, termWords, 3, () => rankInFull(planned), LONG, maxRescored));
+    expect(typeof (await rank(MAX_RESCORED))).toBe('object');
+    expect(await rank(2)).toBe('try-scan');
+  });
+});
