@@ -1,8 +1,9 @@
 // Document reader: stored documents, filter columns and id lookups of every segment, read piece by piece when asked.
 
 import { type ColumnsPiece, DIRECTORY_CHUNK, type IdBucketPiece, idBucketOf, type StoredDocumentRow } from '../index-format/artefacts';
+import { DocumentRows, MalformedRowsError } from './document-rows';
 import { IndexUnavailableError, REBUILD_ADVICE as REBUILD } from './index-unavailable-error';
-import { jsonDecoder, type PieceStore } from './piece-store';
+import { jsonDecoder, type PieceDecoder, type PieceStore } from './piece-store';
 import type { LoadedSegment } from './term-view';
 
 /** One article as stored: what a hit or /articles/{id} shows. */
@@ -26,8 +27,13 @@ export interface ArticleColumns {
 }
 
 export const DIRECTORY_DECODER = jsonDecoder<string[]>('document directory');
-/** Arabic text takes about as many bytes in V8 as in UTF-8: 1.2× with the arrays around it (40k news, piece-weights.ts). */
-export const DOCUMENTS_DECODER = { ...jsonDecoder<StoredDocumentRow[]>('document piece'), weight: 1.25 };
+/**
+ * A document piece is kept as its bytes and the offsets of its rows; a row is
+ * decoded when a hit needs it. Decoding a whole 128-article piece of a
+ * million-article index (340 KB of UTF-8) cost about 3 ms of text decoding
+ * for the one row a hit shows.
+ */
+export const DOCUMENTS_DECODER: PieceDecoder<DocumentRows> = { kind: 'document piece', weight: 1.05, decode: (bytes) => new DocumentRows(bytes) };
 /** JSON number arrays take several times their text in memory. */
 export const COLUMNS_DECODER = { ...jsonDecoder<ColumnsPiece>('column piece'), weight: 6 };
 /** Rows of short strings and numbers: about 3.5× their JSON (40k news, piece-weights.ts). */
@@ -51,6 +57,16 @@ function toDocument(row: StoredDocumentRow | undefined, ordinal: number): Stored
   if (!Array.isArray(row)) throw new IndexUnavailableError('corrupt', `index-data has no stored document for ordinal ${ordinal}. ${REBUILD}`);
   const [id, title, body, url, date, category, source, tags] = row;
   return { id, title, body, url, date, category, source, tags: Array.isArray(tags) ? tags : NO_TAGS };
+}
+
+/** Row `row` of a document piece; a row that does not decode is a corrupt index. */
+function rowOf(rows: DocumentRows, row: number, name: string): StoredDocumentRow | undefined {
+  try {
+    return rows.row(row);
+  } catch (error) {
+    if (!(error instanceof MalformedRowsError)) throw error;
+    throw new IndexUnavailableError('corrupt', `index-data/${name} could not be read as a document piece (${error.message}). ${REBUILD}`);
+  }
 }
 
 /** The segment holding an ordinal: the last whose base is ≤ it. */
@@ -98,9 +114,9 @@ function columnsOf(segments: readonly LoadedSegment[], pieces: readonly ColumnsP
 export function createDocumentReader(segments: readonly LoadedSegment[], store: PieceStore) {
   const documents = async (ordinals: readonly number[]): Promise<StoredDocument[]> => {
     // Within one call a piece read in flight may be shared: two hits of a page in one piece read it once.
-    const reads = new Map<string, Promise<StoredDocumentRow[]>>();
+    const reads = new Map<string, Promise<DocumentRows>>();
     const chunks = new Map<string, Promise<string[]>>();
-    const pieceOf = async (ordinal: number): Promise<{ rows: StoredDocumentRow[]; row: number }> => {
+    const pieceOf = async (ordinal: number): Promise<{ rows: DocumentRows; row: number; name: string }> => {
       const segment = segmentOf(segments, ordinal);
       const local = ordinal - segment.base;
       const { documentsPerPiece, documentDirectory } = segment.root;
@@ -112,7 +128,7 @@ export function createDocumentReader(segments: readonly LoadedSegment[], store: 
       if (name === undefined) throw new IndexUnavailableError('corrupt', `index-data lists no document piece for ordinal ${ordinal}. ${REBUILD}`);
       let read = reads.get(name);
       if (read === undefined) reads.set(name, (read = store.loadIfSmall(name, DOCUMENTS_DECODER)));
-      return { rows: await read, row: local % documentsPerPiece };
+      return { rows: await read, row: local % documentsPerPiece, name };
     };
     // A hit needs one row of its piece (one of 128 at a million articles), so the store keeps the rows read, and the
     // piece itself only while it is small (8 articles at 10k): the budget then holds the documents of many more pages.
@@ -120,8 +136,8 @@ export function createDocumentReader(segments: readonly LoadedSegment[], store: 
       ordinals.map(async (ordinal) => {
         const kept = store.peek<StoredDocument>(documentKey(ordinal));
         if (kept !== undefined) return kept;
-        const { rows, row } = await pieceOf(ordinal);
-        const document = toDocument(rows[row], ordinal);
+        const { rows, row, name } = await pieceOf(ordinal);
+        const document = toDocument(rowOf(rows, row, name), ordinal);
         store.remember(documentKey(ordinal), document, documentCost(document));
         return document;
       }),
