@@ -4,7 +4,7 @@ import { coordinationMultiplier, countMaskMatches, type WordsOfBits, wordsOfTerm
 import { type EvaluationPlan, evaluatePlan, matchedTermsOf, maxContribution, type ScoringJob } from './evaluate-query';
 import type { RankedArticle, SearchResult } from './rank-matches';
 import type { ScoringTables } from './term-index';
-import { boundOfSkipped, longListFor } from './top-k';
+import { boundOfSkipped, longListFor, MIN_LONG_LIST } from './top-k';
 
 /**
  * The most articles rescored one by one before giving way to the scan of
@@ -12,6 +12,23 @@ import { boundOfSkipped, longListFor } from './top-k';
  * articles reading the long lists through is cheaper.
  */
 export const MAX_RESCORED = 2048;
+
+/**
+ * Bounds are tried first with lists from this share of the corpus counted
+ * long, then with top-k.ts's longer ones. At a million articles a list of
+ * 1/128 (7,800 postings) is already costly to read through, and the bounds
+ * it leaves settle most queries: the 165 news queries scored in half the time
+ * of bounds at 1/32 alone (BENCHMARKS.md). A query the shorter lists cannot
+ * settle is tried again with fewer lists skipped.
+ */
+export const FIRST_LONG_LIST_SHARE = 1 / 128;
+
+/** The long-list lengths to try bounds with, shortest first: one below MIN_LONG_LIST × 128 articles, two above. */
+export function boundTiersFor(documentCount: number): number[] {
+  const first = Math.max(MIN_LONG_LIST, documentCount * FIRST_LONG_LIST_SHARE);
+  const last = longListFor(documentCount);
+  return first < last ? [first, last] : [last];
+}
 
 /** Headroom for rounding: bounds are exact arithmetic, the scores they are compared with are floating point. */
 const ROUNDING_MARGIN = 1e-9;

@@ -5,7 +5,7 @@ import { withoutAddedClitics } from '../analysis/stem';
 import { KEY_FIELDS, ROOT_FIELDS, STEM_FIELDS, SURFACE_FIELDS } from '../index-format/search-options';
 import type { Engine } from '../loading/load-engine';
 import type { ParsedQuery, QueryWord } from '../query/parse-query';
-import { rankTopByBounds } from './bounded-top-k';
+import { boundTiersFor, type Declined, rankTopByBounds } from './bounded-top-k';
 import { coordinate, wordsOfTerms } from './coordination';
 import type { NodeOptions, SearchQuery } from './evaluate-query';
 import { type EvaluationPlan, evaluatePlan, planEvaluation } from './evaluate-query';
@@ -179,9 +179,14 @@ export function searchArticles(engine: Engine, query: ParsedQuery, options: Sear
   const exhaustive = (): SearchResult => rankInFull(planned, options.filter);
   if (options.keep === undefined || options.filter !== undefined) return exhaustive();
   const { tables, plan, termWords } = planned;
-  const bounded = rankTopByBounds(tables, plan, termWords, options.keep, exhaustive);
-  if (typeof bounded !== 'string') return bounded;
-  if (bounded === 'evaluate-in-full') return exhaustive();
+  let declined: Declined = 'try-scan';
+  for (const long of boundTiersFor(tables.documentCount)) {
+    const bounded = rankTopByBounds(tables, plan, termWords, options.keep, exhaustive, long);
+    if (typeof bounded !== 'string') return bounded;
+    declined = bounded;
+  }
+  // The scan skips the lists the last tier skipped, so it cannot settle what that tier found unsafe.
+  if (declined === 'evaluate-in-full') return exhaustive();
   return rankTopOnly(tables, plan, termWords, options.keep, exhaustive) ?? exhaustive();
 }
 

@@ -7,10 +7,10 @@ import { loadArticles } from '../../scripts/content/load-articles';
 import { buildEngine } from '../../scripts/eval/search-engine';
 import type { Engine } from '../../src/loading/load-engine';
 import { parseQuery } from '../../src/query/parse-query';
-import { type Declined, MAX_RESCORED, rankTopByBounds } from '../../src/search/bounded-top-k';
+import { boundTiersFor, type Declined, MAX_RESCORED, rankTopByBounds } from '../../src/search/bounded-top-k';
 import type { SearchResult } from '../../src/search/rank-matches';
 import { planSearch, rankInFull } from '../../src/search/search';
-import { rankTopOnly } from '../../src/search/top-k';
+import { longListFor, MIN_LONG_LIST, rankTopOnly } from '../../src/search/top-k';
 
 let engine: Engine;
 
@@ -154,5 +154,11 @@ describe('rankTopByBounds', () => {
       engine.complete(() => rankTopByBounds(tables, plan, termWords, 3, () => rankInFull(planned), LONG, maxRescored));
     expect(typeof (await rank(MAX_RESCORED))).toBe('object');
     expect(await rank(2)).toBe('try-scan');
+  });
+
+  it('tries a shorter long list first only where the corpus is large enough for the two to differ', () => {
+    expect(boundTiersFor(10_000)).toEqual([MIN_LONG_LIST]);
+    expect(boundTiersFor(100_000)).toEqual([MIN_LONG_LIST, longListFor(100_000)]);
+    expect(boundTiersFor(1_000_000)).toEqual([1_000_000 / 128, longListFor(1_000_000)]);
   });
 });
