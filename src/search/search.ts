@@ -172,22 +172,39 @@ export function rankInFull({ tables, plan, termWords }: SearchPlan, filter?: (or
   return rankMatches(tables, evaluation, filter, coordinate(evaluation, termWords));
 }
 
+/** Which ranker settled a page: bounds (at which tier), the scan of top-k.ts, or a full evaluation. */
+export type SettledBy = `bounds, tier ${number}` | 'scan' | 'full evaluation';
+
+/**
+ * The best `keep` articles of a planned search: by bounds, tier by tier
+ * (boundTiersFor), then by the scan, then in full. Every way gives the same
+ * page; they differ in what they read.
+ */
+export function rankTop(
+  planned: SearchPlan,
+  keep: number,
+  exhaustive: () => SearchResult,
+  tiers: readonly number[] = boundTiersFor(planned.tables.documentCount),
+): { readonly result: SearchResult; readonly settledBy: SettledBy } {
+  const { tables, plan, termWords } = planned;
+  let declined: Declined = 'try-scan';
+  for (const [tier, long] of tiers.entries()) {
+    const bounded = rankTopByBounds(tables, plan, termWords, keep, exhaustive, long);
+    if (typeof bounded !== 'string') return { result: bounded, settledBy: `bounds, tier ${tier + 1}` };
+    declined = bounded;
+  }
+  // The scan skips the lists the last tier skipped, so it cannot settle what that tier found unsafe.
+  const scanned = declined === 'evaluate-in-full' ? undefined : rankTopOnly(tables, plan, termWords, keep, exhaustive);
+  return scanned === undefined ? { result: exhaustive(), settledBy: 'full evaluation' } : { result: scanned, settledBy: 'scan' };
+}
+
 /** Every article matching any query word, best first. */
 export function searchArticles(engine: Engine, query: ParsedQuery, options: SearchArticlesOptions = {}): SearchResult {
   if (query.words.length === 0) return NO_MATCHES;
   const planned = planSearch(engine, query, options.fields);
   const exhaustive = (): SearchResult => rankInFull(planned, options.filter);
   if (options.keep === undefined || options.filter !== undefined) return exhaustive();
-  const { tables, plan, termWords } = planned;
-  let declined: Declined = 'try-scan';
-  for (const long of boundTiersFor(tables.documentCount)) {
-    const bounded = rankTopByBounds(tables, plan, termWords, options.keep, exhaustive, long);
-    if (typeof bounded !== 'string') return bounded;
-    declined = bounded;
-  }
-  // The scan skips the lists the last tier skipped, so it cannot settle what that tier found unsafe.
-  if (declined === 'evaluate-in-full') return exhaustive();
-  return rankTopOnly(tables, plan, termWords, options.keep, exhaustive) ?? exhaustive();
+  return rankTop(planned, options.keep, exhaustive).result;
 }
 
 /** `searchArticles` with the dictionary pieces it needs read first: what callers outside a request pipeline use. */
