@@ -1,7 +1,15 @@
 // Top-k by bounds: the best few articles of a query without reading its common words' posting lists, exactly as a full evaluation ranks them.
 
 import { coordinationMultiplier, countMaskMatches, type WordsOfBits, wordsOfTermBits } from './coordination';
-import { type EvaluationPlan, evaluatePlan, matchedTermsOf, maxContribution, type ScoringJob } from './evaluate-query';
+import {
+  type EvaluationPlan,
+  evaluatePlan,
+  inverseFrequencyOf,
+  matchedTermsOf,
+  maxContribution,
+  postingScore,
+  type ScoringJob,
+} from './evaluate-query';
 import type { RankedArticle, SearchResult } from './rank-matches';
 import type { ScoringTables } from './term-index';
 import { boundOfSkipped, longListFor, MIN_LONG_LIST } from './top-k';
@@ -23,7 +31,7 @@ export const MAX_RESCORED = 2048;
  */
 export const FIRST_LONG_LIST_SHARE = 1 / 128;
 
-/** The long-list lengths to try bounds with, shortest first: one below MIN_LONG_LIST × 128 articles, two above. */
+/** The long-list lengths to try bounds with, shortest first: one up to 32 × MIN_LONG_LIST articles (65,536), where both shares give MIN_LONG_LIST; two above. */
 export function boundTiersFor(documentCount: number): number[] {
   const first = Math.max(MIN_LONG_LIST, documentCount * FIRST_LONG_LIST_SHARE);
   const last = longListFor(documentCount);
@@ -72,12 +80,7 @@ class Rescorer {
     private readonly isLong: readonly boolean[],
     private readonly wordsOfBit: WordsOfBits,
   ) {
-    const { documentCount } = tables;
-    // The same expression as the evaluator's, so each term weighs the same to the bit.
-    this.inverseFrequencies = Float64Array.from(plan.jobs, ({ list }) => {
-      const matching = list.documents.length;
-      return Math.log(1 + (documentCount - matching + 0.5) / (matching + 0.5));
-    });
+    this.inverseFrequencies = Float64Array.from(plan.jobs, ({ list }) => inverseFrequencyOf(tables.documentCount, list.documents.length));
     this.mask = new Uint32Array(plan.maskWords);
   }
 
@@ -102,13 +105,10 @@ class Rescorer {
       const position = positionIn(job.list.documents, shortId);
       if (position < 0) continue;
       if (firstJob < 0) firstJob = index;
-      const { k, b, d } = job.bm25;
-      const frequency = job.list.frequencies[position]!;
-      const fieldLength = job.list.lengths[position]!;
-      const raw =
-        this.inverseFrequencies[index]! *
-        (d + (frequency * (k + 1)) / (frequency + k * (1 - b + (b * fieldLength) / averageFieldLength[job.fieldId]!)));
-      summed += job.weight * raw;
+      const { frequencies, lengths } = job.list;
+      summed +=
+        job.weight *
+        postingScore(this.inverseFrequencies[index]!, frequencies[position]!, lengths[position]!, averageFieldLength[job.fieldId]!, job.bm25);
       if ((mask[word]! & bit) === 0) {
         mask[word] = mask[word]! | bit;
         terms++;

@@ -185,6 +185,22 @@ class Planner {
   }
 }
 
+/** BM25's inverse document frequency of a term in `matching` of `documentCount` articles, as MiniSearch computes it. */
+export function inverseFrequencyOf(documentCount: number, matching: number): number {
+  return Math.log(1 + (documentCount - matching + 0.5) / (matching + 0.5));
+}
+
+/** One posting's BM25, before the term's weight: the same expression, in the same order, as MiniSearch's calcBM25Score, so scores agree to the bit. */
+export function postingScore(
+  inverseFrequency: number,
+  frequency: number,
+  fieldLength: number,
+  averageLength: number,
+  { k, b, d }: ScoringJob['bm25'],
+): number {
+  return inverseFrequency * (d + (frequency * (k + 1)) / (frequency + k * (1 - b + (b * fieldLength) / averageLength)));
+}
+
 /**
  * The most one posting of a list can add to an article's summed score: BM25's
  * term-frequency part, f(k+1)/(f + k·norm), stays below k+1 because the
@@ -192,7 +208,7 @@ class Planner {
  */
 export function maxContribution(tables: ScoringTables, job: ScoringJob): number {
   const matching = job.list.documents.length;
-  const inverseFrequency = Math.log(1 + (tables.documentCount - matching + 0.5) / (matching + 0.5));
+  const inverseFrequency = inverseFrequencyOf(tables.documentCount, matching);
   return job.weight * inverseFrequency * (job.bm25.d + job.bm25.k + 1);
 }
 
@@ -229,8 +245,8 @@ class Evaluator {
     const { bit, list, fieldId, weight } = job;
     const { documents, frequencies, lengths } = list;
     const matching = documents.length;
-    const { k, b, d } = job.bm25;
-    const inverseFrequency = Math.log(1 + (documentCount - matching + 0.5) / (matching + 0.5));
+    const { bm25 } = job;
+    const inverseFrequency = inverseFrequencyOf(documentCount, matching);
     const averageLength = averageFieldLength[fieldId]!;
     const maskWord = bit >>> 5;
     const maskBit = 1 << (bit & 31);
@@ -247,9 +263,7 @@ class Evaluator {
       }
       const frequency = frequencies[index]!;
       const fieldLength = lengths[index]!;
-      // The same expression, in the same order, as MiniSearch's calcBM25Score, so scores agree to the bit.
-      const raw = inverseFrequency * (d + (frequency * (k + 1)) / (frequency + k * (1 - b + (b * fieldLength) / averageLength)));
-      scores[shortId]! += weight * raw;
+      scores[shortId]! += weight * postingScore(inverseFrequency, frequency, fieldLength, averageLength, bm25);
       const maskIndex = shortId * words + maskWord;
       const mask = masks[maskIndex]!;
       if ((mask & maskBit) === 0) {
