@@ -7,10 +7,11 @@ import {
   inverseFrequencyOf,
   matchedTermsOf,
   maxContribution,
+  positionInList,
   postingScore,
   type ScoringJob,
 } from './evaluate-query';
-import type { RankedArticle, SearchResult } from './rank-matches';
+import { type RankedArticle, type SearchResult, selectBest, topOnlyResult } from './rank-matches';
 import type { ScoringTables } from './term-index';
 import { boundOfSkipped, longListFor, MIN_LONG_LIST } from './top-k';
 
@@ -55,20 +56,6 @@ interface Rescored {
 /** Score first; equal scores in the order a full evaluation first touched the articles. */
 const better = (a: Rescored, b: Rescored): number => b.score - a.score || a.firstJob - b.firstJob || a.shortId - b.shortId;
 
-/** The position of `shortId` in ascending `documents`, or -1. */
-function positionIn(documents: Int32Array, shortId: number): number {
-  let low = 0;
-  let high = documents.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >>> 1;
-    const value = documents[middle]!;
-    if (value === shortId) return middle;
-    if (value < shortId) low = middle + 1;
-    else high = middle - 1;
-  }
-  return -1;
-}
-
 /** Works out single articles' exact scores, term by term in plan order, as the evaluator and coordination would. */
 class Rescorer {
   private readonly inverseFrequencies: Float64Array;
@@ -102,7 +89,7 @@ class Rescorer {
       const word = job.bit >>> 5;
       const bit = 1 << (job.bit & 31);
       if (!this.isLong[index] && (shortBits[at + word]! & bit) === 0) continue;
-      const position = positionIn(job.list.documents, shortId);
+      const position = positionInList(job.list, shortId);
       if (position < 0) continue;
       if (firstJob < 0) firstJob = index;
       const { frequencies, lengths } = job.list;
@@ -119,36 +106,6 @@ class Rescorer {
     const counts = countMaskMatches(mask, 0, maskWords, this.wordsOfBit);
     return { shortId, score: (terms === 0 ? 0 : stored / terms) * coordinationMultiplier(counts), firstJob };
   }
-}
-
-/** The `count` positions of the largest `values`, in no order: a bounded min-heap. */
-function largestPositions(values: Float64Array, count: number): number[] {
-  const heap: number[] = [];
-  const smaller = (a: number, b: number) => values[a]! < values[b]!;
-  for (let position = 0; position < values.length; position++) {
-    if (heap.length < count) {
-      heap.push(position);
-      for (let child = heap.length - 1; child > 0; ) {
-        const parent = (child - 1) >> 1;
-        if (!smaller(heap[child]!, heap[parent]!)) break;
-        [heap[parent], heap[child]] = [heap[child]!, heap[parent]!];
-        child = parent;
-      }
-    } else if (values[position]! > values[heap[0]!]!) {
-      heap[0] = position;
-      for (let parent = 0; ; ) {
-        const left = 2 * parent + 1;
-        const right = left + 1;
-        let least = parent;
-        if (left < heap.length && smaller(heap[left]!, heap[least]!)) least = left;
-        if (right < heap.length && smaller(heap[right]!, heap[least]!)) least = right;
-        if (least === parent) break;
-        [heap[parent], heap[least]] = [heap[least]!, heap[parent]!];
-        parent = least;
-      }
-    }
-  }
-  return heap;
 }
 
 /**
@@ -210,7 +167,12 @@ export function rankTopByBounds(
   const rescore = (position: number) => rescorer.rescore(partial.shortIds[position]!, partial.termMasks, position * maskWords);
   // The best bounds first give a threshold; every article whose bound reaches it is then rescored.
   // (Each of those keeps its bound at or above the threshold, so it is rescored again below.)
-  const threshold = largestPositions(bounds, keep).map(rescore).sort(better)[keep - 1]!.score;
+  const byBound = selectBest(
+    Int32Array.from({ length: reached }, (_, position) => position),
+    keep,
+    (a, b) => bounds[b]! - bounds[a]!,
+  );
+  const threshold = byBound.map(rescore).sort(better)[keep - 1]!.score;
   let candidates = 0;
   for (let position = 0; position < reached; position++) if (bounds[position]! >= threshold) candidates++;
   if (candidates > maxRescored) return 'try-scan';
@@ -239,19 +201,6 @@ export function rankTopByBounds(
       },
     };
   });
-  let full: SearchResult | undefined;
-  const inFull = (): SearchResult => (full ??= exhaustive());
-  return {
-    total: Math.max(reached, ...skipped.map((job) => job.list.documents.length)),
-    totalExact: false,
-    get ranked() {
-      return inFull().ranked;
-    },
-    get ordinals() {
-      return inFull().ordinals;
-    },
-    top: (count) => (count <= keep ? articles.slice(0, Math.max(0, count)) : inFull().top(count)),
-    inRankOrder: () => inFull().inRankOrder(),
-    withFilter: (filter) => inFull().withFilter(filter),
-  };
+  const total = Math.max(reached, ...skipped.map((job) => job.list.documents.length));
+  return topOnlyResult(articles, keep, { total, totalExact: false }, exhaustive);
 }

@@ -324,19 +324,24 @@ export function evaluateQuery(tables: ScoringTables, query: SearchQuery, options
   return evaluatePlan(tables, planEvaluation(tables, query, options));
 }
 
-/** Whether `shortId` is in a posting list (its documents ascend). */
-export function listHolds(list: PostingList, shortId: number): boolean {
+/** The position of `shortId` in a posting list's ascending documents, or -1. */
+export function positionInList(list: PostingList, shortId: number): number {
   const { documents } = list;
   let low = 0;
   let high = documents.length - 1;
   while (low <= high) {
     const middle = (low + high) >>> 1;
     const value = documents[middle]!;
-    if (value === shortId) return true;
+    if (value === shortId) return middle;
     if (value < shortId) low = middle + 1;
     else high = middle - 1;
   }
-  return false;
+  return -1;
+}
+
+/** Whether `shortId` is in a posting list. */
+export function listHolds(list: PostingList, shortId: number): boolean {
+  return positionInList(list, shortId) >= 0;
 }
 
 /** The index terms (as matched, completions and near spellings included; only the near spellings when `correctedOnly`) behind one article's score, first matched first. */

@@ -30,6 +30,32 @@ export interface SearchResult {
   withFilter(filter: ((ordinal: number) => boolean) | undefined): SearchResult;
 }
 
+/**
+ * A result that knows only its best `keep` articles: asking for more, for
+ * every match, or for another filter evaluates the query in full, once.
+ */
+export function topOnlyResult(
+  best: readonly RankedArticle[],
+  keep: number,
+  total: { readonly total: number; readonly totalExact?: boolean },
+  exhaustive: () => SearchResult,
+): SearchResult {
+  let full: SearchResult | undefined;
+  const inFull = (): SearchResult => (full ??= exhaustive());
+  return {
+    ...total,
+    get ranked() {
+      return inFull().ranked;
+    },
+    get ordinals() {
+      return inFull().ordinals;
+    },
+    top: (count) => (count <= keep ? best.slice(0, Math.max(0, count)) : inFull().top(count)),
+    inRankOrder: () => inFull().inRankOrder(),
+    withFilter: (filter) => inFull().withFilter(filter),
+  };
+}
+
 /** The first slice `inRankOrder` ranks; each next one is four times larger. */
 const FIRST_SLICE = 64;
 
@@ -61,7 +87,7 @@ function makeComparator(finalScores: Float64Array): (a: number, b: number) => nu
 }
 
 /** The best `count` of `candidates`, best first: a bounded heap whose root is the worst kept so far. */
-function selectBest(candidates: Int32Array, count: number, compare: (a: number, b: number) => number): number[] {
+export function selectBest(candidates: Int32Array, count: number, compare: (a: number, b: number) => number): number[] {
   if (count >= candidates.length) return Array.from(candidates).sort(compare);
   const heap: number[] = [];
   // The heap is ordered so that the worst kept candidate (largest by `compare`) sits at the root.

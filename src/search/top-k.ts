@@ -2,7 +2,7 @@
 
 import { coordinate, coordinationMultiplier, countBits, wordsOfTermBits } from './coordination';
 import { type EvaluationPlan, evaluatePlan, maxContribution, type ScoringJob } from './evaluate-query';
-import { rankMatches, type SearchResult } from './rank-matches';
+import { rankMatches, type SearchResult, topOnlyResult } from './rank-matches';
 import type { ScoringTables } from './term-index';
 
 /**
@@ -84,18 +84,5 @@ export function rankTopOnly(
   const best = scored.top(keep);
   const bound = boundOfSkipped(tables, plan, skipped, termWords);
   if (best.length < keep || !(bound * (1 + ROUNDING_MARGIN) < best[keep - 1]!.score)) return undefined;
-  let full: SearchResult | undefined;
-  const inFull = (): SearchResult => (full ??= exhaustive());
-  return {
-    total: scored.total + evaluation.outside,
-    get ranked() {
-      return inFull().ranked;
-    },
-    get ordinals() {
-      return inFull().ordinals;
-    },
-    top: (count) => (count <= keep ? best.slice(0, Math.max(0, count)) : inFull().top(count)),
-    inRankOrder: () => inFull().inRankOrder(),
-    withFilter: (filter) => inFull().withFilter(filter),
-  };
+  return topOnlyResult(best, keep, { total: scored.total + evaluation.outside }, exhaustive);
 }

@@ -1,47 +1,20 @@
 // Top-k by bounds on the sample corpus: rescoring the articles whose bounds reach the k-th score gives exactly the exhaustive top k, or declines.
 
-import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadArticles } from '../../scripts/content/load-articles';
-import { buildEngine } from '../../scripts/eval/search-engine';
 import type { Engine } from '../../src/loading/load-engine';
 import { parseQuery } from '../../src/query/parse-query';
 import { boundTiersFor, type Declined, MAX_RESCORED, rankTopByBounds } from '../../src/search/bounded-top-k';
 import type { SearchResult } from '../../src/search/rank-matches';
 import { planSearch, rankInFull } from '../../src/search/search';
 import { longListFor, MIN_LONG_LIST, rankTopOnly } from '../../src/search/top-k';
+import { LONG, loadSampleEngine, pageOf, queryAndKeep, WORDS } from './top-k-sample';
 
 let engine: Engine;
 
 beforeAll(async () => {
-  const loaded = await loadArticles([resolve(import.meta.dirname, '../../content/sample')]);
-  engine = await buildEngine(loaded.articles);
+  engine = await loadSampleEngine();
 });
-
-/** In the sample corpus a list this long holds the common words (المغرب, تونس, السياحة…), so their lists are skipped. */
-const LONG = 4;
-
-/** Words of the sample corpus, common and rare, to combine into queries. */
-const WORDS = [
-  'المغرب',
-  'تونس',
-  'السياحة',
-  'المهرجان',
-  'مراكش',
-  'الطاقة',
-  'الشمسية',
-  'تراجع',
-  'السياح',
-  'الموسم',
-  'افتتاح',
-  'العالمي',
-  'مهرجاان',
-  'Lavrov',
-  'نوفمبر',
-];
-
-const pageOf = (result: SearchResult, count: number) => result.top(count).map(({ ordinal, score }) => ({ ordinal, score }));
 
 interface Comparison {
   readonly bounded: SearchResult | Declined;
@@ -68,26 +41,20 @@ describe('rankTopByBounds', () => {
     let answered = 0;
     let declined = 0;
     await fc.assert(
-      fc.asyncProperty(
-        fc.uniqueArray(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 4 }),
-        fc.boolean(),
-        fc.integer({ min: 1, max: 12 }),
-        async (words, typing, keep) => {
-          const query = `${words.join(' ')}${typing ? '' : ' '}`;
-          const { bounded, full } = await compare(query, keep);
-          if (typeof bounded === 'string') {
-            declined++;
-            return;
-          }
-          answered++;
-          expect(pageOf(bounded, keep)).toEqual(pageOf(full, keep));
-          expect(bounded.top(keep).map((article) => article.matchedTerms)).toEqual(full.top(keep).map((article) => article.matchedTerms));
-          expect(bounded.top(keep).map((article) => article.correctedTerms)).toEqual(full.top(keep).map((article) => article.correctedTerms));
-          // Reading past the top k evaluates in full.
-          expect(pageOf(bounded, keep + 5)).toEqual(pageOf(full, keep + 5));
-          expect(bounded.ordinals).toEqual(full.ordinals);
-        },
-      ),
+      fc.asyncProperty(queryAndKeep, async ({ query, keep }) => {
+        const { bounded, full } = await compare(query, keep);
+        if (typeof bounded === 'string') {
+          declined++;
+          return;
+        }
+        answered++;
+        expect(pageOf(bounded, keep)).toEqual(pageOf(full, keep));
+        expect(bounded.top(keep).map((article) => article.matchedTerms)).toEqual(full.top(keep).map((article) => article.matchedTerms));
+        expect(bounded.top(keep).map((article) => article.correctedTerms)).toEqual(full.top(keep).map((article) => article.correctedTerms));
+        // Reading past the top k evaluates in full.
+        expect(pageOf(bounded, keep + 5)).toEqual(pageOf(full, keep + 5));
+        expect(bounded.ordinals).toEqual(full.ordinals);
+      }),
       { numRuns: 300, seed: 11 },
     );
     // Both outcomes occur, so neither branch is untested.

@@ -1,46 +1,19 @@
 // Top-k ranking on the sample corpus: skipping the articles found only through common words gives exactly the exhaustive top k, or declines.
 
-import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadArticles } from '../../scripts/content/load-articles';
-import { buildEngine } from '../../scripts/eval/search-engine';
 import type { Engine } from '../../src/loading/load-engine';
 import { parseQuery } from '../../src/query/parse-query';
 import type { SearchResult } from '../../src/search/rank-matches';
 import { planSearch, rankInFull, searchArticles } from '../../src/search/search';
 import { boundOfSkipped, longListFor, MIN_LONG_LIST, rankTopOnly } from '../../src/search/top-k';
+import { LONG, loadSampleEngine, pageOf, queryAndKeep, WORDS } from './top-k-sample';
 
 let engine: Engine;
 
 beforeAll(async () => {
-  const loaded = await loadArticles([resolve(import.meta.dirname, '../../content/sample')]);
-  engine = await buildEngine(loaded.articles);
+  engine = await loadSampleEngine();
 });
-
-/** In the sample corpus a list this long holds the common words (المغرب, تونس, السياحة…): short enough that skipping happens. */
-const LONG = 4;
-
-/** Words of the sample corpus, common and rare, to combine into queries. */
-const WORDS = [
-  'المغرب',
-  'تونس',
-  'السياحة',
-  'المهرجان',
-  'مراكش',
-  'الطاقة',
-  'الشمسية',
-  'تراجع',
-  'السياح',
-  'الموسم',
-  'افتتاح',
-  'العالمي',
-  'مهرجاان',
-  'Lavrov',
-  'نوفمبر',
-];
-
-const pageOf = (result: SearchResult, count: number) => result.top(count).map(({ ordinal, score }) => ({ ordinal, score }));
 
 interface Comparison {
   readonly pruned: SearchResult | undefined;
@@ -61,25 +34,19 @@ describe('rankTopOnly', () => {
     let answered = 0;
     let declined = 0;
     await fc.assert(
-      fc.asyncProperty(
-        fc.uniqueArray(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 4 }),
-        fc.boolean(),
-        fc.integer({ min: 1, max: 12 }),
-        async (words, typing, keep) => {
-          const query = `${words.join(' ')}${typing ? '' : ' '}`;
-          const { pruned, full } = await compare(query, keep);
-          if (pruned === undefined) {
-            declined++;
-            return;
-          }
-          answered++;
-          expect(pageOf(pruned, keep)).toEqual(pageOf(full, keep));
-          expect(pruned.total).toBe(full.total);
-          // Reading past the top k evaluates in full.
-          expect(pageOf(pruned, keep + 5)).toEqual(pageOf(full, keep + 5));
-          expect(pruned.ordinals).toEqual(full.ordinals);
-        },
-      ),
+      fc.asyncProperty(queryAndKeep, async ({ query, keep }) => {
+        const { pruned, full } = await compare(query, keep);
+        if (pruned === undefined) {
+          declined++;
+          return;
+        }
+        answered++;
+        expect(pageOf(pruned, keep)).toEqual(pageOf(full, keep));
+        expect(pruned.total).toBe(full.total);
+        // Reading past the top k evaluates in full.
+        expect(pageOf(pruned, keep + 5)).toEqual(pageOf(full, keep + 5));
+        expect(pruned.ordinals).toEqual(full.ordinals);
+      }),
       { numRuns: 300, seed: 7 },
     );
     // Both outcomes occur, so neither branch is untested.
