@@ -93,9 +93,10 @@ class Rescorer {
       if (position < 0) continue;
       if (firstJob < 0) firstJob = index;
       const { frequencies, lengths } = job.list;
+      const { k, b, d } = job.bm25;
       summed +=
         job.weight *
-        postingScore(this.inverseFrequencies[index]!, frequencies[position]!, lengths[position]!, averageFieldLength[job.fieldId]!, job.bm25);
+        postingScore(this.inverseFrequencies[index]!, frequencies[position]!, lengths[position]!, averageFieldLength[job.fieldId]!, k, b, d);
       if ((mask[word]! & bit) === 0) {
         mask[word] = mask[word]! | bit;
         terms++;
@@ -167,11 +168,9 @@ export function rankTopByBounds(
   const rescore = (position: number) => rescorer.rescore(partial.shortIds[position]!, partial.termMasks, position * maskWords);
   // The best bounds first give a threshold; every article whose bound reaches it is then rescored.
   // (Each of those keeps its bound at or above the threshold, so it is rescored again below.)
-  const byBound = selectBest(
-    Int32Array.from({ length: reached }, (_, position) => position),
-    keep,
-    (a, b) => bounds[b]! - bounds[a]!,
-  );
+  const positions = new Int32Array(reached);
+  for (let position = 0; position < reached; position++) positions[position] = position;
+  const byBound = selectBest(positions, keep, (a, b) => bounds[b]! - bounds[a]!);
   const threshold = byBound.map(rescore).sort(better)[keep - 1]!.score;
   let candidates = 0;
   for (let position = 0; position < reached; position++) if (bounds[position]! >= threshold) candidates++;

@@ -196,7 +196,9 @@ export function postingScore(
   frequency: number,
   fieldLength: number,
   averageLength: number,
-  { k, b, d }: ScoringJob['bm25'],
+  k: number,
+  b: number,
+  d: number,
 ): number {
   return inverseFrequency * (d + (frequency * (k + 1)) / (frequency + k * (1 - b + (b * fieldLength) / averageLength)));
 }
@@ -245,7 +247,7 @@ class Evaluator {
     const { bit, list, fieldId, weight } = job;
     const { documents, frequencies, lengths } = list;
     const matching = documents.length;
-    const { bm25 } = job;
+    const { k, b, d } = job.bm25;
     const inverseFrequency = inverseFrequencyOf(documentCount, matching);
     const averageLength = averageFieldLength[fieldId]!;
     const maskWord = bit >>> 5;
@@ -263,7 +265,7 @@ class Evaluator {
       }
       const frequency = frequencies[index]!;
       const fieldLength = lengths[index]!;
-      scores[shortId]! += weight * postingScore(inverseFrequency, frequency, fieldLength, averageLength, bm25);
+      scores[shortId]! += weight * postingScore(inverseFrequency, frequency, fieldLength, averageLength, k, b, d);
       const maskIndex = shortId * words + maskWord;
       const mask = masks[maskIndex]!;
       if ((mask & maskBit) === 0) {
