@@ -151,6 +151,18 @@ export function rankTopByBounds(
   }
 
   // Coordination only grows with the terms matched, so an article's bound assumes it matched every long list too.
+  // A query has few distinct masks among tens of thousands of articles: each one's multiplier is worked out once.
+  const multipliers = new Map<number | string, number>();
+  const multiplierOf = (mask: Uint32Array): number => {
+    // Up to 32 query terms the mask is one number, the common case; beyond, its words joined.
+    const key = maskWords === 1 ? mask[0]! : mask.join(',');
+    let multiplier = multipliers.get(key);
+    if (multiplier === undefined) {
+      multiplier = coordinationMultiplier(countMaskMatches(mask, 0, maskWords, wordsOfBit));
+      multipliers.set(key, multiplier);
+    }
+    return multiplier;
+  };
   const bounds = new Float64Array(reached);
   const reachable = new Uint32Array(maskWords);
   for (let position = 0; position < reached; position++) {
@@ -161,7 +173,7 @@ export function rankTopByBounds(
       reachable[word] = bits | skippedBits[word]!;
     }
     const summed = partial.scores[position]! / terms;
-    bounds[position] = (summed + skippedMost) * coordinationMultiplier(countMaskMatches(reachable, 0, maskWords, wordsOfBit)) * (1 + ROUNDING_MARGIN);
+    bounds[position] = (summed + skippedMost) * multiplierOf(reachable) * (1 + ROUNDING_MARGIN);
   }
 
   const rescorer = new Rescorer(tables, plan, isLong, wordsOfBit);
