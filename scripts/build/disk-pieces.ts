@@ -30,6 +30,11 @@ export class DiskPieceWriter implements PieceWriter {
     return name;
   }
 
+  /** Counts as this build's the pieces another writer (a batch thread) put in the same folder. */
+  adopt(names: Iterable<string>): void {
+    for (const name of names) this.written.add(name);
+  }
+
   async bytes(name: string): Promise<Uint8Array> {
     if (!this.written.has(name)) throw new Error(`DiskPieceWriter: ${name} was not written by this build`);
     return new Uint8Array(await readFile(join(this.folder, name)));

@@ -13,9 +13,11 @@ import {
   type UnchangedArticle,
 } from '../../src/indexing/build-index';
 import { reachablePieces } from '../../src/indexing/reachable-pieces';
+import { DEFAULT_STORED_FIELDS } from '../../src/indexing/stored-fields';
 import { type ContentProblem, formatProblem } from '../content/content-problem';
 import { streamArticles } from '../content/load-articles';
 import { createStaging, swapIn } from '../write-index-atomically';
+import { startBatchThreads } from './batch-threads';
 import { findFirstDifference } from './check-index';
 import { type CliOptions, DEFAULT_CONTENT, DEFAULT_OUT, parseCliOptions, USAGE } from './cli-options';
 import { DiskPieceWriter } from './disk-pieces';
@@ -172,19 +174,26 @@ export async function runBuild(argv: readonly string[], io: BuildIo): Promise<nu
     }
     if (problems.length > 0) throw new ContentProblemsFound();
   }
+  const writer = new DiskPieceWriter(staging);
+  const threads =
+    options.jobs > 1
+      ? startBatchThreads(options.jobs, staging, new Set(loaded.config.storedFields ?? DEFAULT_STORED_FIELDS), (names) => writer.adopt(names))
+      : undefined;
   try {
-    const writer = new DiskPieceWriter(staging);
     let indexed = 0;
     const built = await buildIndex(
       validArticles,
       {
         onProgress: (done) => progress.update('indexed', (indexed = done)),
+        batchSize: options.batchSize,
+        ...(threads ? { segmentMaker: threads } : {}),
         ...(loaded.config.storedFields ? { storedFields: loaded.config.storedFields } : {}),
         ...(loaded.config.boosts ? { boosts: loaded.config.boosts } : {}),
         ...('previous' in previous ? { previous: previous.previous } : {}),
       },
       writer,
     );
+    await threads?.close();
     progress.update('read', read, read);
     progress.update('indexed', indexed, indexed);
     const reachable = await reachablePieces(built.manifest, loaderOf(writer, 'previous' in previous ? previous.previous : undefined));
@@ -218,6 +227,8 @@ export async function runBuild(argv: readonly string[], io: BuildIo): Promise<nu
     else if (!options.quiet) io.stdout.write(line(formatSummary(summary)));
     return 0;
   } catch (error) {
+    // Threads still writing into staging are stopped before it is removed.
+    await threads?.close();
     rmSync(staging, { recursive: true, force: true });
     if (!(error instanceof ContentProblemsFound)) throw error;
     progress.finish();

@@ -5,7 +5,8 @@ import { MANIFEST_FILE, type Manifest, type SegmentEntry, type SegmentRoot } fro
 import { INDEX_FIELDS, type IndexField } from '../index-format/search-options';
 import { ANALYZER_VERSION, FORMAT_VERSION } from '../index-format/versions';
 import { sha256Hex } from '../text/sha256';
-import { articleHash, indexArticles } from './index-articles';
+import { type FreshBatch, type SegmentMaker, writeBatchSegment } from './batch-segment';
+import { articleHash } from './index-articles';
 import { type LiveSegment, liveCount, planMerges } from './merge-policy';
 import { mergeSegments, type PieceLoader } from './merge-segments';
 import { MemoryPieceWriter, type PieceWriter } from './piece-writer';
@@ -13,6 +14,8 @@ import { type KnownArticle, type PreviousIndex, readPreviousIndex } from './prev
 import { reachablePieces } from './reachable-pieces';
 import { DEFAULT_STORED_FIELDS, type StorableField } from './stored-fields';
 import { type WrittenSegment, writeSegment } from './write-segment';
+
+export type { FreshBatch, SegmentMaker } from './batch-segment';
 
 export type { PreviousIndex } from './previous-index';
 
@@ -67,6 +70,8 @@ export interface BuildOptions {
   readonly previous?: PreviousIndex;
   /** Articles analysed together into one segment before merging (bounds the build's memory). */
   readonly batchSize?: number;
+  /** Makes batches' segments elsewhere, several at once (scripts/build/batch-threads.ts); by default each is made in turn, in this thread. */
+  readonly segmentMaker?: SegmentMaker;
 }
 
 /** Articles analysed in one batch: about 1 GB of build memory on news articles. */
@@ -93,11 +98,16 @@ function sortedBoosts(boosts: Readonly<Partial<Record<IndexField, number>>>): Pa
   return Object.fromEntries(Object.entries(boosts).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
-/** Collects fresh articles and writes each full batch as a segment, so a build holds at most one batch of text. */
+/** Collects fresh articles and hands each full batch to the segment maker, so a build holds at most a few batches of text. */
 class BatchWriter {
-  private batch: Article[] = [];
+  private articles: Article[] = [];
+  private hashes: string[] = [];
+  /** Segments of the batches handed on so far, in batch order; the first `settled` of them have finished. */
+  private readonly segments: Promise<LiveSegment>[] = [];
+  private settled = 0;
+  /** Articles analysed so far in each batch, summed for the progress line. */
+  private readonly indexedBy: number[] = [];
   private indexed = 0;
-  readonly written: LiveSegment[] = [];
 
   constructor(
     private readonly stored: ReadonlySet<StorableField>,
@@ -105,21 +115,44 @@ class BatchWriter {
     private readonly pieces: PieceWriter,
   ) {}
 
-  async add(article: Article): Promise<void> {
-    this.batch.push(article);
-    if (this.batch.length >= (this.options.batchSize ?? DEFAULT_BATCH_SIZE)) await this.flush();
+  async add(article: Article, hash: string): Promise<void> {
+    this.articles.push(article);
+    this.hashes.push(hash);
+    if (this.articles.length >= (this.options.batchSize ?? DEFAULT_BATCH_SIZE)) await this.flush(false);
   }
 
-  /** Writes what is collected as one segment. */
-  async flush(): Promise<void> {
-    const batch = this.batch;
-    if (batch.length === 0) return;
-    this.batch = [];
-    const before = this.indexed;
-    const inverted = await indexArticles(batch, this.stored, (done) => this.options.onProgress?.(before + done));
-    this.indexed += batch.length;
-    const source = { documentCount: batch.length, fieldCount: inverted.fieldCount, documents: inverted.documents, terms: inverted.terms };
-    this.written.push(asLive(await writeSegment(source, this.pieces)));
+  /**
+   * Hands what is collected on as one batch. The maker takes only a build's
+   * second batch onward, or its first once another follows: a build of one
+   * batch (every incremental build of fewer changes than a batch) never
+   * starts a thread.
+   */
+  async flush(last: boolean): Promise<void> {
+    if (this.articles.length === 0) return;
+    const batch: FreshBatch = { articles: this.articles, hashes: this.hashes };
+    this.articles = [];
+    this.hashes = [];
+    const number = this.segments.length;
+    this.indexedBy.push(0);
+    const onProgress = (done: number): void => {
+      this.indexed += done - this.indexedBy[number]!;
+      this.indexedBy[number] = done;
+      this.options.onProgress?.(this.indexed);
+    };
+    const maker = this.options.segmentMaker;
+    const inThisThread = maker === undefined || (last && number === 0);
+    const segment = (inThisThread ? writeBatchSegment(batch, this.stored, this.pieces, onProgress) : maker.make(batch, onProgress)).then(asLive);
+    // Awaited in order below or in `finish`; until then a failure must not count as unhandled.
+    segment.catch(() => undefined);
+    this.segments.push(segment);
+    const concurrency = inThisThread ? 1 : Math.max(1, maker.concurrency);
+    while (this.segments.length - this.settled >= concurrency) await this.segments[this.settled++];
+  }
+
+  /** Every batch's segment, in batch order, once the last batch is handed on. */
+  async finish(): Promise<LiveSegment[]> {
+    await this.flush(true);
+    return Promise.all(this.segments);
   }
 }
 
@@ -222,9 +255,8 @@ async function readChanges(
       segments[known.segment]!.deleted.add(known.local);
       edited++;
     } else added++;
-    await fresh.add(article);
+    await fresh.add(article, hash);
   }
-  await fresh.flush();
   let deleted = 0;
   for (const known of byId.values()) {
     if (known.seen) continue;
@@ -255,8 +287,8 @@ export async function buildIndex(
   const batches = new BatchWriter(stored, options, pieces);
   const source = typeof articles === 'function' ? articles(recogniserOf(byId)) : articles;
   const { hashes, counts } = await readChanges(source, existing, byId, batches);
+  let written = await batches.finish();
   const load = loaderOf(pieces, options.previous);
-  let written = batches.written;
   // A full build ends as one segment: a cold query then reads each term's block once, not once per batch.
   if (previous === null && written.length > 1) written = await mergeGroup(written, pieces, load);
   const { segments, merged } = await applyMerges([...existing, ...written], pieces, load);
@@ -300,8 +332,11 @@ export interface BuiltFiles extends BuiltIndex {
 }
 
 /** Builds into memory and keeps only the files the manifest reaches (for tests, evaluation and benchmarks). */
-export async function buildIndexFiles(articles: ArticleSource, options: BuildOptions = {}): Promise<BuiltFiles> {
-  const pieces = new MemoryPieceWriter();
+export async function buildIndexFiles(
+  articles: ArticleSource,
+  options: BuildOptions = {},
+  pieces: MemoryPieceWriter = new MemoryPieceWriter(),
+): Promise<BuiltFiles> {
   const built = await buildIndex(articles, options, pieces);
   const loader = loaderOf(pieces, options.previous);
   const files = new Map<string, string | Uint8Array>([[MANIFEST_FILE, built.manifestText]]);

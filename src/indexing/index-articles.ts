@@ -6,7 +6,7 @@ import { ARTICLE_HASH_DIGITS, type StoredDocumentRow } from '../index-format/art
 import { INDEX_FIELDS, isPairToken, processTermForField, sourceOf, tokenizeField } from '../index-format/search-options';
 import type { TermEntry } from '../index-format/term-block';
 import { sha256Hex } from '../text/sha256';
-import { DisplayFormCounter } from './display-forms';
+import { DisplayFormCounter, type SpellingCount } from './display-forms';
 import type { StorableField } from './stored-fields';
 
 /** One document of a segment as the writer takes it: what is stored, its content hash and its field lengths. */
@@ -22,57 +22,100 @@ interface FieldPostings {
   readonly frequencies: number[];
 }
 
+/** Adds one occurrence in `localId`: documents arrive in order, so it raises the last posting or appends one. */
+function addOccurrence(list: FieldPostings, localId: number): void {
+  const last = list.documents.length - 1;
+  if (last >= 0 && list.documents[last] === localId) list.frequencies[last]!++;
+  else {
+    list.documents.push(localId);
+    list.frequencies.push(1);
+  }
+}
+
 /** Field ids by source text, in INDEX_FIELDS order (the ids MiniSearch gives the fields of createIndexOptions). */
 const FIELDS_OF = {
   title: INDEX_FIELDS.flatMap((field, id) => (sourceOf(field) === 'title' ? [{ field, id }] : [])),
   body: INDEX_FIELDS.flatMap((field, id) => (sourceOf(field) === 'body' ? [{ field, id }] : [])),
 };
+const SOURCES = ['title', 'body'] as const;
+
+/**
+ * What one distinct token of a batch does at each occurrence, worked out at
+ * its first: the posting lists it adds to, by source, and the counter of its
+ * spelling. A news batch repeats its words hundreds of times, and analysing
+ * and looking up every term of every occurrence again was most of a build.
+ */
+interface TokenPlan {
+  /** By source (0 title, 1 body): one list per term of each of the source's fields, a term listed twice appearing twice, as MiniSearch counts it. */
+  readonly lists: [FieldPostings[] | undefined, FieldPostings[] | undefined];
+  readonly spelling: SpellingCount | null;
+  /** The last (document, source) the token was counted in, for the field length (the number of distinct tokens). */
+  lastSeen: number;
+}
 
 /**
  * Inverts a batch by the rules of createIndexOptions, exactly as MiniSearch
  * would: the same tokens, terms, frequencies and field lengths (the number of
  * distinct tokens). It does without MiniSearch's radix tree and per-term
  * document maps, which took most of a build's time: each text is tokenised
- * once for its four fields, and since documents arrive in order, a posting
- * is appended or its frequency raised.
+ * once for its four fields, each distinct token is analysed once per batch,
+ * and since documents arrive in order, a posting is appended or its
+ * frequency raised.
  */
 class BatchInverter {
   private readonly postings = new Map<string, (FieldPostings | undefined)[]>();
+  private readonly plans = new Map<string, TokenPlan>();
   private readonly lengths: number[][] = [];
   readonly displayForms = new DisplayFormCounter();
 
   add(localId: number, article: Article): void {
     const lengths = new Array<number>(INDEX_FIELDS.length).fill(0);
     this.lengths[localId] = lengths;
-    for (const source of ['title', 'body'] as const) {
-      const tokens = tokenizeField(article[source]);
-      const distinct = new Set(tokens).size;
-      for (const { field, id } of FIELDS_OF[source]) {
-        lengths[id] = distinct;
-        for (const token of tokens) {
-          const terms = processTermForField(token, field);
-          if (Array.isArray(terms)) for (const term of terms) this.addTerm(term, id, localId);
-          else if (terms) this.addTerm(terms, id, localId);
+    for (let source = 0; source < SOURCES.length; source++) {
+      const seenMark = localId * SOURCES.length + source;
+      let distinct = 0;
+      for (const token of tokenizeField(article[SOURCES[source]!])) {
+        const plan = this.planOf(token);
+        if (plan.lastSeen !== seenMark) {
+          plan.lastSeen = seenMark;
+          distinct++;
         }
+        const lists = plan.lists[source] ?? this.listsOf(token, plan, source);
+        for (let index = 0; index < lists.length; index++) addOccurrence(lists[index]!, localId);
+        if (plan.spelling !== null) plan.spelling.count++;
       }
-      for (const token of tokens) {
-        const analysis = isPairToken(token) ? null : analyzeWord(token);
-        if (analysis !== null) this.displayForms.count(token, analysis.surface);
-      }
+      for (const { id } of FIELDS_OF[SOURCES[source]!]) lengths[id] = distinct;
     }
   }
 
-  private addTerm(term: string, fieldId: number, localId: number): void {
+  private planOf(token: string): TokenPlan {
+    let plan = this.plans.get(token);
+    if (plan === undefined) {
+      const analysis = isPairToken(token) ? null : analyzeWord(token);
+      const spelling = analysis === null ? null : this.displayForms.counterOf(token, analysis.surface);
+      this.plans.set(token, (plan = { lists: [undefined, undefined], spelling, lastSeen: -1 }));
+    }
+    return plan;
+  }
+
+  /** The lists a token adds to in each field of a source, made on its first occurrence there. */
+  private listsOf(token: string, plan: TokenPlan, source: number): FieldPostings[] {
+    const lists: FieldPostings[] = [];
+    for (const { field, id } of FIELDS_OF[SOURCES[source]!]) {
+      const terms = processTermForField(token, field);
+      if (Array.isArray(terms)) for (const term of terms) lists.push(this.listOf(term, id));
+      else if (terms) lists.push(this.listOf(terms, id));
+    }
+    plan.lists[source] = lists;
+    return lists;
+  }
+
+  private listOf(term: string, fieldId: number): FieldPostings {
     let byField = this.postings.get(term);
     if (byField === undefined) this.postings.set(term, (byField = []));
     let list = byField[fieldId];
     if (list === undefined) byField[fieldId] = list = { documents: [], frequencies: [] };
-    const last = list.documents.length - 1;
-    if (last >= 0 && list.documents[last] === localId) list.frequencies[last]!++;
-    else {
-      list.documents.push(localId);
-      list.frequencies.push(1);
-    }
+    return list;
   }
 
   fieldLengths(localId: number): readonly number[] {

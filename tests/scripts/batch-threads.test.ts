@@ -1,0 +1,48 @@
+// The build CLI's batch threads, as a real process starts them: under tsx, and bundled as `npm run build:index` runs it.
+
+import { spawnSync } from 'node:child_process';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { makeProject, runCli, snapshotFolder } from './build-fixture';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const SAMPLE = join(ROOT, 'content/sample');
+const BUILD_ARGS = ['--no-config', '--full', '--quiet', '--content', SAMPLE, '--batch-size', '7'];
+
+function runProcess(command: string, args: readonly string[], cwd: string): { status: number | null; stderr: string } {
+  const result = spawnSync(command, args, { cwd, encoding: 'utf8' });
+  return { status: result.status, stderr: result.stderr };
+}
+
+describe('a build on several threads', () => {
+  it('writes the same files as a build on one, bundled and under tsx', async () => {
+    const dir = makeProject({});
+    expect((await runCli(dir, [...BUILD_ARGS, '--out', 'one', '--jobs', '1'])).code).toBe(0);
+    const tsx = runProcess(
+      join(ROOT, 'node_modules/.bin/tsx'),
+      [join(ROOT, 'scripts/build-index.ts'), ...BUILD_ARGS, '--out', 'tsx', '--jobs', '3'],
+      dir,
+    );
+    expect(tsx).toEqual({ status: 0, stderr: '' });
+    const bundled = runProcess(
+      process.execPath,
+      [join(ROOT, 'scripts/run-bundled.mjs'), join(ROOT, 'scripts/build-index.ts'), ...BUILD_ARGS, '--out', 'bundled', '--jobs', '2'],
+      dir,
+    );
+    expect(bundled).toEqual({ status: 0, stderr: '' });
+    const one = snapshotFolder(join(dir, 'one'));
+    expect(Object.keys(one).length).toBeGreaterThan(10);
+    expect(snapshotFolder(join(dir, 'tsx'))).toEqual(one);
+    expect(snapshotFolder(join(dir, 'bundled'))).toEqual(one);
+  }, 60_000);
+
+  it('refuses a job or batch count that is not a whole number of at least 1', async () => {
+    const dir = makeProject({});
+    const zero = await runCli(dir, [...BUILD_ARGS, '--jobs', '0']);
+    expect(zero.code).toBe(2);
+    expect(zero.stderr).toMatch(/--jobs takes a whole number of at least 1, not "0"/);
+    const fraction = await runCli(dir, ['--batch-size', '2.5']);
+    expect(fraction.code).toBe(2);
+    expect(fraction.stderr).toMatch(/--batch-size takes a whole number of at least 1, not "2.5"/);
+  });
+});
