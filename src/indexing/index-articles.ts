@@ -122,12 +122,24 @@ class BatchInverter {
     return this.lengths[localId] ?? [];
   }
 
-  /** Every term with its postings, sorted by term (UTF-16 order, the order the worker binary-searches). */
-  sortedTerms(): string[] {
-    return [...this.postings.keys()].sort();
+  /**
+   * Every term with its postings, sorted by term (UTF-16 order, the order the
+   * worker binary-searches), each shown as readers most often spell it. Read
+   * once, after the last article: each term's postings are let go once it is
+   * handed on, so a batch never holds its postings twice (two batches on two
+   * threads passed 4 GB when it did).
+   */
+  *termEntries(): Generator<TermEntry> {
+    this.plans.clear();
+    const forms = this.displayForms.forms();
+    for (const term of [...this.postings.keys()].sort()) {
+      const display = Object.hasOwn(forms, term) ? forms[term]! : term;
+      yield this.termEntry(term, display);
+      this.postings.delete(term);
+    }
   }
 
-  termEntry(term: string, display: string): TermEntry {
+  private termEntry(term: string, display: string): TermEntry {
     const fields = new Map<number, { documents: number[]; frequencies: number[]; lengths: number[] }>();
     this.postings.get(term)!.forEach((list, fieldId) => {
       if (list === undefined) return;
@@ -181,7 +193,8 @@ export function storedRow(article: Article, stored: ReadonlySet<StorableField>):
 /** A batch inverted: documents in local-id order, terms sorted, and the field count. */
 export interface InvertedBatch {
   readonly documents: SegmentDocument[];
-  readonly terms: TermEntry[];
+  /** Read once: postings are let go as they are read. */
+  readonly terms: Iterable<TermEntry>;
   readonly fieldCount: number;
 }
 
@@ -204,7 +217,5 @@ export async function indexArticles(
   for (const [localId, article] of articles.entries()) {
     documents.push({ row: storedRow(article, stored), hash: await articleHash(article), lengths: [...index.fieldLengths(localId)] });
   }
-  const forms = index.displayForms.forms();
-  const terms = index.sortedTerms().map((term) => index.termEntry(term, Object.hasOwn(forms, term) ? forms[term]! : term));
-  return { documents, terms, fieldCount: INDEX_FIELDS.length };
+  return { documents, terms: index.termEntries(), fieldCount: INDEX_FIELDS.length };
 }

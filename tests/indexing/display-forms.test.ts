@@ -7,7 +7,7 @@ const article = (id: string, body: string): Article => ({ id, title: 'عنوان
 /** The spelling a batch records for each index term whose readers' spelling differs from it, in term order. */
 async function collectDisplayForms(articles: readonly Article[]): Promise<Record<string, string>> {
   const { terms } = await indexArticles(articles, new Set());
-  return Object.fromEntries(terms.filter((entry) => entry.display !== '').map((entry) => [entry.term, entry.display]));
+  return Object.fromEntries([...terms].filter((entry) => entry.display !== '').map((entry) => [entry.term, entry.display]));
 }
 
 describe('display forms of an inverted batch', async () => {
