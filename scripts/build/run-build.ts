@@ -193,7 +193,6 @@ export async function runBuild(argv: readonly string[], io: BuildIo): Promise<nu
       },
       writer,
     );
-    await threads?.close();
     progress.update('read', read, read);
     progress.update('indexed', indexed, indexed);
     const reachable = await reachablePieces(built.manifest, loaderOf(writer, 'previous' in previous ? previous.previous : undefined));

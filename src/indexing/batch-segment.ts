@@ -23,6 +23,8 @@ export type BatchProgress = (indexed: number) => void;
 export interface SegmentMaker {
   readonly concurrency: number;
   make(batch: FreshBatch, onProgress: BatchProgress): Promise<WrittenSegment>;
+  /** Called once every batch's segment is in, before the build merges them: threads stop, and their memory is free for the merge. */
+  close?(): Promise<void>;
 }
 
 /** Analyses and inverts a batch and writes it as one segment through `pieces`. */

@@ -152,7 +152,9 @@ class BatchWriter {
   /** Every batch's segment, in batch order, once the last batch is handed on. */
   async finish(): Promise<LiveSegment[]> {
     await this.flush(true);
-    return Promise.all(this.segments);
+    const segments = await Promise.all(this.segments);
+    await this.options.segmentMaker?.close?.();
+    return segments;
   }
 }
 

@@ -59,6 +59,15 @@ describe('a build whose batches are made several at once', () => {
     expect(maker.mostAtOnce).toBe(2);
   });
 
+  it('closes the maker once every batch is in, and hands it nothing after', async () => {
+    const pieces = new MemoryPieceWriter();
+    const maker = reversingMaker(2, pieces);
+    let batchesAtClose = -1;
+    const closing = { ...maker, make: maker.make, close: async () => void (batchesAtClose = maker.batches) };
+    await buildIndexFiles(SAMPLE, { batchSize: BATCH, segmentMaker: closing }, pieces);
+    expect(batchesAtClose).toBe(Math.ceil(SAMPLE.length / BATCH));
+  });
+
   it('makes a build of a single batch in its own thread, without the maker', async () => {
     const maker = reversingMaker(2, new MemoryPieceWriter());
     const built = await buildIndexFiles(SAMPLE, { segmentMaker: maker });
