@@ -32,12 +32,34 @@ type Reply =
  * tsx it is TypeScript, and a thread does not inherit tsx's loader, so the
  * thread registers it before importing this file.
  */
-function startThread(setup: ThreadSetup): Worker {
+function startThread(setup: ThreadSetup, heapMb: number): Worker {
+  const options = { workerData: setup, resourceLimits: { maxOldGenerationSizeMb: heapMb } };
   const self = import.meta.url;
-  if (!self.endsWith('.ts')) return new Worker(new URL(self), { workerData: setup });
+  if (!self.endsWith('.ts')) return new Worker(new URL(self), options);
   const loader = JSON.stringify(import.meta.resolve('tsx/esm/api'));
   const code = `import(${loader}).then(({ register }) => { register(); return import(${JSON.stringify(self)}); });`;
-  return new Worker(code, { eval: true, workerData: setup });
+  return new Worker(code, { ...options, eval: true });
+}
+
+/**
+ * The heap a batch thread may grow to: 64 MB a thousand articles, at least
+ * 256 MB. A batch of 20,000 news articles (about 1,400 characters each) is
+ * built under a 700 MB heap; given the process's limit instead, each thread
+ * collected so late that two of them held 5 GB. Node's --max-old-space-size
+ * overrides this (V8 takes it for every thread).
+ */
+export const threadHeapMb = (batchSize: number): number => Math.max(256, Math.ceil(batchSize / 1000) * 64);
+
+/** A batch thread that failed or stopped: the build stops, writes nothing and says this. */
+export class BatchThreadError extends Error {}
+
+/** Why a thread stopped, with what to do about it. */
+function threadLost(error: Error & { code?: string }, heapMb: number): Error {
+  if (error.code !== 'ERR_WORKER_OUT_OF_MEMORY') return new BatchThreadError(`a batch thread stopped: ${error.message}`);
+  return new BatchThreadError(
+    `a batch thread ran out of its ${heapMb} MB heap (long articles need more than news articles do): ` +
+      'build with a smaller --batch-size, or with --jobs 1 (batches are then analysed in the main thread, under its own heap limit)',
+  );
 }
 
 /** A pool of batch threads, started on first use; `close` stops them. */
@@ -53,16 +75,18 @@ interface Waiting {
 
 /**
  * Up to `jobs` threads, each making one batch's segment at a time into
- * `folder`. `onWritten` hears the names of the pieces each batch wrote, so
+ * `folder`, under a heap sized for `batchSize` articles. `onWritten` hears the names of the pieces each batch wrote, so
  * the build can read them back for its merge.
  */
 export function startBatchThreads(
   jobs: number,
+  batchSize: number,
   folder: string,
   stored: ReadonlySet<StorableField>,
   onWritten: (names: readonly string[]) => void,
 ): BatchThreads {
   const setup: ThreadSetup = { role: ROLE, folder, stored: [...stored] };
+  const heapMb = threadHeapMb(batchSize);
   const idle: Worker[] = [];
   const all: Worker[] = [];
   const queue: Request[] = [];
@@ -87,7 +111,7 @@ export function startBatchThreads(
   };
 
   const spawn = (): Worker => {
-    const worker = startThread(setup);
+    const worker = startThread(setup, heapMb);
     all.push(worker);
     worker.on('message', (reply: Reply) => {
       const entry = waiting.get(reply.id);
@@ -99,18 +123,18 @@ export function startBatchThreads(
         onWritten(reply.written);
         entry.resolve(reply.segment);
         waiting.delete(reply.id);
-      } else fail(reply.id, new Error(`a batch thread failed: ${reply.message}`));
+      } else fail(reply.id, new BatchThreadError(`a batch thread failed: ${reply.message}`));
       dispatch();
     });
     // A thread that dies (out of memory, a crash) fails its batch; the build then stops with that error.
     const lost = (error: Error): void => {
       const id = busy.get(worker);
       busy.delete(worker);
-      if (id !== undefined) fail(id, error);
+      if (id !== undefined) fail(id, threadLost(error, heapMb));
     };
     worker.on('error', lost);
     worker.on('exit', (code) => {
-      if (!closed) lost(new Error(`a batch thread stopped with exit code ${code}`));
+      if (!closed) lost(new Error(`exit code ${code}`));
     });
     return worker;
   };

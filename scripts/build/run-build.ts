@@ -17,7 +17,7 @@ import { DEFAULT_STORED_FIELDS } from '../../src/indexing/stored-fields';
 import { type ContentProblem, formatProblem } from '../content/content-problem';
 import { streamArticles } from '../content/load-articles';
 import { createStaging, swapIn } from '../write-index-atomically';
-import { startBatchThreads } from './batch-threads';
+import { BatchThreadError, startBatchThreads } from './batch-threads';
 import { findFirstDifference } from './check-index';
 import { type CliOptions, DEFAULT_CONTENT, DEFAULT_OUT, parseCliOptions, USAGE } from './cli-options';
 import { DiskPieceWriter } from './disk-pieces';
@@ -177,7 +177,9 @@ export async function runBuild(argv: readonly string[], io: BuildIo): Promise<nu
   const writer = new DiskPieceWriter(staging);
   const threads =
     options.jobs > 1
-      ? startBatchThreads(options.jobs, staging, new Set(loaded.config.storedFields ?? DEFAULT_STORED_FIELDS), (names) => writer.adopt(names))
+      ? startBatchThreads(options.jobs, options.batchSize, staging, new Set(loaded.config.storedFields ?? DEFAULT_STORED_FIELDS), (names) =>
+          writer.adopt(names),
+        )
       : undefined;
   try {
     let indexed = 0;
@@ -229,6 +231,11 @@ export async function runBuild(argv: readonly string[], io: BuildIo): Promise<nu
     // Threads still writing into staging are stopped before it is removed.
     await threads?.close();
     rmSync(staging, { recursive: true, force: true });
+    if (error instanceof BatchThreadError) {
+      progress.finish();
+      io.stderr.write(line(`build-index: ${error.message}\nbuild-index: nothing was written and ${shownOut} is unchanged.`));
+      return 1;
+    }
     if (!(error instanceof ContentProblemsFound)) throw error;
     progress.finish();
     return reportProblems(problems, shownOut, io);

@@ -3,6 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { BatchThreadError, startBatchThreads } from '../../scripts/build/batch-threads';
 import { makeProject, runCli, snapshotFolder } from './build-fixture';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -45,4 +46,16 @@ describe('a build on several threads', () => {
     expect(fraction.code).toBe(2);
     expect(fraction.stderr).toMatch(/--batch-size takes a whole number of at least 1, not "2.5"/);
   });
+});
+
+describe('a batch thread that fails', () => {
+  it('fails its batch with a BatchThreadError saying why, and the pool still closes', async () => {
+    const dir = makeProject({ 'not-a-folder': 'a file where the staging folder should be' });
+    const threads = startBatchThreads(1, 10, join(dir, 'not-a-folder'), new Set(), () => undefined);
+    const article = { id: '1', title: 'عنوان', body: 'نص الخبر عن المغرب' };
+    const made = threads.make({ articles: [article], hashes: ['0123456789abcdef'] }, () => undefined);
+    await expect(made).rejects.toBeInstanceOf(BatchThreadError);
+    await expect(made).rejects.toThrow(/a batch thread failed: .*ENOTDIR/);
+    await threads.close();
+  }, 30_000);
 });
