@@ -6,7 +6,9 @@
 # before (what a deploy uploads).
 # Usage: scripts/build/measure-incremental.sh [corpus.jsonl | corpus.jsonl.gz] [work folder]
 #        (default ../shared/data/news-jawhara.jsonl and a fresh temporary folder)
-# BUILD_HEAP_MB caps V8's heap for each build (default 16000); a lower cap trades GC time for peak memory.
+# BUILD_HEAP_MB, when set, caps V8's heap for each build (--max-old-space-size); by default Node's own limit
+# holds for the main thread and batch threads grow to the heap sized for their batch, which the flag would
+# override (docs/content.md, "Memory and cores").
 # The other Node flags are npm run build:index's (docs/content.md, "Node flags").
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -21,7 +23,7 @@ step() {
   local name=$1
   shift
   /usr/bin/time -f "%e %U %S %M" -o "$work/$name.time" \
-    node --max-old-space-size="${BUILD_HEAP_MB:-16000}" --max-semi-space-size=64 --interrupt-budget=270000 scripts/run-bundled.mjs scripts/build-index.ts \
+    node ${BUILD_HEAP_MB:+--max-old-space-size="$BUILD_HEAP_MB"} --max-semi-space-size=64 --interrupt-budget=270000 scripts/run-bundled.mjs scripts/build-index.ts \
     --no-config --content "$work/content" --out "$work/index" --json "$@" > "$work/$name.json"
   node -e '
     const [name, timeFile, summaryFile] = process.argv.slice(1);
@@ -36,6 +38,8 @@ step() {
 }
 
 step full --full
+# Kept to compare the full build with another commit's (its piece names are content hashes).
+cp "$work/index/manifest.json" "$work/full-manifest.json"
 read_corpus | tail -n 100 >> "$work/content/news.jsonl"
 step add-100
 # Ten articles spread over the corpus get a sentence more; ten others are removed. The file is streamed
