@@ -25,8 +25,9 @@ export const USAGE = `Usage: npm run build:index -- [--content PATH]... [--out D
                   in --out does not serve what the current content and code would
   --jobs N        batches analysed at once, each on its own thread; default: one a
                   core, at most 4 (here ${DEFAULT_JOBS}); a build of one batch uses one thread
-  --batch-size N  articles analysed together; default ${DEFAULT_BATCH_SIZE.toLocaleString('en')}; a smaller batch
-                  needs less memory (about 25 MB a thousand news articles, a job)
+  --batch-size N  articles analysed together; default ${DEFAULT_BATCH_SIZE.toLocaleString('en')}; each thread may
+                  use 64 MB a thousand articles of its batch, so a smaller batch needs less
+                  memory (keep it fixed between full builds: it can change a word's display form)
   --quiet         print nothing but warnings and errors
   --json          print the summary as one JSON object on stdout (no progress)
   --help          show this text`;
