@@ -1,10 +1,11 @@
 // The build CLI's batch threads, as a real process starts them: under tsx, and bundled as `npm run build:index` runs it.
 
 import { spawnSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BatchThreadError, startBatchThreads } from '../../scripts/build/batch-threads';
-import { makeProject, runCli, snapshotFolder } from './build-fixture';
+import { articleLine, makeProject, runCli, snapshotFolder, writeFiles } from './build-fixture';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const SAMPLE = join(ROOT, 'content/sample');
@@ -36,6 +37,20 @@ describe('a build on several threads', () => {
     expect(snapshotFolder(join(dir, 'tsx'))).toEqual(one);
     expect(snapshotFolder(join(dir, 'bundled'))).toEqual(one);
   }, 60_000);
+
+  it('reports a bad article found while threads analyse earlier batches, and leaves the previous index as it was', async () => {
+    const good = Array.from({ length: 9 }, (_, index) => articleLine({ id: index + 1 }));
+    const dir = makeProject({ 'content/news.jsonl': `${good.join('\n')}\n` });
+    const args = ['--no-config', '--content', 'content', '--out', 'out', '--batch-size', '2', '--jobs', '2'];
+    expect((await runCli(dir, args)).code).toBe(0);
+    const before = snapshotFolder(join(dir, 'out'));
+    writeFiles(dir, { 'content/news.jsonl': `${[...good, articleLine({ id: 10, date: '2023-02-30' })].join('\n')}\n` });
+    const failed = await runCli(dir, [...args, '--full']);
+    expect(failed.code).toBe(1);
+    expect(failed.stderr).toMatch(/^content\/news\.jsonl:10: date is not a real calendar date$/m);
+    expect(snapshotFolder(join(dir, 'out'))).toEqual(before);
+    expect(readdirSync(dir).sort()).toEqual(['content', 'out']);
+  }, 30_000);
 
   it('refuses a job or batch count that is not a whole number of at least 1', async () => {
     const dir = makeProject({});
