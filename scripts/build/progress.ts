@@ -5,6 +5,8 @@ export type Stage = 'read' | 'indexed' | 'written';
 export interface Progress {
   /** Reports that `done` items of a stage are finished, of `total` when it is known; done === total ends the stage. */
   update(stage: Stage, done: number, total?: number): void;
+  /** Says what the build does now, between stages (a merge of a large build takes minutes with no count to show). */
+  note(text: string): void;
   /** Ends the progress display (clears the live line on a terminal). */
   finish(): void;
 }
@@ -23,21 +25,29 @@ export const LOG_LINE_EVERY = 100_000;
 const count = (value: number): string => value.toLocaleString('en');
 
 /** No progress at all: --quiet and --json builds. */
-export const silentProgress: Progress = { update: () => undefined, finish: () => undefined };
+export const silentProgress: Progress = { update: () => undefined, note: () => undefined, finish: () => undefined };
 
 /** A terminal: one status line, redrawn at most every 100 ms, showing every stage so far. */
 function terminalProgress(target: ProgressTarget): Progress {
   const counts = new Map<Stage, string>();
+  let now = '';
   let lastDraw = 0;
   let drawn = false;
+  const draw = (): void => {
+    drawn = true;
+    target.write(`\r\x1b[2K${[...STAGES.flatMap((s) => counts.get(s) ?? []), ...(now === '' ? [] : [now])].join(' · ')}`);
+  };
   return {
     update(stage, done, total) {
       counts.set(stage, `${total === undefined ? count(done) : `${count(done)}/${count(total)}`} ${UNITS[stage]}`);
-      const now = Date.now();
-      if (done !== total && now - lastDraw < 100) return;
-      lastDraw = now;
-      drawn = true;
-      target.write(`\r\x1b[2K${STAGES.flatMap((s) => counts.get(s) ?? []).join(' · ')}`);
+      const time = Date.now();
+      if (done !== total && time - lastDraw < 100) return;
+      lastDraw = time;
+      draw();
+    },
+    note(text) {
+      now = text;
+      draw();
     },
     finish() {
       if (drawn) target.write('\r\x1b[2K');
@@ -56,6 +66,7 @@ function lineProgress(target: ProgressTarget): Progress {
         target.write(`build-index: ${count(done)} ${UNITS[stage]} so far\n`);
       }
     },
+    note: (text) => target.write(`build-index: ${text}\n`),
     finish: () => undefined,
   };
 }

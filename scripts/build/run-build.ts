@@ -187,6 +187,7 @@ export async function runBuild(argv: readonly string[], io: BuildIo): Promise<nu
       validArticles,
       {
         onProgress: (done) => progress.update('indexed', (indexed = done)),
+        onMerging: (segments) => progress.note(`merging ${segments} segments into one`),
         batchSize: options.batchSize,
         ...(threads ? { segmentMaker: threads } : {}),
         ...(loaded.config.storedFields ? { storedFields: loaded.config.storedFields } : {}),

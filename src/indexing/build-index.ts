@@ -70,6 +70,8 @@ export interface BuildOptions {
   readonly previous?: PreviousIndex;
   /** Articles analysed together into one segment before merging (bounds the build's memory). */
   readonly batchSize?: number;
+  /** Called as a merge of this many segments starts: a full build of 1M articles merges 50 at once, for minutes. */
+  readonly onMerging?: (segments: number) => void;
   /** Makes batches' segments elsewhere, several at once (scripts/build/batch-threads.ts); by default each is made in turn, in this thread. */
   readonly segmentMaker?: SegmentMaker;
 }
@@ -189,20 +191,32 @@ export function loaderOf(pieces: PieceWriter, previous: PreviousIndex | undefine
 }
 
 /** One segment holding the live documents of `members`, in order; none when they hold none. */
-async function mergeGroup(members: readonly LiveSegment[], pieces: PieceWriter, load: PieceLoader): Promise<LiveSegment[]> {
+async function mergeGroup(
+  members: readonly LiveSegment[],
+  pieces: PieceWriter,
+  load: PieceLoader,
+  onMerging: BuildOptions['onMerging'],
+): Promise<LiveSegment[]> {
+  onMerging?.(members.length);
   const inputs = await Promise.all(members.map(async (segment) => ({ root: await load.json<SegmentRoot>(segment.root), deleted: segment.deleted })));
   const live = members.reduce((sum, segment) => sum + liveCount(segment), 0);
   return live === 0 ? [] : [asLive(await writeSegment(mergeSegments(inputs, INDEX_FIELDS.length, load), pieces))];
 }
 
 /** Merges what the policy picks until it picks nothing; a merged segment stands where its first input stood. */
-async function applyMerges(segments: LiveSegment[], pieces: PieceWriter, load: PieceLoader): Promise<{ segments: LiveSegment[]; merged: number }> {
+async function applyMerges(
+  segments: LiveSegment[],
+  pieces: PieceWriter,
+  load: PieceLoader,
+  onMerging: BuildOptions['onMerging'],
+): Promise<{ segments: LiveSegment[]; merged: number }> {
   let merged = 0;
   for (let group = planMerges(segments); group !== null; group = planMerges(segments)) {
     const replacement = await mergeGroup(
       group.map((index) => segments[index]!),
       pieces,
       load,
+      onMerging,
     );
     const first = group[0];
     segments = segments.flatMap((segment, index) => (index === first ? replacement : group.includes(index) ? [] : [segment]));
@@ -292,8 +306,8 @@ export async function buildIndex(
   let written = await batches.finish();
   const load = loaderOf(pieces, options.previous);
   // A full build ends as one segment: a cold query then reads each term's block once, not once per batch.
-  if (previous === null && written.length > 1) written = await mergeGroup(written, pieces, load);
-  const { segments, merged } = await applyMerges([...existing, ...written], pieces, load);
+  if (previous === null && written.length > 1) written = await mergeGroup(written, pieces, load, options.onMerging);
+  const { segments, merged } = await applyMerges([...existing, ...written], pieces, load, options.onMerging);
   const manifest = await finishManifest(hashes, segments, options, pieces);
   const changes: BuildChanges = { mode: previous === null ? 'full' : 'incremental', ...counts, merged };
   return { manifest, manifestText: `${JSON.stringify(manifest, null, 2)}\n`, changes };

@@ -52,6 +52,14 @@ describe('a build on several threads', () => {
     expect(readdirSync(dir).sort()).toEqual(['content', 'out']);
   }, 30_000);
 
+  it('tells a log when it merges the batches into one segment', async () => {
+    const lines = Array.from({ length: 10 }, (_, index) => articleLine({ id: index + 1 }));
+    const dir = makeProject({ 'content/news.jsonl': `${lines.join('\n')}\n` });
+    const run = await runCli(dir, ['--no-config', '--content', 'content', '--out', 'out', '--batch-size', '2', '--jobs', '2']);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toMatch(/^build-index: merging 5 segments into one$/m);
+  }, 30_000);
+
   it('refuses a job or batch count that is not a whole number of at least 1', async () => {
     const dir = makeProject({});
     const zero = await runCli(dir, [...BUILD_ARGS, '--jobs', '0']);

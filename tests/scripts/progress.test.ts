@@ -37,6 +37,16 @@ describe('createProgress', () => {
     );
   });
 
+  it('says what the build does between stages: a line in a log, the end of the status line on a terminal', () => {
+    const log = record(false);
+    log.progress.note('merging 50 segments into one');
+    expect(log.output()).toBe('build-index: merging 50 segments into one\n');
+    const terminal = record(true);
+    terminal.progress.update('indexed', 1200);
+    terminal.progress.note('merging 50 segments into one');
+    expect(terminal.output().split('\r\x1b[2K').at(-1)).toBe('1,200 articles indexed · merging 50 segments into one');
+  });
+
   it('writes nothing when quiet', () => {
     const { output, progress } = record(true, true);
     progress.update('read', 1, 1);
