@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Manifest, SegmentRoot, StoredDocumentRow } from '../../../src/index-format/artefacts';
 import { DocumentRows } from '../../../src/loading/document-rows';
+import { median } from '../stats';
 
 const { values } = parseArgs({
   options: { index: { type: 'string' }, pieces: { type: 'string', default: '10' }, rounds: { type: 'string', default: '7' } },
@@ -30,7 +31,6 @@ const pieces = names
 const row = (piece: Uint8Array) => Math.floor(new DocumentRows(piece).count / 2);
 const rows = pieces.map(row);
 
-const median = (times: number[]) => times.sort((a, b) => a - b)[Math.floor(times.length / 2)]!;
 const timed = (work: () => void) => {
   const times: number[] = [];
   for (let round = 0; round < Number(values.rounds); round++) {

@@ -11,6 +11,7 @@ import { parseQuery } from '../../../src/query/parse-query';
 import { planSearch, rankInFull, rankTop } from '../../../src/search/search';
 import { createDiskReader } from '../../fuzz/read-index-from-disk';
 import { readBenchQueries } from '../queries';
+import { median, percentile } from '../stats';
 import { answerQuery } from './answer-query';
 
 const PAGE = 10;
@@ -26,7 +27,6 @@ const queries = readBenchQueries();
 // One pass reads every piece and compiles the code every query shares, before any clock starts.
 for (const query of queries) await answerQuery(engine, query);
 
-const median = (times: readonly number[]): number => [...times].sort((a, b) => a - b)[Math.floor(times.length / 2)]!;
 const rows = [];
 for (const query of queries) {
   const times: number[] = [];
@@ -40,8 +40,7 @@ for (const query of queries) {
   rows.push({ query, medianMs: +median(times).toFixed(2), settledBy });
 }
 rows.sort((a, b) => b.medianMs - a.medianMs);
-const all = rows.map((row) => row.medianMs).sort((a, b) => a - b);
-const p99 = all[Math.floor(all.length * 0.99)]!;
+const all = rows.map((row) => row.medianMs);
 process.stdout.write(
-  `${JSON.stringify({ index: values.index, queries: rows.length, p50Ms: median(all), p99Ms: p99, slowest: rows.slice(0, Number(values.top)) })}\n`,
+  `${JSON.stringify({ index: values.index, queries: rows.length, p50Ms: median(all), p99Ms: percentile(all, 0.99), slowest: rows.slice(0, Number(values.top)) })}\n`,
 );

@@ -14,6 +14,7 @@ import { planSearch, rankInFull, rankTop, type SearchPlan } from '../../../src/s
 import { longListFor, MIN_LONG_LIST } from '../../../src/search/top-k';
 import { createDiskReader } from '../../fuzz/read-index-from-disk';
 import { readBenchQueries } from '../queries';
+import { median, percentile } from '../stats';
 
 const PAGE = 10;
 const REPEATS = 5;
@@ -34,8 +35,6 @@ const signature = (result: SearchResult) =>
     .top(PAGE)
     .map(({ ordinal, score }) => `${ordinal}:${score}`)
     .join(' ');
-const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-const percentile99 = (values: readonly number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length * 0.99)]!;
 
 // Every ranker runs before the clock does, so the first row does not pay for compiling the code all rows share.
 for (let pass = 0; pass < 2; pass++) {
@@ -69,7 +68,7 @@ const rows = values.shares.split(',').map((text) => {
   return {
     tiers: tiers.map(Math.round),
     p50Ms: +median(times).toFixed(3),
-    p99Ms: +percentile99(times).toFixed(3),
+    p99Ms: +percentile(times, 0.99).toFixed(3),
     sumMs: +times.reduce((sum, time) => sum + time, 0).toFixed(1),
     settledBy,
     pagesUnlikeFullEvaluation: unequal,
