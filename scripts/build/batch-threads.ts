@@ -7,7 +7,6 @@
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import type { BatchProgress, FreshBatch, SegmentMaker } from '../../src/indexing/batch-segment';
 import { writeBatchSegment } from '../../src/indexing/batch-segment';
-import type { StorableField } from '../../src/indexing/stored-fields';
 import type { WrittenSegment } from '../../src/indexing/write-segment';
 import { DiskPieceWriter } from './disk-pieces';
 
@@ -18,7 +17,6 @@ interface ThreadSetup {
   readonly role: typeof ROLE;
   /** The staging folder every thread writes its pieces into (pieces are named by content, so threads never clash). */
   readonly folder: string;
-  readonly stored: readonly StorableField[];
 }
 
 type Request = { readonly id: number; readonly batch: FreshBatch };
@@ -78,14 +76,8 @@ interface Waiting {
  * `folder`, under a heap sized for `batchSize` articles. `onWritten` hears the names of the pieces each batch wrote, so
  * the build can read them back for its merge.
  */
-export function startBatchThreads(
-  jobs: number,
-  batchSize: number,
-  folder: string,
-  stored: ReadonlySet<StorableField>,
-  onWritten: (names: readonly string[]) => void,
-): BatchThreads {
-  const setup: ThreadSetup = { role: ROLE, folder, stored: [...stored] };
+export function startBatchThreads(jobs: number, batchSize: number, folder: string, onWritten: (names: readonly string[]) => void): BatchThreads {
+  const setup: ThreadSetup = { role: ROLE, folder };
   const heapMb = threadHeapMb(batchSize);
   const idle: Worker[] = [];
   const all: Worker[] = [];
@@ -159,12 +151,11 @@ export function startBatchThreads(
 /** The thread's side: each batch it is sent becomes a segment in the staging folder, and its piece names go back. */
 function serveBatches(setup: ThreadSetup): void {
   const port = parentPort!;
-  const stored = new Set(setup.stored);
   port.on('message', async ({ id, batch }: Request) => {
     const reply = (message: Reply): void => port.postMessage(message);
     try {
       const pieces = new DiskPieceWriter(setup.folder);
-      const segment = await writeBatchSegment(batch, stored, pieces, (indexed) => reply({ id, kind: 'progress', indexed }));
+      const segment = await writeBatchSegment(batch, pieces, (indexed) => reply({ id, kind: 'progress', indexed }));
       reply({ id, kind: 'done', segment, written: [...pieces.written] });
     } catch (error) {
       reply({ id, kind: 'failed', message: error instanceof Error ? (error.stack ?? error.message) : String(error) });

@@ -13,7 +13,6 @@ import {
   type UnchangedArticle,
 } from '../../src/indexing/build-index';
 import { reachablePieces } from '../../src/indexing/reachable-pieces';
-import { DEFAULT_STORED_FIELDS } from '../../src/indexing/stored-fields';
 import { type ContentProblem, formatProblem } from '../content/content-problem';
 import { streamArticles } from '../content/load-articles';
 import { createStaging, swapIn } from '../write-index-atomically';
@@ -175,12 +174,7 @@ export async function runBuild(argv: readonly string[], io: BuildIo): Promise<nu
     if (problems.length > 0) throw new ContentProblemsFound();
   }
   const writer = new DiskPieceWriter(staging);
-  const threads =
-    options.jobs > 1
-      ? startBatchThreads(options.jobs, options.batchSize, staging, new Set(loaded.config.storedFields ?? DEFAULT_STORED_FIELDS), (names) =>
-          writer.adopt(names),
-        )
-      : undefined;
+  const threads = options.jobs > 1 ? startBatchThreads(options.jobs, options.batchSize, staging, (names) => writer.adopt(names)) : undefined;
   try {
     let indexed = 0;
     const built = await buildIndex(

@@ -10,6 +10,8 @@ import { type WrittenSegment, writeSegment } from './write-segment';
 export interface FreshBatch {
   readonly articles: readonly Article[];
   readonly hashes: readonly string[];
+  /** The display fields the build keeps, so a thread needs nothing but the batch. */
+  readonly stored: readonly StorableField[];
 }
 
 /** Called as a batch's articles are analysed, with how many of this batch so far. */
@@ -28,14 +30,9 @@ export interface SegmentMaker {
 }
 
 /** Analyses and inverts a batch and writes it as one segment through `pieces`. */
-export async function writeBatchSegment(
-  batch: FreshBatch,
-  stored: ReadonlySet<StorableField>,
-  pieces: PieceWriter,
-  onProgress?: BatchProgress,
-): Promise<WrittenSegment> {
+export async function writeBatchSegment(batch: FreshBatch, pieces: PieceWriter, onProgress?: BatchProgress): Promise<WrittenSegment> {
   batch.articles.forEach((article, index) => rememberSourceHash(article, batch.hashes[index]!));
-  const inverted = await indexArticles(batch.articles, stored, onProgress);
+  const inverted = await indexArticles(batch.articles, new Set(batch.stored), onProgress);
   const source = { documentCount: batch.articles.length, fieldCount: inverted.fieldCount, documents: inverted.documents, terms: inverted.terms };
   return writeSegment(source, pieces);
 }

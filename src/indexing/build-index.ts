@@ -131,7 +131,7 @@ class BatchWriter {
    */
   async flush(last: boolean): Promise<void> {
     if (this.articles.length === 0) return;
-    const batch: FreshBatch = { articles: this.articles, hashes: this.hashes };
+    const batch: FreshBatch = { articles: this.articles, hashes: this.hashes, stored: [...this.stored] };
     this.articles = [];
     this.hashes = [];
     const number = this.segments.length;
@@ -143,7 +143,7 @@ class BatchWriter {
     };
     const maker = this.options.segmentMaker;
     const inThisThread = maker === undefined || (last && number === 0);
-    const segment = (inThisThread ? writeBatchSegment(batch, this.stored, this.pieces, onProgress) : maker.make(batch, onProgress)).then(asLive);
+    const segment = (inThisThread ? writeBatchSegment(batch, this.pieces, onProgress) : maker.make(batch, onProgress)).then(asLive);
     // Awaited in order below or in `finish`; until then a failure must not count as unhandled.
     segment.catch(() => undefined);
     this.segments.push(segment);

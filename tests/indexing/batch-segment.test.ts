@@ -6,7 +6,6 @@ import { loadArticles } from '../../scripts/content/load-articles';
 import { type FreshBatch, writeBatchSegment } from '../../src/indexing/batch-segment';
 import { buildIndexFiles, type SegmentMaker } from '../../src/indexing/build-index';
 import { MemoryPieceWriter } from '../../src/indexing/piece-writer';
-import { DEFAULT_STORED_FIELDS } from '../../src/indexing/stored-fields';
 import type { WrittenSegment } from '../../src/indexing/write-segment';
 
 const { articles: SAMPLE } = await loadArticles([resolve('content/sample')]);
@@ -34,7 +33,7 @@ function reversingMaker(concurrency: number, pieces: MemoryPieceWriter): Segment
         if (held.length === concurrency || batch.articles.length < BATCH) for (const next of held.splice(0).reverse()) next();
       });
       inHand--;
-      return writeBatchSegment(batch, new Set(DEFAULT_STORED_FIELDS), pieces);
+      return writeBatchSegment(batch, pieces);
     },
   };
   return maker;

@@ -5,7 +5,7 @@ import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BatchThreadError, startBatchThreads } from '../../scripts/build/batch-threads';
-import { articleLine, makeProject, runCli, snapshotFolder, writeFiles } from './build-fixture';
+import { articleLine, makeProject, readBuiltCatalog, runCli, snapshotFolder, writeFiles } from './build-fixture';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const SAMPLE = join(ROOT, 'content/sample');
@@ -52,6 +52,20 @@ describe('a build on several threads', () => {
     expect(readdirSync(dir).sort()).toEqual(['content', 'out']);
   }, 30_000);
 
+  it('keeps only the configured display fields on threads, as on one', async () => {
+    const lines = Array.from({ length: 10 }, (_, index) => articleLine({ id: index + 1, category: 'اقتصاد', source: 'وكالة' }));
+    const dir = makeProject({
+      'content/news.jsonl': `${lines.join('\n')}\n`,
+      'search.config.json': JSON.stringify({ content: ['content'], storedFields: ['category'] }),
+    });
+    expect((await runCli(dir, ['--out', 'one', '--batch-size', '3', '--jobs', '1'])).code).toBe(0);
+    expect((await runCli(dir, ['--out', 'two', '--batch-size', '3', '--jobs', '2'])).code).toBe(0);
+    expect(snapshotFolder(join(dir, 'two'))).toEqual(snapshotFolder(join(dir, 'one')));
+    const catalog = await readBuiltCatalog(join(dir, 'two'));
+    expect(JSON.stringify(catalog)).toContain('اقتصاد');
+    expect(JSON.stringify(catalog)).not.toContain('وكالة');
+  }, 30_000);
+
   it('tells a log when it merges the batches into one segment', async () => {
     const lines = Array.from({ length: 10 }, (_, index) => articleLine({ id: index + 1 }));
     const dir = makeProject({ 'content/news.jsonl': `${lines.join('\n')}\n` });
@@ -74,9 +88,9 @@ describe('a build on several threads', () => {
 describe('a batch thread that fails', () => {
   it('fails its batch with a BatchThreadError saying why, and the pool still closes', async () => {
     const dir = makeProject({ 'not-a-folder': 'a file where the staging folder should be' });
-    const threads = startBatchThreads(1, 10, join(dir, 'not-a-folder'), new Set(), () => undefined);
+    const threads = startBatchThreads(1, 10, join(dir, 'not-a-folder'), () => undefined);
     const article = { id: '1', title: 'عنوان', body: 'نص الخبر عن المغرب' };
-    const made = threads.make({ articles: [article], hashes: ['0123456789abcdef'] }, () => undefined);
+    const made = threads.make({ articles: [article], hashes: ['0123456789abcdef'], stored: [] }, () => undefined);
     await expect(made).rejects.toBeInstanceOf(BatchThreadError);
     await expect(made).rejects.toThrow(/a batch thread failed: .*ENOTDIR/);
     await threads.close();
