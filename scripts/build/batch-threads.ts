@@ -73,8 +73,9 @@ interface Waiting {
 
 /**
  * Up to `jobs` threads, each making one batch's segment at a time into
- * `folder`, under a heap sized for `batchSize` articles. `onWritten` hears the names of the pieces each batch wrote, so
- * the build can read them back for its merge.
+ * `folder`, under a heap sized for `batchSize` articles. `onWritten` hears
+ * the names of the pieces each batch wrote, so the build can read them back
+ * for its merge.
  */
 export function startBatchThreads(jobs: number, batchSize: number, folder: string, onWritten: (names: readonly string[]) => void): BatchThreads {
   const setup: ThreadSetup = { role: ROLE, folder };
