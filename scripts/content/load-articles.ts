@@ -11,7 +11,8 @@ import { readHtmlArticle } from './read-html-article';
 import { type RecogniseLine, readJsonArray, streamJsonLines } from './read-json-articles';
 import { frontMatterLine, readMarkdownArticle } from './read-markdown-article';
 
-type TextReader = (file: string, text: string) => Promise<ReadResult>;
+/** `file` names the file in messages; `path` is where it is, for what it points at (a Markdown body_file). */
+type TextReader = (file: string, text: string, path: string) => Promise<ReadResult>;
 
 /** How a format is read: whole files decoded to text, or line-delimited files streamed one line at a time. */
 type ContentFormat = { readonly kind: 'text'; readonly read: TextReader } | { readonly kind: 'lines' };
@@ -74,7 +75,7 @@ async function openRecords(path: string, file: string, recognise: RecogniseLine 
   if (format.kind === 'lines') return { items: streamJsonLines(path, file, recognise), lineOf: (record) => record.line };
   const decoded = decodeUtf8(file, readFileSync(path));
   if ('problem' in decoded) return { items: [decoded.problem], lineOf: (record) => record.line };
-  const read = await format.read(file, decoded.text);
+  const read = await format.read(file, decoded.text, path);
   // Markdown records start at line 1; a bad field is blamed on its own front-matter line.
   const lineOf = (record: RawRecord, key: string): number => (format.read === readMarkdownArticle ? frontMatterLine(decoded.text, key) : record.line);
   return { items: [...read.problems, ...read.records], lineOf };

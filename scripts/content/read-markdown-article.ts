@@ -73,7 +73,7 @@ const frontMatterEngines = ({ parseYaml }: MarkdownTools): Record<'yaml', (text:
   yaml: (text: string): object => (parseYaml(text) as object | null) ?? {},
 });
 
-export async function readMarkdownArticle(file: string, text: string): Promise<ReadResult> {
+export async function readMarkdownArticle(file: string, text: string, path: string): Promise<ReadResult> {
   const tools = await loadMarkdownTools();
   let parsed: matter.GrayMatterFile<string>;
   try {
@@ -87,9 +87,10 @@ export async function readMarkdownArticle(file: string, text: string): Promise<R
   fields.id ??= basename(file, extname(file));
   const problems: ContentProblem[] = [];
   let body = parsed.content;
-  // `body_file` lets a Markdown file carry the fields of an article whose text is kept elsewhere.
+  // `body_file` lets a Markdown file carry the fields of an article whose text is kept elsewhere. It is
+  // resolved from where the file is, not from its display name, which is relative to the build's folder.
   if (typeof fields.body_file === 'string') {
-    const bodyPath = resolve(dirname(file), fields.body_file);
+    const bodyPath = resolve(dirname(path), fields.body_file);
     try {
       body = readFileSync(bodyPath, 'utf8');
     } catch {

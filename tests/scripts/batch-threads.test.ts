@@ -19,7 +19,7 @@ function runProcess(command: string, args: readonly string[], cwd: string): { st
 describe('a build on several threads', () => {
   it('writes the same files as a build on one, bundled and under tsx', async () => {
     const dir = makeProject({});
-    expect((await runCli(dir, [...BUILD_ARGS, '--out', 'one', '--jobs', '1'])).code).toBe(0);
+    expect(await runCli(dir, [...BUILD_ARGS, '--out', 'one', '--jobs', '1'])).toMatchObject({ code: 0, stderr: '' });
     const tsx = runProcess(
       join(ROOT, 'node_modules/.bin/tsx'),
       [join(ROOT, 'scripts/build-index.ts'), ...BUILD_ARGS, '--out', 'tsx', '--jobs', '3'],

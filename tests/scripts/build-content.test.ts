@@ -35,6 +35,25 @@ describe('build-index reading content', () => {
     expect(catalog.ids).toEqual(['rabat-tram']);
   });
 
+  it('reads a Markdown body_file beside the article, whatever folder the build runs in', async () => {
+    // The content sits deeper than the process's own folder, so a path taken from the display name would miss.
+    const root = makeProject({
+      'a/b/c/content/story.md': '---\nid: story\ntitle: قصة\nbody_file: ../texts/story.txt\n---\n',
+      'a/b/c/texts/story.txt': 'نص القصة المحفوظ خارج المقال.',
+    });
+    const run = await runCli(root, ['--content', 'a/b/c/content', '--out', 'out', '--quiet']);
+    expect(run).toMatchObject({ code: 0, stderr: '' });
+    const catalog = await readBuiltCatalog(join(root, 'out'));
+    expect(catalog.ids).toEqual(['story']);
+  });
+
+  it('names the body_file line and where it looked when the file is not there', async () => {
+    const root = makeProject({ 'content/story.md': '---\nid: story\ntitle: قصة\nbody_file: missing.txt\n---\n' });
+    const run = await runCli(root, ['--content', 'content', '--out', 'out', '--quiet']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(`content/story.md:4: body_file missing.txt cannot be read (looked for ${join(root, 'content/missing.txt')})`);
+  });
+
   it('reads a folder recursively, in a stable order', async () => {
     const catalog = await buildCatalog({
       'content/z.jsonl': `${articleLine({ id: 'top' })}\n`,
