@@ -6,6 +6,7 @@ import { MANIFEST_FILE } from '../../src/index-format/artefacts';
 import { ANALYZER_VERSION, FORMAT_VERSION } from '../../src/index-format/versions';
 import type { ContentSummary } from '../../src/indexing/build-index';
 import { reachablePieces } from '../../src/indexing/reachable-pieces';
+import { checkPieces } from './check-pieces-thread';
 import { DamagedPieceError, verifiedLoader } from './disk-pieces';
 import type { WantedShape } from './previous-on-disk';
 
@@ -48,11 +49,15 @@ export async function findFirstDifference(outDir: string, content: ContentSummar
     if (before !== after) return `${MANIFEST_FILE}: ${key} is ${String(before)} on disk but the current content and code give ${String(after)}`;
   }
   const load = verifiedLoader(outDir);
+  let pieces: string[];
   try {
-    for (const name of await reachablePieces(disk as never, load)) await load.verify(name);
+    pieces = await reachablePieces(disk as never, load);
   } catch (error) {
     if (error instanceof DamagedPieceError || error instanceof TypeError) return error.message;
     throw error;
   }
+  const verdict = await checkPieces(outDir, pieces).verdict;
+  if ('damage' in verdict) return verdict.damage;
+  if ('error' in verdict) throw verdict.error;
   return null;
 }

@@ -1,7 +1,6 @@
 // Pieces on disk: the staging folder a build writes into, and the verified reader of the previous index.
 
-import { createHash } from 'node:crypto';
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { expectedPieceHash, type PieceKind } from '../../src/index-format/artefacts';
@@ -48,18 +47,9 @@ export class DiskPieceWriter implements PieceWriter {
 /** A piece of the previous index that is missing or does not match its name. */
 export class DamagedPieceError extends Error {}
 
-/** A reader of an index folder's pieces that can also check a piece without keeping its bytes. */
-export interface VerifiedLoader extends PieceLoader {
-  /** Checks a piece against its name, through one reused buffer: checking a whole index allocates nothing per piece. */
-  verify(name: string): Promise<void>;
-}
-
-const CHUNK_BYTES = 1 << 20;
-
 /** Reads pieces of an index folder, each checked against the hash in its name on its first read. */
-export function verifiedLoader(folder: string): VerifiedLoader {
+export function verifiedLoader(folder: string): PieceLoader {
   const verified = new Set<string>();
-  let chunk: Buffer | undefined;
   const expectedOf = (name: string): string => {
     const expected = expectedPieceHash(name);
     if (expected === null) throw new DamagedPieceError(`${name} is missing`);
@@ -68,24 +58,6 @@ export function verifiedLoader(folder: string): VerifiedLoader {
   const check = (name: string, digest: string, expected: string): void => {
     if (!digest.startsWith(expected)) throw new DamagedPieceError(`${name} does not match its name's hash`);
     verified.add(name);
-  };
-  const verify = async (name: string): Promise<void> => {
-    if (verified.has(name)) return;
-    const expected = expectedOf(name);
-    let descriptor: number;
-    try {
-      descriptor = openSync(join(folder, name), 'r');
-    } catch {
-      throw new DamagedPieceError(`${name} is missing`);
-    }
-    try {
-      const hash = createHash('sha256');
-      chunk ??= Buffer.allocUnsafe(CHUNK_BYTES);
-      for (let read = readSync(descriptor, chunk); read > 0; read = readSync(descriptor, chunk)) hash.update(chunk.subarray(0, read));
-      check(name, hash.digest('hex'), expected);
-    } finally {
-      closeSync(descriptor);
-    }
   };
   const bytes = async (name: string): Promise<Uint8Array> => {
     const expected = expectedOf(name);
@@ -101,7 +73,6 @@ export function verifiedLoader(folder: string): VerifiedLoader {
     return data;
   };
   return {
-    verify,
     bytes,
     json: async <T>(name: string): Promise<T> => {
       try {

@@ -6,6 +6,7 @@ import { MANIFEST_FILE, type Manifest } from '../../src/index-format/artefacts';
 import { ANALYZER_VERSION, FORMAT_VERSION } from '../../src/index-format/versions';
 import type { PreviousIndex } from '../../src/indexing/build-index';
 import { reachablePieces } from '../../src/indexing/reachable-pieces';
+import { checkPieces, type PiecesCheck } from './check-pieces-thread';
 import { DamagedPieceError, verifiedLoader } from './disk-pieces';
 
 /** What the build is configured to write, compared with what the previous index was written with. */
@@ -14,8 +15,17 @@ export interface WantedShape {
   readonly boosts: Readonly<Record<string, number | undefined>> | undefined;
 }
 
-/** The previous index to build on, or why there is none (null: no index there at all). */
-export type PreviousOutcome = { readonly previous: PreviousIndex; readonly pieces: readonly string[] } | { readonly reason: string | null };
+/**
+ * The previous index to build on, or why there is none (null: no index there
+ * at all). `check` is still checking its pieces: the build goes on meanwhile,
+ * and awaits the verdict before it reuses any of them.
+ */
+export type PreviousOutcome =
+  | { readonly previous: PreviousIndex; readonly pieces: readonly string[]; readonly check: PiecesCheck }
+  | { readonly reason: string | null };
+
+/** The reason given when a piece of the previous index turns out damaged. */
+export const corruptReason = (message: string): string => `the index in --out is corrupt: ${message}`;
 
 const same = (a: unknown, b: unknown): boolean => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 const sortedKeys = (value: Readonly<Record<string, unknown>> | undefined) =>
@@ -34,8 +44,9 @@ function incompatibility(manifest: Partial<Manifest>, wanted: WantedShape): stri
 
 /**
  * Opens the index in `outDir` for an incremental build: same format, analyser
- * and configuration, and every piece its manifest leads to present and
- * matching its name. Anything else asks for a full build, with the reason.
+ * and configuration, its segment roots and the pieces they lead to readable.
+ * Anything else asks for a full build, with the reason. Whether every piece is
+ * present and matches its name is checked in the background (`check`).
  */
 export async function openPrevious(outDir: string, wanted: WantedShape): Promise<PreviousOutcome> {
   const manifestPath = join(outDir, MANIFEST_FILE);
@@ -51,10 +62,9 @@ export async function openPrevious(outDir: string, wanted: WantedShape): Promise
   const load = verifiedLoader(outDir);
   try {
     const pieces = await reachablePieces(manifest, load);
-    for (const name of pieces) await load.verify(name);
-    return { previous: { manifest, load }, pieces };
+    return { previous: { manifest, load }, pieces, check: checkPieces(outDir, pieces) };
   } catch (error) {
-    if (error instanceof DamagedPieceError || error instanceof TypeError) return { reason: `the index in --out is corrupt: ${error.message}` };
+    if (error instanceof DamagedPieceError || error instanceof TypeError) return { reason: corruptReason(error.message) };
     throw error;
   }
 }

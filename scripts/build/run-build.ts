@@ -19,9 +19,9 @@ import { createStaging, swapIn } from '../write-index-atomically';
 import { BatchThreadError, startBatchThreads } from './batch-threads';
 import { findFirstDifference } from './check-index';
 import { type CliOptions, DEFAULT_CONTENT, DEFAULT_OUT, parseCliOptions, USAGE } from './cli-options';
-import { DiskPieceWriter } from './disk-pieces';
-import { openPrevious, type PreviousOutcome, type WantedShape } from './previous-on-disk';
-import { createProgress, silentProgress } from './progress';
+import { DamagedPieceError, DiskPieceWriter } from './disk-pieces';
+import { corruptReason, openPrevious, type PreviousOutcome, type WantedShape } from './previous-on-disk';
+import { createProgress, type Progress, silentProgress } from './progress';
 import { ConfigError, type LoadedConfig, loadSearchConfig } from './search-config';
 import { checkArtefactSizes, type SizeFinding } from './size-guards';
 import { formatSummary, summarizeBuild } from './summary';
@@ -161,6 +161,33 @@ export async function runBuild(argv: readonly string[], io: BuildIo): Promise<nu
   }
 
   const previous = await choosePrevious(options, loaded, paths.out, io);
+  const built = await buildOnto(previous, { options, loaded, paths, shownOut, progress, startedAt }, io);
+  if (typeof built === 'number') return built;
+  // A damaged piece turned up while the build ran: nothing of the old index is trusted, and the content is read again.
+  io.stderr.write(line(`build-index: making a full build: ${built.corrupt}.`));
+  const full = await buildOnto({ reason: null }, { options, loaded, paths, shownOut, progress, startedAt }, io);
+  if (typeof full !== 'number') throw new Error('build-index: a full build read the previous index');
+  return full;
+}
+
+/** What one attempt at a build needs besides the previous index. */
+interface BuildContext {
+  readonly options: CliOptions;
+  readonly loaded: LoadedConfig;
+  readonly paths: { readonly content: string[]; readonly out: string };
+  readonly shownOut: string;
+  readonly progress: Progress;
+  readonly startedAt: number;
+}
+
+/**
+ * Builds onto `previous` (or from scratch) into a staging folder and swaps it
+ * in: the exit code, or, when a piece of the previous index proves damaged,
+ * why (staging removed, the old index untouched), so the caller builds in full.
+ */
+async function buildOnto(previous: PreviousOutcome, context: BuildContext, io: BuildIo): Promise<number | { readonly corrupt: string }> {
+  const { options, loaded, paths, shownOut, progress, startedAt } = context;
+  const check = 'check' in previous ? previous.check : undefined;
   const staging = createStaging(paths.out);
   const problems: ContentProblem[] = [];
   let read = 0;
@@ -190,6 +217,10 @@ export async function runBuild(argv: readonly string[], io: BuildIo): Promise<nu
       },
       writer,
     );
+    // The old index's pieces are reused from here on (linked, counted as unchanged): all must have proved intact.
+    const verdict = await check?.verdict;
+    if (verdict !== undefined && 'damage' in verdict) throw new DamagedPieceError(verdict.damage);
+    if (verdict !== undefined && 'error' in verdict) throw verdict.error;
     progress.update('read', read, read);
     progress.update('indexed', indexed, indexed);
     const reachable = await reachablePieces(built.manifest, loaderOf(writer, 'previous' in previous ? previous.previous : undefined));
@@ -223,9 +254,14 @@ export async function runBuild(argv: readonly string[], io: BuildIo): Promise<nu
     else if (!options.quiet) io.stdout.write(line(formatSummary(summary)));
     return 0;
   } catch (error) {
+    check?.stop();
     // Threads still writing into staging are stopped before it is removed.
     await threads?.close();
     rmSync(staging, { recursive: true, force: true });
+    if (error instanceof DamagedPieceError && check !== undefined) {
+      progress.finish();
+      return { corrupt: corruptReason(error.message) };
+    }
     if (error instanceof BatchThreadError) {
       progress.finish();
       io.stderr.write(line(`build-index: ${error.message}\nbuild-index: nothing was written and ${shownOut} is unchanged.`));

@@ -1,6 +1,6 @@
 // The build CLI reuses the index in --out by default, says why when it cannot, and never leaves a half-built index.
 
-import { appendFileSync, readdirSync } from 'node:fs';
+import { appendFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Manifest } from '../../src/index-format/artefacts';
@@ -56,6 +56,34 @@ describe('build-index on an existing index', () => {
     appendFileSync(join(root, 'index-data', manifest.segments[0]!.root), ' ');
     const run = await runCli(root, [...ARGS, '--json']);
     expect(run.stderr).toMatch(/making a full build: the index in --out is corrupt: pieces\/[0-9a-f]+\.json does not match its name's hash/);
+    expect(JSON.parse(run.stdout)).toMatchObject({ changes: { mode: 'full', added: 3 } });
+    expect((await runCli(root, [...ARGS, '--check'])).code).toBe(0);
+  });
+
+  it('makes a full build when a piece it does not read turns out damaged while it builds, and the result passes --check', async () => {
+    // Pieces are checked in the background while the content is read: a term block is not read to add an article.
+    const root = await builtProject();
+    const termBlock = readdirSync(join(root, 'index-data/pieces'), { recursive: true })
+      .map(String)
+      .filter((name) => name.endsWith('.bin'))
+      .sort()[0]!;
+    appendFileSync(join(root, 'index-data/pieces', termBlock), 'x');
+    writeFiles(root, { 'content/news.jsonl': `${lines(1, 2, 3, 4)}\n` });
+    const run = await runCli(root, [...ARGS, '--json']);
+    expect(run.stderr).toContain(`making a full build: the index in --out is corrupt: pieces/${termBlock} does not match its name's hash.`);
+    expect(JSON.parse(run.stdout)).toMatchObject({ changes: { mode: 'full', added: 4 } });
+    expect((await runCli(root, [...ARGS, '--check'])).code).toBe(0);
+  });
+
+  it('makes a full build when a piece of the previous index is missing', async () => {
+    const root = await builtProject();
+    const manifest = readJson<Manifest>(join(root, 'index-data/manifest.json'));
+    const pieces = readdirSync(join(root, 'index-data/pieces'), { recursive: true }).map(String);
+    const gone = pieces.filter((name) => `pieces/${name}` !== manifest.segments[0]!.root && name.includes('.')).sort()[0]!;
+    rmSync(join(root, 'index-data/pieces', gone));
+    const run = await runCli(root, [...ARGS, '--json']);
+    expect(run.stderr).toContain('making a full build: the index in --out is corrupt: ');
+    expect(run.stderr).toContain(' is missing.');
     expect(JSON.parse(run.stdout)).toMatchObject({ changes: { mode: 'full', added: 3 } });
     expect((await runCli(root, [...ARGS, '--check'])).code).toBe(0);
   });

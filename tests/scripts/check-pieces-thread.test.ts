@@ -1,0 +1,54 @@
+// checkPieces: every piece of an index folder checked against its name on a thread, as an incremental build and --check do.
+
+import { appendFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkPieces } from '../../scripts/build/check-pieces-thread';
+import { namePiece } from '../../src/indexing/piece-writer';
+import { makeProject } from './build-fixture';
+
+/** A folder holding three pieces under their content names, and those names. */
+async function folderOfPieces(): Promise<{ folder: string; names: string[] }> {
+  const files: Record<string, Uint8Array> = {};
+  for (const text of ['{"a":1}', '{"b":2}', 'بيانات ثنائية']) {
+    const { name, bytes } = await namePiece(text, text.startsWith('{') ? 'json' : 'bin');
+    files[name] = bytes;
+  }
+  return { folder: makeProject(files), names: Object.keys(files).sort() };
+}
+
+describe('checkPieces', () => {
+  it('finds every piece intact when each file matches its name', async () => {
+    const { folder, names } = await folderOfPieces();
+    expect(await checkPieces(folder, names).verdict).toEqual({ intact: true });
+  });
+
+  it('names the first piece whose bytes no longer match its name', async () => {
+    const { folder, names } = await folderOfPieces();
+    appendFileSync(join(folder, names[1]!), ' ');
+    expect(await checkPieces(folder, names).verdict).toEqual({ damage: `${names[1]} does not match its name's hash` });
+  });
+
+  it('names a piece that is missing', async () => {
+    const { folder, names } = await folderOfPieces();
+    rmSync(join(folder, names[2]!));
+    expect(await checkPieces(folder, names).verdict).toEqual({ damage: `${names[2]} is missing` });
+  });
+
+  it('counts a name that is not a piece name as missing, without starting a thread', async () => {
+    const { folder, names } = await folderOfPieces();
+    expect(await checkPieces(folder, [...names, 'pieces/notes.txt']).verdict).toEqual({ damage: 'pieces/notes.txt is missing' });
+  });
+
+  it('finds nothing to check intact', async () => {
+    expect(await checkPieces(makeProject({}), []).verdict).toEqual({ intact: true });
+  });
+
+  it('settles its verdict when stopped, so a build that gives up never waits for it', async () => {
+    const { folder, names } = await folderOfPieces();
+    const check = checkPieces(folder, names);
+    check.stop();
+    const verdict = await check.verdict;
+    expect('error' in verdict || 'intact' in verdict).toBe(true);
+  });
+});
