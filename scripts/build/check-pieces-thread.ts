@@ -1,5 +1,8 @@
-// Checking every piece of an index against its name on a thread of its own, while the main thread builds.
+// Checking every piece of an index against its name, on a thread of its own for a large index while the main thread builds.
 
+import { createHash } from 'node:crypto';
+import { closeSync, openSync, readSync } from 'node:fs';
+import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { expectedPieceHash } from '../../src/index-format/artefacts';
 
@@ -13,51 +16,68 @@ export interface PiecesCheck {
   stop(): void;
 }
 
-/** The pieces to check, as [name, the hex the name says its SHA-256 starts with]; what the thread reads. */
+/** The pieces to check, as [name, the hex the name says its SHA-256 starts with]. */
 type CheckList = readonly (readonly [string, string])[];
 
+/** What the check needs of Node, passed in so its source runs alike on this thread and in a fresh one. */
+interface CheckTools {
+  readonly openSync: typeof openSync;
+  readonly readSync: typeof readSync;
+  readonly closeSync: typeof closeSync;
+  readonly createHash: typeof createHash;
+  readonly join: typeof join;
+}
+
 /**
- * The thread's code, plain CommonJS on Node's own modules, so it runs the same
- * under tsx, bundled, and in tests. One reused buffer: checking 5 GB of pieces
- * allocates nothing per piece. Its two messages are those of DamagedPieceError
- * in disk-pieces.ts, which reads pieces one at a time on the main thread.
+ * The first damaged piece, or null. It has no free names (all of Node comes
+ * in `tools`), because a thread runs its source text: one copy of the rule on
+ * either thread. One reused buffer: checking 5 GB of pieces allocates nothing
+ * per piece. Its two messages are those of DamagedPieceError in disk-pieces.ts.
  */
+function firstDamage(folder: string, pieces: CheckList, tools: CheckTools): string | null {
+  const chunk = Buffer.allocUnsafe(1 << 20);
+  for (const [name, expected] of pieces) {
+    let descriptor: number;
+    try {
+      descriptor = tools.openSync(tools.join(folder, name), 'r');
+    } catch {
+      return `${name} is missing`;
+    }
+    try {
+      const hash = tools.createHash('sha256');
+      for (let read = tools.readSync(descriptor, chunk); read > 0; read = tools.readSync(descriptor, chunk)) hash.update(chunk.subarray(0, read));
+      if (!hash.digest('hex').startsWith(expected)) return `${name} does not match its name's hash`;
+    } finally {
+      tools.closeSync(descriptor);
+    }
+  }
+  return null;
+}
+
 const THREAD_SOURCE = `
 const { closeSync, openSync, readSync } = require('node:fs');
 const { createHash } = require('node:crypto');
 const { join } = require('node:path');
 const { parentPort, workerData } = require('node:worker_threads');
-const { folder, pieces } = workerData;
-const chunk = Buffer.allocUnsafe(1 << 20);
-function damageOf(name, expected) {
-  let descriptor;
-  try {
-    descriptor = openSync(join(folder, name), 'r');
-  } catch {
-    return name + ' is missing';
-  }
-  try {
-    const hash = createHash('sha256');
-    for (let read = readSync(descriptor, chunk); read > 0; read = readSync(descriptor, chunk)) hash.update(chunk.subarray(0, read));
-    return hash.digest('hex').startsWith(expected) ? null : name + " does not match its name's hash";
-  } finally {
-    closeSync(descriptor);
-  }
-}
-let damage = null;
-for (const [name, expected] of pieces) {
-  damage = damageOf(name, expected);
-  if (damage !== null) break;
-}
-parentPort.postMessage({ damage });
+const firstDamage = ${firstDamage.toString()};
+parentPort.postMessage({ damage: firstDamage(workerData.folder, workerData.pieces, { closeSync, openSync, readSync, createHash, join }) });
 `;
 
 /**
- * Checks every named piece of `folder` on a thread: an incremental build
- * needs the old index intact before it reuses its pieces, but hashing it
- * (5 GB at a million articles, 6 s) need not hold up reading the content.
+ * Articles from which the previous index is checked on a thread: one batch's
+ * worth. Below, starting the thread costs more than it saves (at 10k articles,
+ * 0.1 CPU-seconds more and no wall time gained); at a million, hashing 5 GB
+ * while the content is read took 4 s off an unchanged rebuild (BENCHMARKS.md).
  */
-export function checkPieces(folder: string, names: readonly string[]): PiecesCheck {
+export const CHECK_ON_THREAD_FROM = 20_000;
+
+/**
+ * Checks every named piece of `folder`: an incremental build needs the old
+ * index intact before it reuses its pieces, but hashing it (5 GB at a million
+ * articles, 6 s) need not hold up reading the content, so with `onThread` the
+ * check runs on a thread of its own; without, here and now.
+ */
+export function checkPieces(folder: string, names: readonly string[], onThread: boolean): PiecesCheck {
   const pieces: (readonly [string, string])[] = [];
   for (const name of names) {
     const expected = expectedPieceHash(name);
@@ -66,6 +86,14 @@ export function checkPieces(folder: string, names: readonly string[]): PiecesChe
     pieces.push([name, expected]);
   }
   if (pieces.length === 0) return settled({ intact: true });
+  if (!onThread) {
+    try {
+      const damage = firstDamage(folder, pieces, { closeSync, openSync, readSync, createHash, join });
+      return settled(damage === null ? { intact: true } : { damage });
+    } catch (error) {
+      return settled({ error });
+    }
+  }
   const worker = new Worker(THREAD_SOURCE, { eval: true, workerData: { folder, pieces: pieces satisfies CheckList } });
   const verdict = new Promise<PiecesVerdict>((resolve) => {
     worker.once('message', (message: { damage: string | null }) => resolve(message.damage === null ? { intact: true } : { damage: message.damage }));

@@ -6,7 +6,7 @@ import { MANIFEST_FILE, type Manifest } from '../../src/index-format/artefacts';
 import { ANALYZER_VERSION, FORMAT_VERSION } from '../../src/index-format/versions';
 import type { PreviousIndex } from '../../src/indexing/build-index';
 import { reachablePieces } from '../../src/indexing/reachable-pieces';
-import { checkPieces, type PiecesCheck } from './check-pieces-thread';
+import { CHECK_ON_THREAD_FROM, checkPieces, type PiecesCheck } from './check-pieces-thread';
 import { DamagedPieceError, verifiedLoader } from './disk-pieces';
 
 /** What the build is configured to write, compared with what the previous index was written with. */
@@ -62,7 +62,7 @@ export async function openPrevious(outDir: string, wanted: WantedShape): Promise
   const load = verifiedLoader(outDir);
   try {
     const pieces = await reachablePieces(manifest, load);
-    return { previous: { manifest, load }, pieces, check: checkPieces(outDir, pieces) };
+    return { previous: { manifest, load }, pieces, check: checkPieces(outDir, pieces, manifest.documentCount >= CHECK_ON_THREAD_FROM) };
   } catch (error) {
     if (error instanceof DamagedPieceError || error instanceof TypeError) return { reason: corruptReason(error.message) };
     throw error;

@@ -17,36 +17,41 @@ async function folderOfPieces(): Promise<{ folder: string; names: string[] }> {
   return { folder: makeProject(files), names: Object.keys(files).sort() };
 }
 
-describe('checkPieces', () => {
+describe.each([
+  ['on a thread of its own', true],
+  ['on the calling thread', false],
+])('checkPieces %s', (_where, onThread) => {
   it('finds every piece intact when each file matches its name', async () => {
     const { folder, names } = await folderOfPieces();
-    expect(await checkPieces(folder, names).verdict).toEqual({ intact: true });
+    expect(await checkPieces(folder, names, onThread).verdict).toEqual({ intact: true });
   });
 
   it('names the first piece whose bytes no longer match its name', async () => {
     const { folder, names } = await folderOfPieces();
     appendFileSync(join(folder, names[1]!), ' ');
-    expect(await checkPieces(folder, names).verdict).toEqual({ damage: `${names[1]} does not match its name's hash` });
+    expect(await checkPieces(folder, names, onThread).verdict).toEqual({ damage: `${names[1]} does not match its name's hash` });
   });
 
   it('names a piece that is missing', async () => {
     const { folder, names } = await folderOfPieces();
     rmSync(join(folder, names[2]!));
-    expect(await checkPieces(folder, names).verdict).toEqual({ damage: `${names[2]} is missing` });
+    expect(await checkPieces(folder, names, onThread).verdict).toEqual({ damage: `${names[2]} is missing` });
   });
 
-  it('counts a name that is not a piece name as missing, without starting a thread', async () => {
+  it('counts a name that is not a piece name as missing, without reading anything', async () => {
     const { folder, names } = await folderOfPieces();
-    expect(await checkPieces(folder, [...names, 'pieces/notes.txt']).verdict).toEqual({ damage: 'pieces/notes.txt is missing' });
+    expect(await checkPieces(folder, [...names, 'pieces/notes.txt'], onThread).verdict).toEqual({ damage: 'pieces/notes.txt is missing' });
   });
 
   it('finds nothing to check intact', async () => {
-    expect(await checkPieces(makeProject({}), []).verdict).toEqual({ intact: true });
+    expect(await checkPieces(makeProject({}), [], onThread).verdict).toEqual({ intact: true });
   });
+});
 
+describe('checkPieces on a thread', () => {
   it('settles its verdict when stopped, so a build that gives up never waits for it', async () => {
     const { folder, names } = await folderOfPieces();
-    const check = checkPieces(folder, names);
+    const check = checkPieces(folder, names, true);
     check.stop();
     const verdict = await check.verdict;
     expect('error' in verdict || 'intact' in verdict).toBe(true);
