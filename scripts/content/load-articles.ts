@@ -81,8 +81,39 @@ async function openRecords(path: string, file: string, recognise: RecogniseLine 
   return { items: [...read.problems, ...read.records], lineOf };
 }
 
+/**
+ * Where each id was first used, file by file: a file's ids by line. A plain
+ * id → "file:line" map made a million strings that an incremental build of a
+ * million articles never shows; the place is spelled out only for a duplicate.
+ */
+class FirstUses {
+  private readonly byId = new Map<string, number>();
+  private readonly files: string[] = [];
+
+  /** Starts the next file; what `use` records from now on is in it. */
+  enterFile(file: string): void {
+    this.files.push(file);
+  }
+
+  has(id: string): boolean {
+    return this.byId.has(id);
+  }
+
+  /** Records the id's first use at `line` of the current file. */
+  use(id: string, line: number): void {
+    // One number: the file's index above 2^32 lines, the line below.
+    this.byId.set(id, (this.files.length - 1) * 2 ** 32 + line);
+  }
+
+  /** "file:line" of the id's first use, or undefined when it was not used yet. */
+  placeOf(id: string): string | undefined {
+    const place = this.byId.get(id);
+    return place === undefined ? undefined : `${this.files[Math.floor(place / 2 ** 32)]}:${place % 2 ** 32}`;
+  }
+}
+
 /** Validates one record: the article, or the problems that keep it out (bad fields, an id used before). */
-function validateRecord(record: RawRecord, lineOf: FileRecords['lineOf'], seen: Map<string, string>): Article | ContentProblem[] {
+function validateRecord(record: RawRecord, lineOf: FileRecords['lineOf'], seen: FirstUses): Article | ContentProblem[] {
   const { file } = record;
   const result = articleInputSchema.safeParse(record.fields);
   if (!result.success) {
@@ -93,11 +124,11 @@ function validateRecord(record: RawRecord, lineOf: FileRecords['lineOf'], seen: 
     });
   }
   const idLine = lineOf(record, 'id');
-  const firstSeen = seen.get(result.data.id);
+  const firstSeen = seen.placeOf(result.data.id);
   if (firstSeen !== undefined) {
     return [{ file, line: idLine, message: `duplicate id "${result.data.id}" (first used at ${firstSeen}); ids must be unique across all content` }];
   }
-  seen.set(result.data.id, `${file}:${idLine}`);
+  seen.use(result.data.id, idLine);
   if (record.sourceHash !== undefined) rememberSourceHash(result.data, record.sourceHash);
   return result.data;
 }
@@ -122,16 +153,17 @@ export async function* streamArticles(
 ): AsyncGenerator<Article | UnchangedArticle> {
   const listed = listContentFiles(paths);
   problems.push(...listed.problems);
-  const seen = new Map<string, string>();
+  const seen = new FirstUses();
   let found = 0;
   for (const path of listed.files) {
     const file = relative(displayRoot, path) || path;
+    seen.enterFile(file);
     const recogniseLine: RecogniseLine | undefined =
       recognise &&
       ((hash, line) => {
         const id = recognise(hash);
         if (id === undefined || seen.has(id)) return undefined;
-        seen.set(id, `${file}:${line}`);
+        seen.use(id, line);
         return { unchangedId: id, hash };
       });
     const { items, lineOf } = await openRecords(path, file, recogniseLine);
