@@ -29,10 +29,12 @@ interface CheckTools {
 }
 
 /**
- * The first damaged piece, or null. It has no free names (all of Node comes
- * in `tools`), because a thread runs its source text: one copy of the rule on
- * either thread. One reused buffer: checking 5 GB of pieces allocates nothing
- * per piece. Its two messages are those of DamagedPieceError in disk-pieces.ts.
+ * The first damaged piece, or null. A thread runs its source text, so it
+ * names nothing from outside but Node's globals (the modules come in `tools`)
+ * and declares no inner function a compiler could wrap: one copy of the rule
+ * on either thread. One reused buffer: checking 5 GB of pieces allocates
+ * nothing per piece. Its two messages are those of DamagedPieceError in
+ * disk-pieces.ts.
  */
 function firstDamage(folder: string, pieces: CheckList, tools: CheckTools): string | null {
   const chunk = Buffer.allocUnsafe(1 << 20);
