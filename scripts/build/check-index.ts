@@ -6,7 +6,7 @@ import { MANIFEST_FILE } from '../../src/index-format/artefacts';
 import { ANALYZER_VERSION, FORMAT_VERSION } from '../../src/index-format/versions';
 import type { ContentSummary } from '../../src/indexing/build-index';
 import { reachablePieces } from '../../src/indexing/reachable-pieces';
-import { checkPieces } from './check-pieces-thread';
+import { checkPieces, type PiecesCheck } from './check-pieces-thread';
 import { DamagedPieceError, verifiedLoader } from './disk-pieces';
 import type { WantedShape } from './previous-on-disk';
 
@@ -23,9 +23,15 @@ const sortedKeys = (value: unknown): unknown =>
  * current content and code serve, or null when they agree. The comparison is
  * by meaning, not bytes: an index built incrementally and one built in full
  * from the same content serve the same answers, so both are up to date.
- * Every piece is also checked against its name.
+ * Every piece is also checked against its name: by `started`, a check begun
+ * while the content was read, or here.
  */
-export async function findFirstDifference(outDir: string, content: ContentSummary, wanted: WantedShape): Promise<string | null> {
+export async function findFirstDifference(
+  outDir: string,
+  content: ContentSummary,
+  wanted: WantedShape,
+  started?: PiecesCheck,
+): Promise<string | null> {
   if (!existsSync(outDir)) return `${outDir} does not exist`;
   const manifestPath = join(outDir, MANIFEST_FILE);
   if (!existsSync(manifestPath)) return `${MANIFEST_FILE} is missing`;
@@ -48,16 +54,20 @@ export async function findFirstDifference(outDir: string, content: ContentSummar
     const after = JSON.stringify(sortedKeys(fresh[key]));
     if (before !== after) return `${MANIFEST_FILE}: ${key} is ${String(before)} on disk but the current content and code give ${String(after)}`;
   }
-  const load = verifiedLoader(outDir);
-  let pieces: string[];
-  try {
-    pieces = await reachablePieces(disk as never, load);
-  } catch (error) {
-    if (error instanceof DamagedPieceError || error instanceof TypeError) return error.message;
-    throw error;
+  let check = started;
+  if (check === undefined) {
+    const load = verifiedLoader(outDir);
+    let pieces: string[];
+    try {
+      pieces = await reachablePieces(disk as never, load);
+    } catch (error) {
+      if (error instanceof DamagedPieceError || error instanceof TypeError) return error.message;
+      throw error;
+    }
+    // Nothing else runs meanwhile: a thread would only add its start.
+    check = checkPieces(outDir, pieces, false);
   }
-  // Nothing else runs meanwhile: a thread would only add its start.
-  const verdict = await checkPieces(outDir, pieces, false).verdict;
+  const verdict = await check.verdict;
   if ('damage' in verdict) return verdict.damage;
   if ('error' in verdict) throw verdict.error;
   return null;

@@ -9,6 +9,7 @@ import {
   type ContentSummary,
   loaderOf,
   type RecogniseHash,
+  recogniserFor,
   summarizeContent,
   type UnchangedArticle,
 } from '../../src/indexing/build-index';
@@ -18,6 +19,7 @@ import { streamArticles } from '../content/load-articles';
 import { createStaging, swapIn } from '../write-index-atomically';
 import { BatchThreadError, startBatchThreads } from './batch-threads';
 import { findFirstDifference } from './check-index';
+import type { PiecesCheck } from './check-pieces-thread';
 import { type CliOptions, DEFAULT_CONTENT, DEFAULT_OUT, parseCliOptions, USAGE } from './cli-options';
 import { DamagedPieceError, DiskPieceWriter } from './disk-pieces';
 import { corruptReason, openPrevious, type PreviousOutcome, type WantedShape } from './previous-on-disk';
@@ -91,8 +93,9 @@ async function checkAgainstDisk(
   loaded: LoadedConfig,
   quiet: boolean,
   io: BuildIo,
+  started?: PiecesCheck,
 ): Promise<number> {
-  const difference = await findFirstDifference(outDir, content, wantedShape(loaded));
+  const difference = await findFirstDifference(outDir, content, wantedShape(loaded), started);
   if (difference !== null) {
     io.stderr.write(
       line(
@@ -154,10 +157,19 @@ export async function runBuild(argv: readonly string[], io: BuildIo): Promise<nu
   const progress = options.json || options.check ? silentProgress : createProgress(io.stderr, { quiet: options.quiet });
 
   if (options.check) {
-    const problems: ContentProblem[] = [];
-    const content = await summarizeContent(streamArticles(paths.content, problems, io.cwd));
-    if (problems.length > 0) return reportProblems(problems, shownOut, io);
-    return checkAgainstDisk(paths.out, shownOut, content, loaded, options.quiet, io);
+    // An index on disk that could be built on lends its line hashes (an unchanged line is not parsed, as in an
+    // incremental build) and has its pieces checked while the content is read. Any other is compared as it is.
+    const onDisk = await openPrevious(paths.out, wantedShape(loaded));
+    const started = 'check' in onDisk ? onDisk.check : undefined;
+    try {
+      const recognise = 'previous' in onDisk ? await recogniserFor(onDisk.previous) : undefined;
+      const problems: ContentProblem[] = [];
+      const content = await summarizeContent(streamArticles(paths.content, problems, io.cwd, recognise));
+      if (problems.length > 0) return reportProblems(problems, shownOut, io);
+      return await checkAgainstDisk(paths.out, shownOut, content, loaded, options.quiet, io, started);
+    } finally {
+      started?.stop();
+    }
   }
 
   const previous = await choosePrevious(options, loaded, paths.out, io);

@@ -287,6 +287,15 @@ async function readChanges(
 }
 
 /**
+ * The content hashes of a previous index's live articles → their ids: how a
+ * staleness check recognises unchanged lines without parsing them, as an
+ * incremental build does.
+ */
+export async function recogniserFor(previous: PreviousIndex): Promise<RecogniseHash> {
+  return recogniserOf((await readPreviousIndex(previous)).byId);
+}
+
+/**
  * Builds the index of `articles` (in their final order, read once) through
  * `pieces`, holding at most one batch of their text at a time.
  * With a previous index, articles whose id and content are unchanged stay

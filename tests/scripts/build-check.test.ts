@@ -27,6 +27,15 @@ describe('build-index --check', () => {
     expect(run.stdout).toMatch(/index-data is up to date/);
   });
 
+  it('still reports a copied line as a duplicate id, though its bytes match an article of the index', async () => {
+    // --check recognises unchanged lines by their hash, as an incremental build does, without parsing them.
+    const root = await builtProject();
+    writeFiles(root, { 'content/news.jsonl': `${articleLine({ id: 1 })}\n${articleLine({ id: 2, title: 'خبر ثان' })}\n${articleLine({ id: 1 })}\n` });
+    const run = await runCli(root, [...ARGS, '--check']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/^content\/news\.jsonl:3: duplicate id "1" \(first used at content\/news\.jsonl:1\)/m);
+  });
+
   it('catches a stale index after an article changed, naming the content hash, and writes nothing', async () => {
     const root = await builtProject();
     const before = snapshotFolder(join(root, 'index-data'));
