@@ -5,26 +5,21 @@
 // pieces read here bounds the subrequests of any request for these queries. Queries default to the 165
 // news queries (eval/news/queries.jsonl); scripts/bench/worst-case-queries.jsonl holds queries built to fan out.
 
-import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { loadEngine } from '../../../src/loading/load-engine';
 import { createDiskReader } from '../../fuzz/read-index-from-disk';
+import { readBenchQueries } from '../queries';
 import { answerQuery } from './answer-query';
+import { indexArgument } from './index-argument';
 
 const { values } = parseArgs({ options: { index: { type: 'string' }, queries: { type: 'string', default: 'eval/news/queries.jsonl' } } });
-if (values.index === undefined) {
-  process.stderr.write('usage: npx tsx scripts/bench/scale/budget-cuts.ts --index DIR [--queries FILE]\n');
-  process.exit(2);
-}
-const queries = readFileSync(values.queries, 'utf8')
-  .split('\n')
-  .filter((line) => line.trim() !== '')
-  .map((line) => (JSON.parse(line) as { q: string }).q);
+const index = indexArgument(values.index, 'npx tsx scripts/bench/scale/budget-cuts.ts --index DIR [--queries FILE]');
+const queries = readBenchQueries(values.queries);
 
 const cut: string[] = [];
 let most = { reads: 0, query: '' };
 for (const q of queries) {
-  const disk = createDiskReader(values.index);
+  const disk = createDiskReader(index);
   let reads = 0;
   const engine = await loadEngine({
     read: (name) => {
@@ -36,6 +31,4 @@ for (const q of queries) {
   if ((await answerQuery(engine, q)).cut) cut.push(q);
   if (reads - afterLoad > most.reads) most = { reads: reads - afterLoad, query: q };
 }
-process.stdout.write(
-  `${JSON.stringify({ index: values.index, queries: queries.length, cut: cut.length, cutQueries: cut, mostPiecesOneQuery: most })}\n`,
-);
+process.stdout.write(`${JSON.stringify({ index, queries: queries.length, cut: cut.length, cutQueries: cut, mostPiecesOneQuery: most })}\n`);

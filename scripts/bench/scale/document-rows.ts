@@ -8,15 +8,12 @@ import { parseArgs } from 'node:util';
 import type { Manifest, SegmentRoot, StoredDocumentRow } from '../../../src/index-format/artefacts';
 import { DocumentRows } from '../../../src/loading/document-rows';
 import { median } from '../stats';
+import { indexArgument } from './index-argument';
 
 const { values } = parseArgs({
   options: { index: { type: 'string' }, pieces: { type: 'string', default: '10' }, rounds: { type: 'string', default: '7' } },
 });
-if (values.index === undefined) {
-  process.stderr.write('usage: npx tsx scripts/bench/scale/document-rows.ts --index DIR [--pieces N] [--rounds N]\n');
-  process.exit(2);
-}
-const dir = values.index;
+const dir = indexArgument(values.index, 'npx tsx scripts/bench/scale/document-rows.ts --index DIR [--pieces N] [--rounds N]');
 const read = (name: string) => new Uint8Array(readFileSync(join(dir, name)));
 const json = <T>(name: string) => JSON.parse(new TextDecoder().decode(read(name))) as T;
 

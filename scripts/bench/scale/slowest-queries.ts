@@ -6,23 +6,19 @@
 // nothing is evicted here, says whether they are slow for want of cache or for the work they do.
 
 import { parseArgs } from 'node:util';
-import { loadEngine } from '../../../src/loading/load-engine';
 import { parseQuery } from '../../../src/query/parse-query';
 import { planSearch, rankInFull, rankTop } from '../../../src/search/search';
-import { createDiskReader } from '../../fuzz/read-index-from-disk';
 import { readBenchQueries } from '../queries';
 import { median, percentile } from '../stats';
 import { answerQuery } from './answer-query';
+import { indexArgument, loadKeepingEverything } from './index-argument';
 
 const PAGE = 10;
 const REPEATS = 7;
 
 const { values } = parseArgs({ options: { index: { type: 'string' }, top: { type: 'string', default: '15' } } });
-if (values.index === undefined) {
-  process.stderr.write('usage: npx tsx scripts/bench/scale/slowest-queries.ts --index DIR [--top 15]\n');
-  process.exit(2);
-}
-const engine = await loadEngine(createDiskReader(values.index), { cacheBytes: Number.MAX_SAFE_INTEGER });
+const index = indexArgument(values.index, 'npx tsx scripts/bench/scale/slowest-queries.ts --index DIR [--top 15]');
+const engine = await loadKeepingEverything(index);
 const queries = readBenchQueries();
 // One pass reads every piece and compiles the code every query shares, before any clock starts.
 for (const query of queries) await answerQuery(engine, query);
@@ -42,5 +38,5 @@ for (const query of queries) {
 rows.sort((a, b) => b.medianMs - a.medianMs);
 const all = rows.map((row) => row.medianMs);
 process.stdout.write(
-  `${JSON.stringify({ index: values.index, queries: rows.length, p50Ms: median(all), p99Ms: percentile(all, 0.99), slowest: rows.slice(0, Number(values.top)) })}\n`,
+  `${JSON.stringify({ index, queries: rows.length, p50Ms: median(all), p99Ms: percentile(all, 0.99), slowest: rows.slice(0, Number(values.top)) })}\n`,
 );

@@ -7,24 +7,20 @@
 // bounded-top-k.ts, on a warm engine with an unbounded cache, so the figures are the ranking's own.
 
 import { parseArgs } from 'node:util';
-import { loadEngine } from '../../../src/loading/load-engine';
 import { parseQuery } from '../../../src/query/parse-query';
 import type { SearchResult } from '../../../src/search/rank-matches';
 import { planSearch, rankInFull, rankTop, type SearchPlan } from '../../../src/search/search';
 import { longListFor, MIN_LONG_LIST } from '../../../src/search/top-k';
-import { createDiskReader } from '../../fuzz/read-index-from-disk';
 import { readBenchQueries } from '../queries';
 import { median, percentile } from '../stats';
+import { indexArgument, loadKeepingEverything } from './index-argument';
 
 const PAGE = 10;
 const REPEATS = 5;
 
 const { values } = parseArgs({ options: { index: { type: 'string' }, shares: { type: 'string', default: '0,128,256,1024' } } });
-if (values.index === undefined) {
-  process.stderr.write('usage: npx tsx scripts/bench/scale/top-k-tiers.ts --index DIR [--shares 0,128,256,1024]\n');
-  process.exit(2);
-}
-const engine = await loadEngine(createDiskReader(values.index), { cacheBytes: Number.MAX_SAFE_INTEGER });
+const index = indexArgument(values.index, 'npx tsx scripts/bench/scale/top-k-tiers.ts --index DIR [--shares 0,128,256,1024]');
+const engine = await loadKeepingEverything(index);
 const documentCount = engine.manifest.documentCount;
 const queries = readBenchQueries();
 const plans: SearchPlan[] = [];
@@ -74,4 +70,4 @@ const rows = values.shares.split(',').map((text) => {
     pagesUnlikeFullEvaluation: unequal,
   };
 });
-process.stdout.write(`${JSON.stringify({ index: values.index, documentCount, queries: queries.length, rows })}\n`);
+process.stdout.write(`${JSON.stringify({ index, documentCount, queries: queries.length, rows })}\n`);
