@@ -1,16 +1,8 @@
 // Top-k by bounds: the best few articles of a query without reading its common words' posting lists, exactly as a full evaluation ranks them.
 
+import { inverseFrequencyOf, postingScore } from './bm25';
 import { coordinationMultiplier, countMaskMatches, type WordsOfBits, wordsOfTermBits } from './coordination';
-import {
-  type EvaluationPlan,
-  evaluatePlan,
-  inverseFrequencyOf,
-  matchedTermsOf,
-  maxContribution,
-  positionInList,
-  postingScore,
-  type ScoringJob,
-} from './evaluate-query';
+import { type EvaluationPlan, evaluatePlan, matchedTermsOf, maxContribution, positionInList, type ScoringJob } from './evaluate-query';
 import { type RankedArticle, type SearchResult, selectBest, topOnlyResult } from './rank-matches';
 import type { ScoringTables } from './term-index';
 import { boundOfSkipped, longListFor, MIN_LONG_LIST } from './top-k';

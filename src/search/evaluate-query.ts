@@ -2,8 +2,9 @@
 
 import type { QueryCombination, SearchOptions } from 'minisearch';
 import type { PostingList } from '../index-format/term-block';
-import { type Scratch, scratchFor } from './scoring-scratch';
+import { inverseFrequencyOf } from './bm25';
 import { postingListOf, type ScoringTables, type TermData, termsNear } from './term-index';
+import { scoreInWindows } from './window-scoring';
 
 /**
  * MiniSearch's own search builds a Map entry, a terms array and a match object
@@ -185,24 +186,6 @@ class Planner {
   }
 }
 
-/** BM25's inverse document frequency of a term in `matching` of `documentCount` articles, as MiniSearch computes it. */
-export function inverseFrequencyOf(documentCount: number, matching: number): number {
-  return Math.log(1 + (documentCount - matching + 0.5) / (matching + 0.5));
-}
-
-/** One posting's BM25, before the term's weight: the same expression, in the same order, as MiniSearch's calcBM25Score, so scores agree to the bit. */
-export function postingScore(
-  inverseFrequency: number,
-  frequency: number,
-  fieldLength: number,
-  averageLength: number,
-  k: number,
-  b: number,
-  d: number,
-): number {
-  return inverseFrequency * (d + (frequency * (k + 1)) / (frequency + k * (1 - b + (b * fieldLength) / averageLength)));
-}
-
 /**
  * The most one posting of a list can add to an article's summed score: BM25's
  * term-frequency part, f(k+1)/(f + k·norm), stays below k+1 because the
@@ -214,91 +197,6 @@ export function maxContribution(tables: ScoringTables, job: ScoringJob): number 
   return job.weight * inverseFrequency * (job.bm25.d + job.bm25.k + 1);
 }
 
-/** Scores planned posting lists into the shared scratch buffers, in plan order. */
-class Evaluator {
-  private touchedCount = 0;
-  /** Articles outside the `inside` set that a restricted evaluation found but did not score. */
-  outsideCount = 0;
-  readonly contributions: Contribution[] = [];
-
-  constructor(
-    private readonly tables: ScoringTables,
-    private readonly scratch: Scratch,
-    private readonly termBits: ReadonlyMap<string, number>,
-    private readonly maskWords: number,
-  ) {}
-
-  /**
-   * Scores every job; with `inside`, only the articles it marks, counting the
-   * others once each in `outsideCount` (marked in `outside`). Articles inside
-   * are touched and summed in the same order as without it, so their scores
-   * and tie order are exactly those of a full evaluation.
-   */
-  run(jobs: readonly ScoringJob[], inside?: Uint8Array, outside?: Uint8Array): void {
-    for (const job of jobs) {
-      this.scoreList(job, inside, outside);
-      this.contributions.push({ term: job.term, list: job.list, corrected: job.corrected });
-    }
-  }
-
-  private scoreList(job: ScoringJob, inside: Uint8Array | undefined, outside: Uint8Array | undefined): void {
-    const { documentCount, averageFieldLength } = this.tables;
-    const { scores, touched, masks, termCounts } = this.scratch;
-    const { bit, list, fieldId, weight } = job;
-    const { documents, frequencies, lengths } = list;
-    const matching = documents.length;
-    const { k, b, d } = job.bm25;
-    const inverseFrequency = inverseFrequencyOf(documentCount, matching);
-    const averageLength = averageFieldLength[fieldId]!;
-    const maskWord = bit >>> 5;
-    const maskBit = 1 << (bit & 31);
-    const words = this.maskWords;
-    let touchedCount = this.touchedCount;
-    for (let index = 0; index < matching; index++) {
-      const shortId = documents[index]!;
-      if (inside !== undefined && inside[shortId] === 0) {
-        if (outside![shortId] === 0) {
-          outside![shortId] = 1;
-          this.outsideCount++;
-        }
-        continue;
-      }
-      const frequency = frequencies[index]!;
-      const fieldLength = lengths[index]!;
-      scores[shortId]! += weight * postingScore(inverseFrequency, frequency, fieldLength, averageLength, k, b, d);
-      const maskIndex = shortId * words + maskWord;
-      const mask = masks[maskIndex]!;
-      if ((mask & maskBit) === 0) {
-        masks[maskIndex] = mask | maskBit;
-        if (termCounts[shortId] === 0) touched[touchedCount++] = shortId;
-        termCounts[shortId]!++;
-      }
-    }
-    this.touchedCount = touchedCount;
-  }
-
-  /** Copies out what the page and the ranking need, and clears the scratch buffers for the next query. */
-  finish(): Evaluation {
-    const { scores, touched, masks, termCounts } = this.scratch;
-    const count = this.touchedCount;
-    const words = this.maskWords;
-    const shortIds = touched.slice(0, count);
-    const finalScores = new Float64Array(count);
-    const termMasks = new Uint32Array(count * words);
-    for (let index = 0; index < count; index++) {
-      const shortId = shortIds[index]!;
-      finalScores[index] = scores[shortId]! * termCounts[shortId]!;
-      scores[shortId] = 0;
-      termCounts[shortId] = 0;
-      for (let word = 0; word < words; word++) {
-        termMasks[index * words + word] = masks[shortId * words + word]!;
-        masks[shortId * words + word] = 0;
-      }
-    }
-    return { shortIds, scores: finalScores, contributions: this.contributions, termBits: this.termBits, termMasks, maskWords: words };
-  }
-}
-
 /** Resolves a query tree to the posting lists it scores. `options` are the search-wide defaults (weights, bm25, …). */
 export function planEvaluation(tables: ScoringTables, query: SearchQuery, options: NodeOptions = {}): EvaluationPlan {
   const termBits = new Map<string, number>();
@@ -308,17 +206,11 @@ export function planEvaluation(tables: ScoringTables, query: SearchQuery, option
   return { jobs: planner.jobs, termBits, maskWords: Math.max(1, Math.ceil(termBits.size / 32)) };
 }
 
-/** Scores a plan: every article it reaches, or with `inside` only those (see Evaluator.run); `outside` counts the rest. */
+/** Scores a plan: every article it reaches, or with `inside` only those it marks; `outside` counts the rest once each. */
 export function evaluatePlan(tables: ScoringTables, plan: EvaluationPlan, inside?: Uint8Array): Evaluation & { readonly outside: number } {
-  const evaluator = new Evaluator(tables, scratchFor(tables, plan.maskWords), plan.termBits, plan.maskWords);
-  try {
-    evaluator.run(plan.jobs, inside, inside === undefined ? undefined : new Uint8Array(tables.shortIdLimit));
-  } catch (error) {
-    // Even a throwing query must leave the shared buffers clean.
-    evaluator.finish();
-    throw error;
-  }
-  return { ...evaluator.finish(), outside: evaluator.outsideCount };
+  const { shortIds, scores, termMasks, outside } = scoreInWindows(tables, plan.jobs, plan.maskWords, inside);
+  const contributions = plan.jobs.map(({ term, list, corrected }) => ({ term, list, corrected }));
+  return { shortIds, scores, contributions, termBits: plan.termBits, termMasks, maskWords: plan.maskWords, outside };
 }
 
 /** Scores every article a query tree reaches. `options` are the search-wide defaults (weights, bm25, …). */

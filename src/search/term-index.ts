@@ -26,8 +26,8 @@ export interface ScoringTables {
 
 /**
  * Keyed by the engine's dictionary, not the engine: each request sees the
- * engine through a view of its own (withReadBudget), and the tables, with the
- * corpus-sized scoring buffers kept beside them, must outlive the request.
+ * engine through a view of its own (withReadBudget), and the tables must
+ * outlive the request.
  */
 const tablesByDictionary = new WeakMap<Engine['terms'], ScoringTables>();
 

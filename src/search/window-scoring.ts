@@ -1,0 +1,229 @@
+// Scoring posting lists window by window: per-article sums in buffers the size of a window, not of the corpus.
+
+import { inverseFrequencyOf, postingScore } from './bm25';
+import type { ScoringJob } from './evaluate-query';
+import type { ScoringTables } from './term-index';
+
+/**
+ * Articles scored together. Buffers indexed by article id over the whole
+ * corpus (8 bytes of score, 4 of matched terms, 4 of touch order and 2 of
+ * count per article: 18 MB at a million articles) were touched at random, and
+ * a cold isolate paid a page fault for each page it first wrote: about 50 ms
+ * of a million-article cold start. A window's buffers stay in the processor's
+ * cache, and the lists are read in order either way.
+ */
+export const WINDOW = 4096;
+
+/** Every article a set of lists reaches, in the order a job-by-job evaluation first touches them. */
+export interface WindowedScores {
+  /** Short ids, ordered by the first job that holds each, then by id: the order of touching the lists one after another. */
+  readonly shortIds: Int32Array;
+  /** Per article, its summed score times the distinct query terms it matched (MiniSearch's score). */
+  readonly scores: Float64Array;
+  /** Per article, `maskWords` words of matched query-term bits. */
+  readonly termMasks: Uint32Array;
+  /** Articles the lists hold outside `inside`, counted once each and not scored. */
+  readonly outside: number;
+}
+
+/** One window's sums, reused from window to window and cleared as each is emptied. */
+class WindowBuffers {
+  readonly scores = new Float64Array(WINDOW);
+  readonly masks: Uint32Array;
+  readonly termCounts = new Uint16Array(WINDOW);
+  readonly firstJob = new Int32Array(WINDOW);
+  readonly touched = new Int32Array(WINDOW);
+  readonly outside = new Uint8Array(WINDOW);
+
+  constructor(readonly maskWords: number) {
+    this.masks = new Uint32Array(WINDOW * maskWords);
+  }
+}
+
+/** Growable columns of what windows emit, in window order. */
+class Emitted {
+  count = 0;
+  shortIds = new Int32Array(256);
+  firstJobs = new Int32Array(256);
+  scores = new Float64Array(256);
+  masks: Uint32Array;
+
+  constructor(private readonly maskWords: number) {
+    this.masks = new Uint32Array(256 * maskWords);
+  }
+
+  reserve(more: number): void {
+    const needed = this.count + more;
+    if (needed <= this.shortIds.length) return;
+    let capacity = this.shortIds.length * 2;
+    while (capacity < needed) capacity *= 2;
+    this.shortIds = grown(this.shortIds, new Int32Array(capacity));
+    this.firstJobs = grown(this.firstJobs, new Int32Array(capacity));
+    this.scores = grown(this.scores, new Float64Array(capacity));
+    this.masks = grown(this.masks, new Uint32Array(capacity * this.maskWords));
+  }
+}
+
+function grown<Array extends Int32Array | Float64Array | Uint32Array>(from: Array, to: Array): Array {
+  to.set(from);
+  return to;
+}
+
+const buffersByMaskWords = new Map<number, WindowBuffers>();
+
+/** The window buffers for `maskWords`; shared because evaluation is synchronous, so no two ever interleave in an isolate. */
+function buffersFor(maskWords: number): WindowBuffers {
+  let buffers = buffersByMaskWords.get(maskWords);
+  if (buffers === undefined) {
+    buffers = new WindowBuffers(maskWords);
+    buffersByMaskWords.set(maskWords, buffers);
+  }
+  return buffers;
+}
+
+/**
+ * Scores `jobs` as one pass over each list in plan order would, window by
+ * window: within a window the jobs are taken in plan order, so each article's
+ * score is summed in the same order, to the bit, and each article remembers
+ * the first job that held it, which gives back the touch order at the end.
+ * With `inside` (indexed by short id), only the articles it marks are scored.
+ */
+export function scoreInWindows(tables: ScoringTables, jobs: readonly ScoringJob[], maskWords: number, inside?: Uint8Array): WindowedScores {
+  const buffers = buffersFor(maskWords);
+  const emitted = new Emitted(maskWords);
+  const cursors = new Int32Array(jobs.length);
+  const inverseFrequencies = Float64Array.from(jobs, ({ list }) => inverseFrequencyOf(tables.documentCount, list.documents.length));
+  let outside = 0;
+  try {
+    for (let start = firstWindow(jobs, cursors); start >= 0; start = firstWindow(jobs, cursors)) {
+      const end = start + WINDOW;
+      let touched = 0;
+      for (let index = 0; index < jobs.length; index++) {
+        const job = jobs[index]!;
+        const documents = job.list.documents;
+        const from = cursors[index]!;
+        if (from >= documents.length || documents[from]! >= end) continue;
+        const scan = scoreRun(tables, job, index, inverseFrequencies[index]!, buffers, start, from, touched, inside);
+        cursors[index] = scan.next;
+        touched = scan.touched;
+        outside += scan.outside;
+      }
+      emitWindow(buffers, start, touched, emitted);
+    }
+  } catch (error) {
+    // Even a throwing evaluation leaves the shared buffers clean for the next one.
+    buffers.scores.fill(0);
+    buffers.termCounts.fill(0);
+    buffers.masks.fill(0);
+    buffers.outside.fill(0);
+    throw error;
+  }
+  return { ...inTouchOrder(emitted, jobs.length, maskWords), outside };
+}
+
+/** The start of the window holding the smallest id any list has left, or -1 when every list is read. */
+function firstWindow(jobs: readonly ScoringJob[], cursors: Int32Array): number {
+  let smallest = -1;
+  for (let index = 0; index < jobs.length; index++) {
+    const documents = jobs[index]!.list.documents;
+    const at = cursors[index]!;
+    if (at < documents.length && (smallest < 0 || documents[at]! < smallest)) smallest = documents[at]!;
+  }
+  return smallest < 0 ? -1 : smallest - (smallest % WINDOW);
+}
+
+/** One job's postings inside the window at `start`, from position `from`: summed into the window's buffers. */
+function scoreRun(
+  tables: ScoringTables,
+  job: ScoringJob,
+  jobIndex: number,
+  inverseFrequency: number,
+  buffers: WindowBuffers,
+  start: number,
+  from: number,
+  touchedBefore: number,
+  inside: Uint8Array | undefined,
+): { next: number; touched: number; outside: number } {
+  const { scores, masks, termCounts, firstJob, touched } = buffers;
+  const { documents, frequencies, lengths } = job.list;
+  const { k, b, d } = job.bm25;
+  const { weight } = job;
+  const averageLength = tables.averageFieldLength[job.fieldId]!;
+  const words = buffers.maskWords;
+  const maskWord = job.bit >>> 5;
+  const maskBit = 1 << (job.bit & 31);
+  const end = start + WINDOW;
+  const count = documents.length;
+  let touchedCount = touchedBefore;
+  let outside = 0;
+  let index = from;
+  for (; index < count; index++) {
+    const shortId = documents[index]!;
+    if (shortId >= end) break;
+    const local = shortId - start;
+    if (inside !== undefined && inside[shortId] === 0) {
+      if (buffers.outside[local] === 0) {
+        buffers.outside[local] = 1;
+        outside++;
+      }
+      continue;
+    }
+    scores[local]! += weight * postingScore(inverseFrequency, frequencies[index]!, lengths[index]!, averageLength, k, b, d);
+    const maskIndex = local * words + maskWord;
+    const mask = masks[maskIndex]!;
+    if ((mask & maskBit) === 0) {
+      masks[maskIndex] = mask | maskBit;
+      if (termCounts[local] === 0) {
+        touched[touchedCount++] = local;
+        firstJob[local] = jobIndex;
+      }
+      termCounts[local]!++;
+    }
+  }
+  return { next: index, touched: touchedCount, outside };
+}
+
+/** Moves a window's touched articles into `emitted` and clears what they used. */
+function emitWindow(buffers: WindowBuffers, start: number, touchedCount: number, emitted: Emitted): void {
+  const { scores, masks, termCounts, firstJob, touched, maskWords } = buffers;
+  emitted.reserve(touchedCount);
+  let at = emitted.count;
+  for (let position = 0; position < touchedCount; position++) {
+    const local = touched[position]!;
+    emitted.shortIds[at] = start + local;
+    emitted.firstJobs[at] = firstJob[local]!;
+    emitted.scores[at] = scores[local]! * termCounts[local]!;
+    for (let word = 0; word < maskWords; word++) {
+      emitted.masks[at * maskWords + word] = masks[local * maskWords + word]!;
+      masks[local * maskWords + word] = 0;
+    }
+    scores[local] = 0;
+    termCounts[local] = 0;
+    at++;
+  }
+  emitted.count = at;
+  buffers.outside.fill(0);
+}
+
+/**
+ * Reorders emitted articles by first job (a stable counting sort). Within a
+ * window those of one first job were emitted in that job's id order, and
+ * windows ascend, so each job's articles come out by id: the order a pass
+ * over each list in turn touches them.
+ */
+function inTouchOrder(emitted: Emitted, jobCount: number, maskWords: number): Omit<WindowedScores, 'outside'> {
+  const { count } = emitted;
+  const starts = new Int32Array(jobCount + 1);
+  for (let index = 0; index < count; index++) starts[emitted.firstJobs[index]! + 1]!++;
+  for (let job = 0; job < jobCount; job++) starts[job + 1]! += starts[job]!;
+  const shortIds = new Int32Array(count);
+  const scores = new Float64Array(count);
+  const termMasks = new Uint32Array(count * maskWords);
+  for (let index = 0; index < count; index++) {
+    const at = starts[emitted.firstJobs[index]!]!++;
+    shortIds[at] = emitted.shortIds[index]!;
+    scores[at] = emitted.scores[index]!;
+    for (let word = 0; word < maskWords; word++) termMasks[at * maskWords + word] = emitted.masks[index * maskWords + word]!;
+  }
+  return { shortIds, scores, termMasks };
+}
