@@ -34,22 +34,31 @@ class WindowBuffers {
   readonly firstJob = new Int32Array(WINDOW);
   readonly touched = new Int32Array(WINDOW);
   readonly outside = new Uint8Array(WINDOW);
+  /** What the windows of one evaluation emitted, until it is put in touch order. */
+  readonly emitted: Emitted;
 
   constructor(readonly maskWords: number) {
     this.masks = new Uint32Array(WINDOW * maskWords);
+    this.emitted = new Emitted(maskWords);
   }
 }
 
-/** Growable columns of what windows emit, in window order. */
+/**
+ * Columns of what windows emit, in window order. Kept from one evaluation to
+ * the next, since fresh memory costs a page fault a page: they grow by
+ * doubling while an evaluation needs it, and go back to their kept size after
+ * it, so an isolate does not hold a corpus-sized copy for one broad query.
+ */
 class Emitted {
+  static readonly KEPT_CAPACITY = 65_536;
   count = 0;
-  shortIds = new Int32Array(256);
-  firstJobs = new Int32Array(256);
-  scores = new Float64Array(256);
+  shortIds = new Int32Array(Emitted.KEPT_CAPACITY);
+  firstJobs = new Int32Array(Emitted.KEPT_CAPACITY);
+  scores = new Float64Array(Emitted.KEPT_CAPACITY);
   masks: Uint32Array;
 
   constructor(private readonly maskWords: number) {
-    this.masks = new Uint32Array(256 * maskWords);
+    this.masks = new Uint32Array(Emitted.KEPT_CAPACITY * maskWords);
   }
 
   reserve(more: number): void {
@@ -57,15 +66,25 @@ class Emitted {
     if (needed <= this.shortIds.length) return;
     let capacity = this.shortIds.length * 2;
     while (capacity < needed) capacity *= 2;
-    this.shortIds = grown(this.shortIds, new Int32Array(capacity));
-    this.firstJobs = grown(this.firstJobs, new Int32Array(capacity));
-    this.scores = grown(this.scores, new Float64Array(capacity));
-    this.masks = grown(this.masks, new Uint32Array(capacity * this.maskWords));
+    this.shortIds = grown(this.shortIds, new Int32Array(capacity), this.count);
+    this.firstJobs = grown(this.firstJobs, new Int32Array(capacity), this.count);
+    this.scores = grown(this.scores, new Float64Array(capacity), this.count);
+    this.masks = grown(this.masks, new Uint32Array(capacity * this.maskWords), this.count * this.maskWords);
+  }
+
+  /** Empty again, at the kept size. */
+  reset(): void {
+    this.count = 0;
+    if (this.shortIds.length === Emitted.KEPT_CAPACITY) return;
+    this.shortIds = new Int32Array(Emitted.KEPT_CAPACITY);
+    this.firstJobs = new Int32Array(Emitted.KEPT_CAPACITY);
+    this.scores = new Float64Array(Emitted.KEPT_CAPACITY);
+    this.masks = new Uint32Array(Emitted.KEPT_CAPACITY * this.maskWords);
   }
 }
 
-function grown<Array extends Int32Array | Float64Array | Uint32Array>(from: Array, to: Array): Array {
-  to.set(from);
+function grown<Array extends Int32Array | Float64Array | Uint32Array>(from: Array, to: Array, used: number): Array {
+  to.set(from.subarray(0, used));
   return to;
 }
 
@@ -90,7 +109,7 @@ function buffersFor(maskWords: number): WindowBuffers {
  */
 export function scoreInWindows(tables: ScoringTables, jobs: readonly ScoringJob[], maskWords: number, inside?: Uint8Array): WindowedScores {
   const buffers = buffersFor(maskWords);
-  const emitted = new Emitted(maskWords);
+  const emitted = buffers.emitted;
   const cursors = new Int32Array(jobs.length);
   const inverseFrequencies = Float64Array.from(jobs, ({ list }) => inverseFrequencyOf(tables.documentCount, list.documents.length));
   let outside = 0;
@@ -110,6 +129,7 @@ export function scoreInWindows(tables: ScoringTables, jobs: readonly ScoringJob[
       }
       emitWindow(buffers, start, touched, emitted);
     }
+    return { ...inTouchOrder(emitted, jobs.length, maskWords), outside };
   } catch (error) {
     // Even a throwing evaluation leaves the shared buffers clean for the next one.
     buffers.scores.fill(0);
@@ -117,8 +137,9 @@ export function scoreInWindows(tables: ScoringTables, jobs: readonly ScoringJob[
     buffers.masks.fill(0);
     buffers.outside.fill(0);
     throw error;
+  } finally {
+    emitted.reset();
   }
-  return { ...inTouchOrder(emitted, jobs.length, maskWords), outside };
 }
 
 /** The start of the window holding the smallest id any list has left, or -1 when every list is read. */
