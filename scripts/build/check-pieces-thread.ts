@@ -1,10 +1,11 @@
 // Checking every piece of an index against its name, on a thread of its own for a large index while the main thread builds.
 
 import { createHash } from 'node:crypto';
-import { closeSync, openSync, readSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { expectedPieceHash } from '../../src/index-format/artefacts';
+import { readRowsHeader, rowsPieceDamage } from '../../src/index-format/rows-piece';
 
 /** What checking the pieces found: all intact, the first damaged piece, or an error that is not damage (the thread failed). */
 export type PiecesVerdict = { readonly intact: true } | { readonly damage: string } | { readonly error: unknown };
@@ -19,13 +20,21 @@ export interface PiecesCheck {
 /** The pieces to check, as [name, the hex the name says its SHA-256 starts with]. */
 type CheckList = readonly (readonly [string, string])[];
 
-/** What the check needs of Node, passed in so its source runs alike on this thread and in a fresh one. */
+/** What the check needs of Node and of the rows-piece layout, passed in so its source runs alike on this thread and in a fresh one. */
 interface CheckTools {
   readonly openSync: typeof openSync;
   readonly readSync: typeof readSync;
+  readonly readFileSync: typeof readFileSync;
   readonly closeSync: typeof closeSync;
   readonly createHash: typeof createHash;
   readonly join: typeof join;
+  readonly rowsPieceDamage: typeof rowsPieceDamage;
+  readonly readRowsHeader: typeof readRowsHeader;
+  readonly sha256Hex: (data: Uint8Array) => string;
+}
+
+function sha256Hex(data: Uint8Array): string {
+  return createHash('sha256').update(data).digest('hex');
 }
 
 /**
@@ -39,6 +48,18 @@ interface CheckTools {
 function firstDamage(folder: string, pieces: CheckList, tools: CheckTools): string | null {
   const chunk = Buffer.allocUnsafe(1 << 20);
   for (const [name, expected] of pieces) {
+    if (name.endsWith('.rows')) {
+      // A rows piece's name hashes its header, and the header each row's bytes: read whole (a few hundred KB) and check both.
+      let bytes: Buffer;
+      try {
+        bytes = tools.readFileSync(tools.join(folder, name));
+      } catch {
+        return `${name} is missing`;
+      }
+      const damage = tools.rowsPieceDamage(bytes, expected, tools.sha256Hex, tools.readRowsHeader);
+      if (damage !== null) return `${name} does not match its name's hash (${damage})`;
+      continue;
+    }
     let descriptor: number;
     try {
       descriptor = tools.openSync(tools.join(folder, name), 'r');
@@ -57,12 +78,16 @@ function firstDamage(folder: string, pieces: CheckList, tools: CheckTools): stri
 }
 
 const THREAD_SOURCE = `
-const { closeSync, openSync, readSync } = require('node:fs');
+const { closeSync, openSync, readSync, readFileSync } = require('node:fs');
 const { createHash } = require('node:crypto');
 const { join } = require('node:path');
 const { parentPort, workerData } = require('node:worker_threads');
 const firstDamage = ${firstDamage.toString()};
-parentPort.postMessage({ damage: firstDamage(workerData.folder, workerData.pieces, { closeSync, openSync, readSync, createHash, join }) });
+const rowsPieceDamage = ${rowsPieceDamage.toString()};
+const readRowsHeader = ${readRowsHeader.toString()};
+const sha256Hex = (data) => createHash('sha256').update(data).digest('hex');
+const tools = { closeSync, openSync, readSync, readFileSync, createHash, join, rowsPieceDamage, readRowsHeader, sha256Hex };
+parentPort.postMessage({ damage: firstDamage(workerData.folder, workerData.pieces, tools) });
 `;
 
 /**
@@ -90,7 +115,7 @@ export function checkPieces(folder: string, names: readonly string[], onThread: 
   if (pieces.length === 0) return settled({ intact: true });
   if (!onThread) {
     try {
-      const damage = firstDamage(folder, pieces, { closeSync, openSync, readSync, createHash, join });
+      const damage = firstDamage(folder, pieces, { closeSync, openSync, readSync, readFileSync, createHash, join, rowsPieceDamage, readRowsHeader, sha256Hex });
       return settled(damage === null ? { intact: true } : { damage });
     } catch (error) {
       return settled({ error });

@@ -9,9 +9,9 @@ export const PIECES_FOLDER = 'pieces';
 /** Hex digits of the SHA-256 kept in a piece's name: 96 bits, far beyond any accidental collision. */
 export const PIECE_HASH_DIGITS = 24;
 
-export type PieceKind = 'json' | 'bin';
+export type PieceKind = 'json' | 'bin' | 'rows';
 
-const PIECE_NAME = new RegExp(`^${PIECES_FOLDER}/([0-9a-f]{${PIECE_HASH_DIGITS}})\\.(json|bin)$`);
+const PIECE_NAME = new RegExp(`^${PIECES_FOLDER}/([0-9a-f]{${PIECE_HASH_DIGITS}})\\.(json|bin|rows)$`);
 
 /** The file name of a piece whose SHA-256 (hex) is `sha256`. */
 export function pieceFileName(sha256: string, kind: PieceKind): string {
@@ -21,6 +21,11 @@ export function pieceFileName(sha256: string, kind: PieceKind): string {
 /** The hash a piece's bytes must start with, or null when `name` is not a piece name. */
 export function expectedPieceHash(name: string): string | null {
   return PIECE_NAME.exec(name)?.[1] ?? null;
+}
+
+/** The kind a piece name ends with, or null when `name` is not a piece name. */
+export function pieceKindOf(name: string): PieceKind | null {
+  return (PIECE_NAME.exec(name)?.[2] as PieceKind | undefined) ?? null;
 }
 
 /**

@@ -11,6 +11,7 @@ export { ANALYZER_VERSION } from '../analysis/pipeline';
  * 6 the document directory in chunks of 256 piece names, so a page reads one small chunk instead
  * of a list that grows with the corpus; 7 an article read from a JSONL line has the hash of the line's bytes as
  * its content hash, so an incremental build recognises an unchanged line before parsing it; 8 root fields
- * (titleRoots, bodyRoots), the third level of conflation.
+ * (titleRoots, bodyRoots), the third level of conflation; 9 document pieces as rows pieces (a header of row lengths and
+ * hashes, named by the header's hash), so a hit checks and decodes its own row only.
  */
-export const FORMAT_VERSION = 8;
+export const FORMAT_VERSION = 9;

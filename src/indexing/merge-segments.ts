@@ -1,6 +1,7 @@
 // Segment merge: several segments, their deleted documents dropped → the documents and sorted terms of one new segment.
 
 import type { IdBucketPiece, SegmentRoot, StoredDocumentRow } from '../index-format/artefacts';
+import { decodeRowsPiece } from '../index-format/rows-piece';
 import { TermBlock, type TermEntry } from '../index-format/term-block';
 import type { SegmentDocument } from './index-articles';
 import type { SegmentSource } from './write-segment';
@@ -53,7 +54,7 @@ async function* liveDocuments(inputs: readonly MergeInput[], load: PieceLoader):
     const { hashes, lengths } = await readSummaries(root, load);
     let local = 0;
     for (const name of await documentPiecesOf(root, load)) {
-      for (const row of await load.json<StoredDocumentRow[]>(name)) {
+      for (const row of decodeRowsPiece(await load.bytes(name)) as StoredDocumentRow[]) {
         if (!deleted?.has(local)) yield { row, hash: hashes[local]!, lengths: lengths[local]! };
         local++;
       }

@@ -1,6 +1,7 @@
 // Piece writers: where a build puts the pieces it makes, each named by its content hash, and how it reads them back.
 
 import { type PieceKind, pieceFileName } from '../index-format/artefacts';
+import { namedBytesOf } from '../index-format/rows-piece';
 import { sha256Hex } from '../text/sha256';
 import type { PieceLoader } from './merge-segments';
 
@@ -15,7 +16,9 @@ export interface PieceWriter extends PieceLoader {
 /** The bytes and name of a piece. */
 export async function namePiece(contents: string | Uint8Array, kind: PieceKind): Promise<{ name: string; bytes: Uint8Array }> {
   const bytes = typeof contents === 'string' ? encoder.encode(contents) : contents;
-  return { name: pieceFileName(await sha256Hex(bytes), kind), bytes };
+  const named = namedBytesOf(bytes, kind);
+  if (named === null) throw new Error(`namePiece: these bytes are not a ${kind} piece`);
+  return { name: pieceFileName(await sha256Hex(named), kind), bytes };
 }
 
 /** Pieces held in memory by name; adding the same bytes twice stores them once, under one name. */

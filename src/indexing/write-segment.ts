@@ -12,7 +12,9 @@ import {
   termBlockTargetBytes,
 } from '../index-format/artefacts';
 import { encodeLexiconGroup } from '../index-format/lexicon';
+import { encodeRowsPiece, ROWS_KIND } from '../index-format/rows-piece';
 import { encodeTermBlock, type TermEntry } from '../index-format/term-block';
+import { sha256Hex } from '../text/sha256';
 import type { SegmentDocument } from './index-articles';
 import type { PieceWriter } from './piece-writer';
 
@@ -119,11 +121,11 @@ async function writeDocuments(
     tags.push(row[7]);
     lengths.forEach((length, field) => (totals[field]! += length));
     if (rows.length === perPiece) {
-      names.push(await pieces.add(JSON.stringify(rows), 'json'));
+      names.push(await pieces.add(await encodeRowsPiece(rows, sha256Hex), ROWS_KIND));
       rows = [];
     }
   }
-  if (rows.length > 0) names.push(await pieces.add(JSON.stringify(rows), 'json'));
+  if (rows.length > 0) names.push(await pieces.add(await encodeRowsPiece(rows, sha256Hex), ROWS_KIND));
   if (summaries.length !== documentCount) throw new Error(`writeSegment: expected ${documentCount} documents, got ${summaries.length}`);
   const tagValues = [...new Set(tags.flat())].sort();
   const tagCode = new Map(tagValues.map((value, code) => [value, code]));

@@ -1,6 +1,7 @@
 // Piece store: reads pieces on demand, verifies each against its name, and keeps decoded pieces under a memory budget.
 
-import { expectedPieceHash } from '../index-format/artefacts';
+import { expectedPieceHash, pieceKindOf } from '../index-format/artefacts';
+import { namedBytesOf } from '../index-format/rows-piece';
 import { sha256Hex } from '../text/sha256';
 import type { ArtefactReader } from './artefact-reader';
 import { IndexUnavailableError, REBUILD_ADVICE as REBUILD } from './index-unavailable-error';
@@ -104,6 +105,11 @@ export class PieceStore {
     }
   }
 
+  /** Records a problem found in a piece after it read cleanly (a row of a rows piece that does not match its hash), for /health. */
+  recordFailure(name: string, error: IndexUnavailableError): void {
+    this.failures.set(name, error);
+  }
+
   /** The latest problem with a piece that has not read cleanly since, so /health can say why some searches fail. */
   failure(): IndexUnavailableError | null {
     return this.failures.values().next().value ?? null;
@@ -120,7 +126,8 @@ export class PieceStore {
     if (bytes === null) throw new IndexUnavailableError('corrupt', `index-data/${name} is missing. ${REBUILD}`);
     this.reads.pieces++;
     this.reads.bytes += bytes.length;
-    if (expected === null || !(await sha256Hex(bytes)).startsWith(expected)) {
+    const named = namedBytesOf(bytes, pieceKindOf(name) ?? '');
+    if (expected === null || named === null || !(await sha256Hex(named)).startsWith(expected)) {
       throw new IndexUnavailableError(
         'corrupt',
         `index-data/${name} does not match its name's hash (truncated, edited or from another build). ${REBUILD}`,

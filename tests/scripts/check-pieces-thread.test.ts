@@ -1,20 +1,23 @@
 // checkPieces: every piece of an index folder checked against its name on a thread, as an incremental build and --check do.
 
-import { appendFileSync, rmSync } from 'node:fs';
+import { appendFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkPieces } from '../../scripts/build/check-pieces-thread';
+import { encodeRowsPiece, ROWS_KIND } from '../../src/index-format/rows-piece';
 import { namePiece } from '../../src/indexing/piece-writer';
+import { sha256Hex } from '../../src/text/sha256';
 import { makeProject } from './build-fixture';
 
-/** A folder holding three pieces under their content names, and those names. */
+/** A folder holding three pieces and a rows piece under their content names, and those names (the rows piece last). */
 async function folderOfPieces(): Promise<{ folder: string; names: string[] }> {
   const files: Record<string, Uint8Array> = {};
   for (const text of ['{"a":1}', '{"b":2}', 'بيانات ثنائية']) {
     const { name, bytes } = await namePiece(text, text.startsWith('{') ? 'json' : 'bin');
     files[name] = bytes;
   }
-  return { folder: makeProject(files), names: Object.keys(files).sort() };
+  const rows = await namePiece(await encodeRowsPiece([['a', 'نص أول'], ['b', 'نص ثان']], sha256Hex), ROWS_KIND);
+  return { folder: makeProject({ ...files, [rows.name]: rows.bytes }), names: [...Object.keys(files).sort(), rows.name] };
 }
 
 describe.each([
@@ -30,6 +33,17 @@ describe.each([
     const { folder, names } = await folderOfPieces();
     appendFileSync(join(folder, names[1]!), ' ');
     expect(await checkPieces(folder, names, onThread).verdict).toEqual({ damage: `${names[1]} does not match its name's hash` });
+  });
+
+  it('names the row of a rows piece whose bytes changed, though its header still matches the name', async () => {
+    const { folder, names } = await folderOfPieces();
+    const rows = names[3]!;
+    const bytes = readFileSync(join(folder, rows));
+    bytes[bytes.length - 3] = 0x20;
+    writeFileSync(join(folder, rows), bytes);
+    expect(await checkPieces(folder, names, onThread).verdict).toEqual({
+      damage: `${rows} does not match its name's hash (row 1 does not match its hash in the header)`,
+    });
   });
 
   it('names a piece that is missing', async () => {

@@ -1,12 +1,15 @@
-// `npx tsx scripts/bench/scale/document-rows.ts --index DIR [--pieces N] [--rounds N]`: the time to get one row out of
-// each of the N largest document pieces of an index, decoding each piece whole (as before 645b8e4) and through
-// DocumentRows (only the row's bytes decoded); medians over the rounds, one JSON object on stdout.
+// `npx tsx scripts/bench/scale/document-rows.ts --index DIR [--pieces N] [--rounds N]`: the time to get one checked row
+// out of each of the N largest document pieces of an index: hashing the whole piece, as format 8 checked a piece
+// against its name, then decoding the row, against DocumentRows (the header hashed, then the row's bytes hashed and
+// decoded: format 9); medians over the rounds, one JSON object on stdout.
 
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { Manifest, SegmentRoot, StoredDocumentRow } from '../../../src/index-format/artefacts';
+import type { Manifest, SegmentRoot } from '../../../src/index-format/artefacts';
+import { namedBytesOf, ROWS_KIND } from '../../../src/index-format/rows-piece';
 import { DocumentRows } from '../../../src/loading/document-rows';
+import { sha256Hex } from '../../../src/text/sha256';
 import { median } from '../stats';
 import { indexArgument } from './index-argument';
 
@@ -28,17 +31,23 @@ const pieces = names
 const row = (piece: Uint8Array) => Math.floor(new DocumentRows(piece).count / 2);
 const rows = pieces.map(row);
 
-const timed = (work: () => void) => {
+const timed = async (work: (piece: Uint8Array, row: number) => Promise<unknown>) => {
   const times: number[] = [];
   for (let round = 0; round < Number(values.rounds); round++) {
     const started = performance.now();
-    work();
+    for (const [index, piece] of pieces.entries()) await work(piece, rows[index]!);
     times.push(performance.now() - started);
   }
   return +median(times).toFixed(2);
 };
-const wholeMs = timed(() => pieces.forEach((piece, index) => (JSON.parse(new TextDecoder().decode(piece)) as StoredDocumentRow[])[rows[index]!]));
-const byRowMs = timed(() => pieces.forEach((piece, index) => new DocumentRows(piece).row(rows[index]!)));
+const wholeMs = await timed(async (piece, row) => {
+  await sha256Hex(piece);
+  return new DocumentRows(piece).row(row);
+});
+const byRowMs = await timed(async (piece, row) => {
+  await sha256Hex(namedBytesOf(piece, ROWS_KIND)!);
+  return new DocumentRows(piece).row(row);
+});
 process.stdout.write(
   `${JSON.stringify({ index: dir, pieces: pieces.length, bytes: pieces.reduce((sum, piece) => sum + piece.length, 0), wholeMs, byRowMs })}\n`,
 );
