@@ -52,7 +52,8 @@ export function readRowsHeader(bytes: Uint8Array): RowsHeader | string {
   starts[0] = end;
   for (let row = 0; row < entries.length; row++) {
     const entry: unknown = entries[row];
-    if (!Array.isArray(entry) || !Number.isInteger(entry[0]) || entry[0] < 0 || typeof entry[1] !== 'string') return `header entry ${row} is not [length, hash]`;
+    if (!Array.isArray(entry) || !Number.isInteger(entry[0]) || entry[0] < 0 || typeof entry[1] !== 'string')
+      return `header entry ${row} is not [length, hash]`;
     starts[row + 1] = starts[row]! + entry[0];
     hashes.push(entry[1]);
   }
@@ -122,6 +123,7 @@ export function decodeRowsPiece(bytes: Uint8Array): unknown[] {
   if (typeof header === 'string') throw new Error(`decodeRowsPiece: not a rows piece: ${header}`);
   const decoder = new TextDecoder();
   const rows: unknown[] = [];
-  for (let row = 0; row < header.hashes.length; row++) rows.push(JSON.parse(decoder.decode(bytes.subarray(header.starts[row]!, header.starts[row + 1]!))));
+  for (let row = 0; row < header.hashes.length; row++)
+    rows.push(JSON.parse(decoder.decode(bytes.subarray(header.starts[row]!, header.starts[row + 1]!))));
   return rows;
 }

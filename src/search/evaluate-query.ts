@@ -206,9 +206,9 @@ export function planEvaluation(tables: ScoringTables, query: SearchQuery, option
   return { jobs: planner.jobs, termBits, maskWords: Math.max(1, Math.ceil(termBits.size / 32)) };
 }
 
-/** Scores a plan: every article it reaches, or with `inside` only those it marks; `outside` counts the rest once each. */
-export function evaluatePlan(tables: ScoringTables, plan: EvaluationPlan, inside?: Uint8Array): Evaluation & { readonly outside: number } {
-  const { shortIds, scores, termMasks, outside } = scoreInWindows(tables, plan.jobs, plan.maskWords, inside);
+/** Scores a plan: every article it reaches, or with `admits` (a flag per job) only those an admitting job holds; `outside` counts the rest once each. */
+export function evaluatePlan(tables: ScoringTables, plan: EvaluationPlan, admits?: readonly boolean[]): Evaluation & { readonly outside: number } {
+  const { shortIds, scores, termMasks, outside } = scoreInWindows(tables, plan.jobs, plan.maskWords, admits);
   const contributions = plan.jobs.map(({ term, list, corrected }) => ({ term, list, corrected }));
   return { shortIds, scores, contributions, termBits: plan.termBits, termMasks, maskWords: plan.maskWords, outside };
 }

@@ -74,12 +74,8 @@ export function rankTopOnly(
   if (keep < 1) return undefined;
   const skipped = plan.jobs.filter((job) => job.list.documents.length >= long);
   if (skipped.length === 0 || skipped.length === plan.jobs.length) return undefined;
-  const inside = new Uint8Array(tables.shortIdLimit);
-  for (const job of plan.jobs) {
-    if (job.list.documents.length >= long) continue;
-    for (const shortId of job.list.documents) inside[shortId] = 1;
-  }
-  const evaluation = evaluatePlan(tables, plan, inside);
+  // Articles in a short list are scored; those only in long lists are counted.
+  const evaluation = evaluatePlan(tables, plan, plan.jobs.map((job) => job.list.documents.length < long));
   const scored = rankMatches(tables, evaluation, undefined, coordinate(evaluation, termWords));
   const best = scored.top(keep);
   const bound = boundOfSkipped(tables, plan, skipped, termWords);

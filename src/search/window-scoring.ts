@@ -22,7 +22,7 @@ export interface WindowedScores {
   readonly scores: Float64Array;
   /** Per article, `maskWords` words of matched query-term bits. */
   readonly termMasks: Uint32Array;
-  /** Articles the lists hold outside `inside`, counted once each and not scored. */
+  /** Articles the lists hold that no list marked `admits` holds: counted once each, not scored. */
   readonly outside: number;
 }
 
@@ -34,6 +34,8 @@ class WindowBuffers {
   readonly firstJob = new Int32Array(WINDOW);
   readonly touched = new Int32Array(WINDOW);
   readonly outside = new Uint8Array(WINDOW);
+  /** Articles of the window that an admitting list holds (when some lists only count). */
+  readonly inside = new Uint8Array(WINDOW);
   /** What the windows of one evaluation emitted, until it is put in touch order. */
   readonly emitted: Emitted;
 
@@ -105,9 +107,10 @@ function buffersFor(maskWords: number): WindowBuffers {
  * window: within a window the jobs are taken in plan order, so each article's
  * score is summed in the same order, to the bit, and each article remembers
  * the first job that held it, which gives back the touch order at the end.
- * With `inside` (indexed by short id), only the articles it marks are scored.
+ * With `admits` (one flag per job), only the articles some admitting job
+ * holds are scored; the others are counted in `outside`.
  */
-export function scoreInWindows(tables: ScoringTables, jobs: readonly ScoringJob[], maskWords: number, inside?: Uint8Array): WindowedScores {
+export function scoreInWindows(tables: ScoringTables, jobs: readonly ScoringJob[], maskWords: number, admits?: readonly boolean[]): WindowedScores {
   const buffers = buffersFor(maskWords);
   const emitted = buffers.emitted;
   const cursors = new Int32Array(jobs.length);
@@ -116,6 +119,7 @@ export function scoreInWindows(tables: ScoringTables, jobs: readonly ScoringJob[
   try {
     for (let start = firstWindow(jobs, cursors); start >= 0; start = firstWindow(jobs, cursors)) {
       const end = start + WINDOW;
+      const inside = admits === undefined ? undefined : markInside(jobs, cursors, admits, buffers.inside, start);
       let touched = 0;
       for (let index = 0; index < jobs.length; index++) {
         const job = jobs[index]!;
@@ -128,6 +132,7 @@ export function scoreInWindows(tables: ScoringTables, jobs: readonly ScoringJob[
         outside += scan.outside;
       }
       emitWindow(buffers, start, touched, emitted);
+      inside?.fill(0);
     }
     return { ...inTouchOrder(emitted, jobs.length, maskWords), outside };
   } catch (error) {
@@ -136,6 +141,7 @@ export function scoreInWindows(tables: ScoringTables, jobs: readonly ScoringJob[
     buffers.termCounts.fill(0);
     buffers.masks.fill(0);
     buffers.outside.fill(0);
+    buffers.inside.fill(0);
     throw error;
   } finally {
     emitted.reset();
@@ -151,6 +157,17 @@ function firstWindow(jobs: readonly ScoringJob[], cursors: Int32Array): number {
     if (at < documents.length && (smallest < 0 || documents[at]! < smallest)) smallest = documents[at]!;
   }
   return smallest < 0 ? -1 : smallest - (smallest % WINDOW);
+}
+
+/** Marks in `inside` the articles of the window at `start` that an admitting job holds; the jobs' cursors stay where they are. */
+function markInside(jobs: readonly ScoringJob[], cursors: Int32Array, admits: readonly boolean[], inside: Uint8Array, start: number): Uint8Array {
+  const end = start + WINDOW;
+  for (let index = 0; index < jobs.length; index++) {
+    if (admits[index] !== true) continue;
+    const documents = jobs[index]!.list.documents;
+    for (let at = cursors[index]!; at < documents.length && documents[at]! < end; at++) inside[documents[at]! - start] = 1;
+  }
+  return inside;
 }
 
 /** One job's postings inside the window at `start`, from position `from`: summed into the window's buffers. */
@@ -182,7 +199,7 @@ function scoreRun(
     const shortId = documents[index]!;
     if (shortId >= end) break;
     const local = shortId - start;
-    if (inside !== undefined && inside[shortId] === 0) {
+    if (inside !== undefined && inside[local] === 0) {
       if (buffers.outside[local] === 0) {
         buffers.outside[local] = 1;
         outside++;

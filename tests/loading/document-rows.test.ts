@@ -46,7 +46,10 @@ describe('DocumentRows', () => {
   });
 
   it('refuses a row whose bytes changed when that row is read, and still reads the others', async () => {
-    const bytes = await piece([['a', 'أول'], ['b', 'ثان']]);
+    const bytes = await piece([
+      ['a', 'أول'],
+      ['b', 'ثان'],
+    ]);
     const second = bytes.lastIndexOf('b'.charCodeAt(0));
     bytes[second] = 'c'.charCodeAt(0);
     const read = new DocumentRows(bytes);

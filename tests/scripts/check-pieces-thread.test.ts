@@ -16,7 +16,16 @@ async function folderOfPieces(): Promise<{ folder: string; names: string[] }> {
     const { name, bytes } = await namePiece(text, text.startsWith('{') ? 'json' : 'bin');
     files[name] = bytes;
   }
-  const rows = await namePiece(await encodeRowsPiece([['a', 'نص أول'], ['b', 'نص ثان']], sha256Hex), ROWS_KIND);
+  const rows = await namePiece(
+    await encodeRowsPiece(
+      [
+        ['a', 'نص أول'],
+        ['b', 'نص ثان'],
+      ],
+      sha256Hex,
+    ),
+    ROWS_KIND,
+  );
   return { folder: makeProject({ ...files, [rows.name]: rows.bytes }), names: [...Object.keys(files).sort(), rows.name] };
 }
 
