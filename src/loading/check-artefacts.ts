@@ -1,10 +1,10 @@
 // Consistency checks of the manifest and segment roots: a hash-valid index that disagrees with itself is refused too.
 
-import { expectedPieceHash, type Manifest, type SegmentEntry, type SegmentRoot } from '../index-format/artefacts';
+import { isPieceName, type Manifest, type SegmentEntry, type SegmentRoot } from '../index-format/artefacts';
 import { IndexUnavailableError, REBUILD_ADVICE as REBUILD } from './index-unavailable-error';
 
 const isCount = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && value >= 0;
-const isPiece = (value: unknown): value is string => typeof value === 'string' && expectedPieceHash(value) !== null;
+const isPiece = (value: unknown): value is string => typeof value === 'string' && isPieceName(value);
 const isPieceList = (value: unknown): value is string[] => Array.isArray(value) && value.every(isPiece);
 
 function isSegmentEntry(value: unknown): value is SegmentEntry {

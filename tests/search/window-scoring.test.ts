@@ -152,6 +152,24 @@ describe('scoring posting lists window by window', () => {
     expect([...windowed.termMasks]).toEqual([0b11, 0b01, 0b10]);
   });
 
+  it('holds nothing in proportion to the corpus: ids near two billion score as ids near zero do', () => {
+    const huge = { ...tables, documentCount: 2_000_000_000, shortIdLimit: 2_000_000_000 } as ScoringTables;
+    const far = 1_999_999_000;
+    const list = (ids: number[]) => ({
+      documents: Int32Array.from(ids),
+      frequencies: Int32Array.from(ids, () => 2),
+      lengths: Int32Array.from(ids, () => 50),
+    });
+    const jobs = (base: number): ScoringJob[] => [
+      { bit: 0, term: 'a', list: list([base + 1, base + 700]), fieldId: 0, weight: 1, bm25: BM25, corrected: false },
+      { bit: 1, term: 'b', list: list([base + 700]), fieldId: 1, weight: 0.5, bm25: BM25, corrected: false },
+    ];
+    const near = scoreInWindows(huge, jobs(0), 1);
+    const farAway = scoreInWindows(huge, jobs(far), 1);
+    expect([...farAway.shortIds]).toEqual([far + 1, far + 700]);
+    expect([...farAway.scores]).toEqual([...near.scores]);
+  });
+
   it('answers nothing for lists that hold nothing', () => {
     const windowed = scoreInWindows(tables, jobsOf([{ bit: 0, fieldId: 0, weight: 1, postings: [] }]), 1);
     expect(windowed.shortIds).toHaveLength(0);
