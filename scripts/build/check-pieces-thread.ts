@@ -115,7 +115,17 @@ export function checkPieces(folder: string, names: readonly string[], onThread: 
   if (pieces.length === 0) return settled({ intact: true });
   if (!onThread) {
     try {
-      const damage = firstDamage(folder, pieces, { closeSync, openSync, readSync, readFileSync, createHash, join, rowsPieceDamage, readRowsHeader, sha256Hex });
+      const damage = firstDamage(folder, pieces, {
+        closeSync,
+        openSync,
+        readSync,
+        readFileSync,
+        createHash,
+        join,
+        rowsPieceDamage,
+        readRowsHeader,
+        sha256Hex,
+      });
       return settled(damage === null ? { intact: true } : { damage });
     } catch (error) {
       return settled({ error });
