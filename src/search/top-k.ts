@@ -75,7 +75,8 @@ export function rankTopOnly(
   const skipped = plan.jobs.filter((job) => job.list.documents.length >= long);
   if (skipped.length === 0 || skipped.length === plan.jobs.length) return undefined;
   // Articles in a short list are scored; those only in long lists are counted.
-  const evaluation = evaluatePlan(tables, plan, plan.jobs.map((job) => job.list.documents.length < long));
+  const admits = plan.jobs.map((job) => job.list.documents.length < long);
+  const evaluation = evaluatePlan(tables, plan, admits);
   const scored = rankMatches(tables, evaluation, undefined, coordinate(evaluation, termWords));
   const best = scored.top(keep);
   const bound = boundOfSkipped(tables, plan, skipped, termWords);
