@@ -78,19 +78,45 @@ function stop(child: ChildProcess): void {
   if (child.pid !== undefined && child.exitCode === null) process.kill(-child.pid, 'SIGTERM');
 }
 
+const USAGE = `Usage: npm run bench:load -- [options]
+
+  --index DIR        serve this index (built by npm run build:index) as it is, instead of building one
+  --articles N       build the first N articles of the news corpus (default: all of it)
+  --port N           wrangler dev's port (default 8793; give each concurrent run its own)
+  --duration S       seconds of load (default 15)
+  --amount N         at most this many requests (default 20000): the first bound reached ends the run
+  --connections N    concurrent connections (default 10)
+  --json FILE        also write the summary as JSON
+  --help             show this text`;
+
+const OPTIONS = {
+  port: { type: 'string', default: '8793' },
+  articles: { type: 'string' },
+  // A folder built by npm run build:index (for example 40k or 1M articles), served as it is.
+  index: { type: 'string' },
+  duration: { type: 'string', default: '15' },
+  amount: { type: 'string', default: '20000' },
+  connections: { type: 'string', default: '10' },
+  json: { type: 'string' },
+  help: { type: 'boolean', default: false },
+} as const;
+
+/** The options, or the usage on stderr and exit code 2 for one it does not know. */
+function readOptions(): ReturnType<typeof parseArgs<{ options: typeof OPTIONS }>>['values'] {
+  try {
+    return parseArgs({ options: OPTIONS }).values;
+  } catch (error) {
+    process.stderr.write(`bench:load: ${error instanceof Error ? error.message : String(error)}\n\n${USAGE}\n`);
+    process.exit(2);
+  }
+}
+
 async function main(): Promise<void> {
-  const { values } = parseArgs({
-    options: {
-      port: { type: 'string', default: '8793' },
-      articles: { type: 'string' },
-      // A folder built by npm run build:index (for example 40k or 1M articles), served as it is.
-      index: { type: 'string' },
-      duration: { type: 'string', default: '15' },
-      amount: { type: 'string', default: '20000' },
-      connections: { type: 'string', default: '10' },
-      json: { type: 'string' },
-    },
-  });
+  const values = readOptions();
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return;
+  }
   const root = mkdtempSync(join(tmpdir(), 'bahth-load-'));
   const assets = values.index === undefined ? join(root, 'index-data') : resolve(values.index);
   let wrangler: ChildProcess | undefined;
