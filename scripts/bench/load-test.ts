@@ -102,7 +102,7 @@ const OPTIONS = {
 } as const;
 
 /** The options, or the usage on stderr and exit code 2 for one it does not know. */
-function readOptions(): ReturnType<typeof parseArgs<{ options: typeof OPTIONS }>>['values'] {
+function readOptions() {
   try {
     return parseArgs({ options: OPTIONS }).values;
   } catch (error) {

@@ -41,9 +41,10 @@ function sha256Hex(data: Uint8Array): string {
  * The first damaged piece, or null. A thread runs its source text, so it
  * names nothing from outside but Node's globals (the modules come in `tools`)
  * and declares no inner function a compiler could wrap: one copy of the rule
- * on either thread. One reused buffer: checking 5 GB of pieces allocates
- * nothing per piece. Its two messages are those of DamagedPieceError in
- * disk-pieces.ts.
+ * on either thread. Pieces other than rows pieces stream through one reused
+ * buffer; a rows piece (a few hundred KB) is read whole, since its rows are
+ * checked against its header. Its two messages are those of
+ * DamagedPieceError in disk-pieces.ts.
  */
 function firstDamage(folder: string, pieces: CheckList, tools: CheckTools): string | null {
   const chunk = Buffer.allocUnsafe(1 << 20);

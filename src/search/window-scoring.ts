@@ -36,6 +36,10 @@ class WindowBuffers {
   readonly outside = new Uint8Array(WINDOW);
   /** Articles of the window that an admitting list holds (when some lists only count). */
   readonly inside = new Uint8Array(WINDOW);
+  /** Articles touched in the window so far: the used length of `touched`. */
+  touchedCount = 0;
+  /** Articles of the evaluation counted outside the admitting lists so far. */
+  outsideCount = 0;
   /** What the windows of one evaluation emitted, until it is put in touch order. */
   readonly emitted: Emitted;
 
@@ -115,26 +119,23 @@ export function scoreInWindows(tables: ScoringTables, jobs: readonly ScoringJob[
   const emitted = buffers.emitted;
   const cursors = new Int32Array(jobs.length);
   const inverseFrequencies = Float64Array.from(jobs, ({ list }) => inverseFrequencyOf(tables.documentCount, list.documents.length));
-  let outside = 0;
+  buffers.outsideCount = 0;
   try {
     for (let start = firstWindow(jobs, cursors); start >= 0; start = firstWindow(jobs, cursors)) {
       const end = start + WINDOW;
       const inside = admits === undefined ? undefined : markInside(jobs, cursors, admits, buffers.inside, start);
-      let touched = 0;
+      buffers.touchedCount = 0;
       for (let index = 0; index < jobs.length; index++) {
         const job = jobs[index]!;
         const documents = job.list.documents;
         const from = cursors[index]!;
         if (from >= documents.length || documents[from]! >= end) continue;
-        const scan = scoreRun(tables, job, index, inverseFrequencies[index]!, buffers, start, from, touched, inside);
-        cursors[index] = scan.next;
-        touched = scan.touched;
-        outside += scan.outside;
+        cursors[index] = scoreRun(tables, job, index, inverseFrequencies[index]!, buffers, start, from, inside);
       }
-      emitWindow(buffers, start, touched, emitted);
+      emitWindow(buffers, start, emitted);
       inside?.fill(0);
     }
-    return { ...inTouchOrder(emitted, jobs.length, maskWords), outside };
+    return { ...inTouchOrder(emitted, jobs.length, maskWords), outside: buffers.outsideCount };
   } catch (error) {
     // Even a throwing evaluation leaves the shared buffers clean for the next one.
     buffers.scores.fill(0);
@@ -170,7 +171,7 @@ function markInside(jobs: readonly ScoringJob[], cursors: Int32Array, admits: re
   return inside;
 }
 
-/** One job's postings inside the window at `start`, from position `from`: summed into the window's buffers. */
+/** One job's postings inside the window at `start`, from position `from`, summed into the window's buffers; returns the position after them. */
 function scoreRun(
   tables: ScoringTables,
   job: ScoringJob,
@@ -179,9 +180,8 @@ function scoreRun(
   buffers: WindowBuffers,
   start: number,
   from: number,
-  touchedBefore: number,
   inside: Uint8Array | undefined,
-): { next: number; touched: number; outside: number } {
+): number {
   const { scores, masks, termCounts, firstJob, touched } = buffers;
   const { documents, frequencies, lengths } = job.list;
   const { k, b, d } = job.bm25;
@@ -192,7 +192,7 @@ function scoreRun(
   const maskBit = 1 << (job.bit & 31);
   const end = start + WINDOW;
   const count = documents.length;
-  let touchedCount = touchedBefore;
+  let touchedCount = buffers.touchedCount;
   let outside = 0;
   let index = from;
   for (; index < count; index++) {
@@ -218,12 +218,14 @@ function scoreRun(
       termCounts[local]!++;
     }
   }
-  return { next: index, touched: touchedCount, outside };
+  buffers.touchedCount = touchedCount;
+  buffers.outsideCount += outside;
+  return index;
 }
 
 /** Moves a window's touched articles into `emitted` and clears what they used. */
-function emitWindow(buffers: WindowBuffers, start: number, touchedCount: number, emitted: Emitted): void {
-  const { scores, masks, termCounts, firstJob, touched, maskWords } = buffers;
+function emitWindow(buffers: WindowBuffers, start: number, emitted: Emitted): void {
+  const { scores, masks, termCounts, firstJob, touched, maskWords, touchedCount } = buffers;
   emitted.reserve(touchedCount);
   let at = emitted.count;
   for (let position = 0; position < touchedCount; position++) {
