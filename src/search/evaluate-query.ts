@@ -3,6 +3,7 @@
 import type { QueryCombination, SearchOptions } from 'minisearch';
 import type { PostingList } from '../index-format/term-block';
 import { inverseFrequencyOf } from './bm25';
+import { highestPostingScore } from './highest-posting';
 import { postingListOf, type ScoringTables, type TermData, termsNear } from './term-index';
 import { scoreInWindows } from './window-scoring';
 
@@ -186,15 +187,11 @@ class Planner {
   }
 }
 
-/**
- * The most one posting of a list can add to an article's summed score: BM25's
- * term-frequency part, f(k+1)/(f + k·norm), stays below k+1 because the
- * length norm is at least 1 − b > 0.
- */
+/** The most one posting of a job's list adds to an article's summed score: its highest posting's score, weighted as the evaluator weighs it. */
 export function maxContribution(tables: ScoringTables, job: ScoringJob): number {
-  const matching = job.list.documents.length;
-  const inverseFrequency = inverseFrequencyOf(tables.documentCount, matching);
-  return job.weight * inverseFrequency * (job.bm25.d + job.bm25.k + 1);
+  const inverseFrequency = inverseFrequencyOf(tables.documentCount, job.list.documents.length);
+  const { k, b, d } = job.bm25;
+  return job.weight * highestPostingScore(job.list, inverseFrequency, tables.averageFieldLength[job.fieldId]!, k, b, d);
 }
 
 /** Resolves a query tree to the posting lists it scores. `options` are the search-wide defaults (weights, bm25, …). */
