@@ -130,7 +130,8 @@ export function rankTopByBounds(
   const skipped = plan.jobs.filter((_, index) => isLong[index]);
   if (skipped.length === 0 || skipped.length === plan.jobs.length) return 'try-scan';
 
-  const partial = evaluatePlan(tables, { ...plan, jobs: plan.jobs.filter((_, index) => !isLong[index]) });
+  // Bounds and rescoring need no touch order: ties are broken by each rescored article's first job.
+  const partial = evaluatePlan(tables, { ...plan, jobs: plan.jobs.filter((_, index) => !isLong[index]) }, undefined, 'any');
   const reached = partial.shortIds.length;
   if (reached < keep) return 'try-scan';
   const wordsOfBit = wordsOfTermBits(plan.termBits, termWords);

@@ -5,7 +5,7 @@ import type { PostingList } from '../index-format/term-block';
 import { inverseFrequencyOf } from './bm25';
 import { highestPostingScore } from './highest-posting';
 import { postingListOf, type ScoringTables, type TermData, termsNear } from './term-index';
-import { scoreInWindows } from './window-scoring';
+import { type ArticleOrder, scoreInWindows } from './window-scoring';
 
 /**
  * MiniSearch's own search builds a Map entry, a terms array and a match object
@@ -83,7 +83,7 @@ function collectTerms(node: SearchQuery, into: Map<string, number>): void {
 
 /** What a tree's evaluation leaves behind: every touched article's score and matched query terms. */
 export interface Evaluation {
-  /** Short ids in the order first touched (MiniSearch's tie-break order). */
+  /** Short ids in the order first touched (MiniSearch's tie-break order), unless evaluated in 'any' order. */
   readonly shortIds: Int32Array;
   /** Each touched article's score: its summed BM25 × the number of distinct query terms it matched, as MiniSearch scores. */
   readonly scores: Float64Array;
@@ -203,9 +203,18 @@ export function planEvaluation(tables: ScoringTables, query: SearchQuery, option
   return { jobs: planner.jobs, termBits, maskWords: Math.max(1, Math.ceil(termBits.size / 32)) };
 }
 
-/** Scores a plan: every article it reaches, or with `admits` (a flag per job) only those an admitting job holds; `outside` counts the rest once each. */
-export function evaluatePlan(tables: ScoringTables, plan: EvaluationPlan, admits?: readonly boolean[]): Evaluation & { readonly outside: number } {
-  const { shortIds, scores, termMasks, outside } = scoreInWindows(tables, plan.jobs, plan.maskWords, admits);
+/**
+ * Scores a plan: every article it reaches, or with `admits` (a flag per job)
+ * only those an admitting job holds; `outside` counts the rest once each.
+ * Articles come in touch order, what ties are broken by, unless `order` is 'any'.
+ */
+export function evaluatePlan(
+  tables: ScoringTables,
+  plan: EvaluationPlan,
+  admits?: readonly boolean[],
+  order: ArticleOrder = 'touch',
+): Evaluation & { readonly outside: number } {
+  const { shortIds, scores, termMasks, outside } = scoreInWindows(tables, plan.jobs, plan.maskWords, admits, order);
   const contributions = plan.jobs.map(({ term, list, corrected }) => ({ term, list, corrected }));
   return { shortIds, scores, contributions, termBits: plan.termBits, termMasks, maskWords: plan.maskWords, outside };
 }

@@ -14,9 +14,17 @@ import type { ScoringTables } from './term-index';
  */
 export const WINDOW = 4096;
 
-/** Every article a set of lists reaches, in the order a job-by-job evaluation first touches them. */
+/**
+ * The order articles come out in. 'touch' is the order a job-by-job
+ * evaluation first touches them, which rankings break ties by; 'any' leaves
+ * them as the windows emitted them, for callers that only bound or rescore
+ * them, and saves a reordering pass over every article.
+ */
+export type ArticleOrder = 'touch' | 'any';
+
+/** Every article a set of lists reaches. */
 export interface WindowedScores {
-  /** Short ids, ordered by the first job that holds each, then by id: the order of touching the lists one after another. */
+  /** Short ids; in 'touch' order, by the first job that holds each, then by id: the order of touching the lists one after another. */
   readonly shortIds: Int32Array;
   /** Per article, its summed score times the distinct query terms it matched (MiniSearch's score). */
   readonly scores: Float64Array;
@@ -114,7 +122,13 @@ function buffersFor(maskWords: number): WindowBuffers {
  * With `admits` (one flag per job), only the articles some admitting job
  * holds are scored; the others are counted in `outside`.
  */
-export function scoreInWindows(tables: ScoringTables, jobs: readonly ScoringJob[], maskWords: number, admits?: readonly boolean[]): WindowedScores {
+export function scoreInWindows(
+  tables: ScoringTables,
+  jobs: readonly ScoringJob[],
+  maskWords: number,
+  admits?: readonly boolean[],
+  order: ArticleOrder = 'touch',
+): WindowedScores {
   const buffers = buffersFor(maskWords);
   const emitted = buffers.emitted;
   const cursors = new Int32Array(jobs.length);
@@ -135,7 +149,8 @@ export function scoreInWindows(tables: ScoringTables, jobs: readonly ScoringJob[
       emitWindow(buffers, start, emitted);
       inside?.fill(0);
     }
-    return { ...inTouchOrder(emitted, jobs.length, maskWords), outside: buffers.outsideCount };
+    const articles = order === 'touch' ? inTouchOrder(emitted, jobs.length, maskWords) : asEmitted(emitted, maskWords);
+    return { ...articles, outside: buffers.outsideCount };
   } catch (error) {
     // Even a throwing evaluation leaves the shared buffers clean for the next one.
     buffers.scores.fill(0);
@@ -243,6 +258,16 @@ function emitWindow(buffers: WindowBuffers, start: number, emitted: Emitted): vo
   }
   emitted.count = at;
   buffers.outside.fill(0);
+}
+
+/** Emitted articles copied out as they are, since the columns are reused by the next evaluation. */
+function asEmitted(emitted: Emitted, maskWords: number): Omit<WindowedScores, 'outside'> {
+  const { count } = emitted;
+  return {
+    shortIds: emitted.shortIds.slice(0, count),
+    scores: emitted.scores.slice(0, count),
+    termMasks: emitted.masks.slice(0, count * maskWords),
+  };
 }
 
 /**

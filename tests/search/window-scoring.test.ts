@@ -126,6 +126,21 @@ describe('scoring posting lists window by window', () => {
     );
   });
 
+  it('in any order, gives the same articles with the same scores and matched terms as in touch order', () => {
+    fc.assert(
+      fc.property(plan, ({ maskWords, jobs: drawn }) => {
+        const jobs = jobsOf(drawn);
+        const byArticle = (scored: ReturnType<typeof scoreInWindows>) =>
+          [...scored.shortIds]
+            .map((shortId, at) => [shortId, scored.scores[at], ...scored.termMasks.subarray(at * maskWords, (at + 1) * maskWords)])
+            .sort((a, b) => a[0]! - b[0]!);
+        const anyOrder = scoreInWindows(tables, jobs, maskWords, undefined, 'any');
+        expect(byArticle(anyOrder)).toEqual(byArticle(scoreInWindows(tables, jobs, maskWords)));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('reaches articles in windows far apart, skipping the empty ones between', () => {
     const jobs = jobsOf([
       {
