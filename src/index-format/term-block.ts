@@ -1,5 +1,6 @@
 // Term blocks: a run of consecutive index terms with their readable spellings and postings, one piece each.
 
+import { FrontierBuilder } from './posting-frontier';
 import { VarintReader, VarintWriter } from './varint';
 
 /**
@@ -11,6 +12,8 @@ export interface PostingList {
   readonly documents: Int32Array;
   readonly frequencies: Int32Array;
   readonly lengths: Int32Array;
+  /** The (frequency, field length) pairs no other posting beats on both (posting-frontier.ts), when decoding built them. */
+  readonly frontier?: Int32Array;
 }
 
 /** A term as the build writes it: its postings per field id, documents ascending. */
@@ -92,8 +95,8 @@ function readString(reader: VarintReader, prefix = ''): string {
   return prefix + String.fromCharCode(...codes);
 }
 
-/** What a decoded list costs beside its postings: three typed arrays and a map entry, about 670 bytes in V8 (piece-weights.ts). */
-const DECODED_LIST_OVERHEAD = 700;
+/** What a decoded list costs beside its postings: three typed arrays and a map entry, about 670 bytes in V8 (piece-weights.ts), and its frontier, a few hundred more. */
+const DECODED_LIST_OVERHEAD = 1000;
 
 /** A decoded term block: sorted terms, found by binary search, with postings decoded per (term, field) on first use. */
 export class TermBlock {
@@ -152,8 +155,7 @@ export class TermBlock {
     const fields: number[] = [];
     for (let count = reader.read(); count > 0; count--) {
       fields.push(reader.read());
-      const postings = reader.read();
-      for (let index = 0; index < 3 * postings; index++) reader.read();
+      reader.skip(3 * reader.read());
     }
     return fields;
   }
@@ -196,20 +198,24 @@ function decodePostingList(bytes: Uint8Array, offset: number, wantedFieldId: num
     const fieldId = reader.read();
     const count = reader.read();
     if (fieldId !== wantedFieldId) {
-      for (let index = 0; index < 3 * count; index++) reader.read();
+      reader.skip(3 * count);
       continue;
     }
     const documents = new Int32Array(count);
     const frequencies = new Int32Array(count);
     const lengths = new Int32Array(count);
+    const frontier = new FrontierBuilder();
     let document = 0;
     for (let index = 0; index < count; index++) {
       document += reader.read();
       documents[index] = document;
-      frequencies[index] = reader.read();
-      lengths[index] = reader.read();
+      const frequency = reader.read();
+      const length = reader.read();
+      frequencies[index] = frequency;
+      lengths[index] = length;
+      frontier.add(frequency, length);
     }
-    return { documents, frequencies, lengths };
+    return { documents, frequencies, lengths, frontier: frontier.finish() };
   }
   return null;
 }

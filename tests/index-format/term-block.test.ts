@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { frontierOfColumns } from '../../src/index-format/posting-frontier';
 import { encodeTermBlock, TermBlock, type TermEntry } from '../../src/index-format/term-block';
 
 const entries: TermEntry[] = [
@@ -16,6 +17,26 @@ describe('TermBlock', () => {
     expect([...list.frequencies]).toEqual([1, 2, 1]);
     expect([...list.lengths]).toEqual([7, 8, 9]);
     expect(block.postingList(0, 1)).toBeNull();
+  });
+
+  it('reads any field of a term stored with several, whichever is asked for first', () => {
+    const fields = new Map([
+      [0, { documents: [3, 200], frequencies: [1, 1], lengths: [9, 300] }],
+      [1, { documents: [1, 2, 70_000], frequencies: [4, 1, 130], lengths: [600, 20_000, 8] }],
+      [3, { documents: [5], frequencies: [2], lengths: [1] }],
+    ]);
+    for (const first of [3, 1, 0]) {
+      const block = new TermBlock(encodeTermBlock([{ term: 'قرار', display: '', fields }]));
+      expect(block.fieldsAt(0)).toEqual([0, 1, 3]);
+      for (const fieldId of [first, 0, 1, 3]) {
+        const list = block.postingList(0, fieldId)!;
+        expect([...list.documents]).toEqual(fields.get(fieldId)!.documents);
+        expect([...list.frequencies]).toEqual(fields.get(fieldId)!.frequencies);
+        expect([...list.lengths]).toEqual(fields.get(fieldId)!.lengths);
+        expect(list.frontier).toEqual(frontierOfColumns(list.frequencies, list.lengths));
+      }
+      expect(block.postingList(0, 2)).toBeNull();
+    }
   });
 
   it('reports the memory of each posting list it decodes, once, so a cache can count it', () => {

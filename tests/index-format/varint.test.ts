@@ -34,6 +34,25 @@ describe('varints', () => {
     expect(() => new VarintReader(new Uint8Array([0x80])).read()).toThrow(/truncated/);
   });
 
+  it('skips a number of varints of any length, landing where reading them would', () => {
+    const writer = new VarintWriter();
+    const values = [0, 127, 128, 16_384, 2 ** 31, 5, 2 ** 40, 1];
+    for (const value of values) writer.write(value);
+    const bytes = writer.finish();
+    for (let skipped = 0; skipped <= values.length; skipped++) {
+      const read = new VarintReader(bytes);
+      for (let index = 0; index < skipped; index++) read.read();
+      const skipping = new VarintReader(bytes);
+      skipping.skip(skipped);
+      expect(skipping.position).toBe(read.position);
+    }
+  });
+
+  it('says the data is truncated when a skipped number is cut off', () => {
+    expect(() => new VarintReader(new Uint8Array([0x05, 0x80])).skip(2)).toThrow(/truncated/);
+    expect(() => new VarintReader(new Uint8Array([0x05])).skip(2)).toThrow(/truncated/);
+  });
+
   it.each([0, 1, -1, 5, -5, 1000, -1000])('zigzag round-trips %d', (value) => {
     expect(unzigzag(zigzag(value))).toBe(value);
   });

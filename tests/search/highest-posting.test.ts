@@ -22,7 +22,7 @@ function highestByScoringAll(list: PostingList, inverseFrequency: number, averag
   return highest;
 }
 
-const postings = fc.array(fc.tuple(fc.integer({ min: 1, max: 60 }), fc.integer({ min: 1, max: 5000 })), { minLength: 1, maxLength: 300 });
+const postings = fc.array(fc.tuple(fc.integer({ min: 1, max: 300 }), fc.integer({ min: 1, max: 5000 })), { minLength: 1, maxLength: 300 });
 
 describe('highestPostingScore', () => {
   it('equals, to the bit, the best score of any posting, for any BM25 parameters the evaluator takes', () => {
@@ -54,6 +54,17 @@ describe('highestPostingScore', () => {
     expect(highestPostingScore(list, 1, 100, 1.2, 3, 0.5)).toBe(postingScore(1, 1, 400, 100, 1.2, 3, 0.5));
   });
 
+  it("reads a decoded list's frontier, and works one out once for a list made otherwise", () => {
+    const list = listOf([
+      [2, 10],
+      [1, 4],
+    ]);
+    expect(frontierOf(list)).toBe(frontierOf(list));
+    expect([...frontierOf(list)]).toEqual([2, 10, 1, 4]);
+    const decoded = { ...list, frontier: Int32Array.of(9, 1) };
+    expect(frontierOf(decoded)).toBe(decoded.frontier);
+  });
+
   it('is far below the bound of the shortest possible field for a list of short titles', () => {
     const titles = listOf([
       [1, 6],
@@ -62,24 +73,5 @@ describe('highestPostingScore', () => {
     ]);
     const assumed = 1 * (0.5 + 1.2 + 1);
     expect(highestPostingScore(titles, 1, 8, 1.2, 0.7, 0.5)).toBeLessThan(0.8 * assumed);
-  });
-});
-
-describe('frontierOf', () => {
-  it('keeps, from the highest frequency down, only the pairs whose field is shorter than every higher frequency’s', () => {
-    const list = listOf([
-      [1, 5],
-      [1, 3],
-      [2, 9],
-      [3, 4],
-      [3, 7],
-      [5, 20],
-    ]);
-    expect([...frontierOf(list)]).toEqual([5, 20, 3, 4, 1, 3]);
-  });
-
-  it('is worked out once per list', () => {
-    const list = listOf([[2, 10]]);
-    expect(frontierOf(list)).toBe(frontierOf(list));
   });
 });
