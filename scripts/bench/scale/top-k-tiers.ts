@@ -1,6 +1,6 @@
-// `npx tsx scripts/bench/scale/top-k-tiers.ts --index DIR [--shares 0,128,256,1024]`: for each first tier of
-// top-k by bounds (lists of 1/share of the corpus counted long first, then those of top-k.ts; 0: that tier
-// only), the scoring time of the news queries' first page (ranking only: no snippets, every piece in
+// `npx tsx scripts/bench/scale/top-k-tiers.ts --index DIR [--shares 0,128,256,1024,512+128]`: for each choice of
+// tiers of top-k by bounds (lists of 1/share of the corpus counted long first, then of each further share joined
+// by '+', then those of top-k.ts; 0: that tier only), the scoring time of the news queries' first page (ranking only: no snippets, every piece in
 // memory), how each was settled, and whether each page equals a full evaluation's; one JSON object on stdout.
 //
 // bench:scale times whole answers under the cache budget; this isolates the choice of tiers in
@@ -41,10 +41,11 @@ for (let pass = 0; pass < 2; pass++) {
 }
 
 const rows = values.shares.split(',').map((text) => {
-  const share = Number(text);
+  // '512+128': tiers of 1/512 and 1/128 of the corpus, then top-k.ts's; '0': top-k.ts's alone.
   const last = longListFor(documentCount);
-  const first = share === 0 ? last : Math.max(MIN_LONG_LIST, documentCount / share);
-  const tiers = first < last ? [first, last] : [last];
+  const shares = text.split('+').map(Number);
+  const firsts = shares.filter((share) => share > 0).map((share) => Math.max(MIN_LONG_LIST, documentCount / share));
+  const tiers = [...new Set([...firsts.filter((first) => first < last), last])].sort((a, b) => a - b);
   const times: number[] = [];
   const settledBy: Record<string, number> = {};
   let unequal = 0;
