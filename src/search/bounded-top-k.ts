@@ -8,11 +8,28 @@ import type { ScoringTables } from './term-index';
 import { boundOfSkipped, longListFor, MIN_LONG_LIST } from './top-k';
 
 /**
- * The most articles rescored one by one before giving way to the scan of
- * top-k.ts. Rescoring costs a binary search per list, so past a few thousand
- * articles reading the long lists through is cheaper.
+ * The fewest articles rescored one by one before giving way to the scan of
+ * top-k.ts, whatever the lists (see rescoreLimit).
  */
 export const MAX_RESCORED = 2048;
+
+/**
+ * How many articles may be rescored before the scan of top-k.ts is cheaper.
+ * Rescoring an article costs a binary search in each long list; the scan
+ * reads those lists through. So the limit is where the searches' steps would
+ * match the postings read: a query whose long lists hold 400,000 postings may
+ * rescore about 5,000 articles. Below MAX_RESCORED the difference does not
+ * pay for the reasoning.
+ */
+export function rescoreLimit(skipped: readonly ScoringJob[]): number {
+  let postings = 0;
+  let steps = 0;
+  for (const { list } of skipped) {
+    postings += list.documents.length;
+    steps += Math.ceil(Math.log2(list.documents.length + 1));
+  }
+  return Math.max(MAX_RESCORED, postings / steps);
+}
 
 /**
  * Bounds are tried first with lists from this share of the corpus counted
@@ -123,7 +140,7 @@ export function rankTopByBounds(
   keep: number,
   exhaustive: () => SearchResult,
   long = longListFor(tables.documentCount),
-  maxRescored = MAX_RESCORED,
+  maxRescored?: number,
 ): SearchResult | Declined {
   if (keep < 1) return 'try-scan';
   const isLong = plan.jobs.map((job) => job.list.documents.length >= long);
@@ -179,7 +196,7 @@ export function rankTopByBounds(
   const threshold = byBound.map(rescore).sort(better)[keep - 1]!.score;
   let candidates = 0;
   for (let position = 0; position < reached; position++) if (bounds[position]! >= threshold) candidates++;
-  if (candidates > maxRescored) return 'try-scan';
+  if (candidates > (maxRescored ?? rescoreLimit(skipped))) return 'try-scan';
   const rescored: Rescored[] = [];
   for (let position = 0; position < reached; position++) if (bounds[position]! >= threshold) rescored.push(rescore(position));
   const best = rescored.sort(better).slice(0, keep);

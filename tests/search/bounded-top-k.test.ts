@@ -4,7 +4,8 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../src/loading/load-engine';
 import { parseQuery } from '../../src/query/parse-query';
-import { boundTiersFor, type Declined, MAX_RESCORED, rankTopByBounds } from '../../src/search/bounded-top-k';
+import { boundTiersFor, type Declined, MAX_RESCORED, rankTopByBounds, rescoreLimit } from '../../src/search/bounded-top-k';
+import type { ScoringJob } from '../../src/search/evaluate-query';
 import type { SearchResult } from '../../src/search/rank-matches';
 import { planSearch, rankInFull } from '../../src/search/search';
 import { longListFor, MIN_LONG_LIST, rankTopOnly } from '../../src/search/top-k';
@@ -121,6 +122,13 @@ describe('rankTopByBounds', () => {
       engine.complete(() => rankTopByBounds(tables, plan, termWords, 3, () => rankInFull(planned), LONG, maxRescored));
     expect(typeof (await rank(MAX_RESCORED))).toBe('object');
     expect(await rank(2)).toBe('try-scan');
+  });
+
+  it('may rescore more articles the longer the lists it skips, where binary searches stay cheaper than reading them', () => {
+    const jobOfLength = (length: number) => ({ list: { documents: new Int32Array(length) } }) as unknown as ScoringJob;
+    // Five lists of 80,000 postings: 400,000 postings against five searches of 17 steps each.
+    expect(rescoreLimit(Array.from({ length: 5 }, () => jobOfLength(80_000)))).toBeCloseTo(400_000 / 85);
+    expect(rescoreLimit([jobOfLength(3_000), jobOfLength(2_500)])).toBe(MAX_RESCORED);
   });
 
   it('tries a shorter long list first only where the corpus is large enough for the two to differ', () => {
