@@ -162,9 +162,16 @@ export function rankTopByBounds(
 
   // Coordination only grows with the terms matched, so an article's bound assumes it matched every long list too.
   // A query has few distinct masks among tens of thousands of articles: each one's multiplier is worked out once.
+  // Up to 16 query terms (the common case) a mask indexes a table, 0 where not worked out yet (a multiplier is at least 1).
+  const table = maskWords === 1 && plan.termBits.size <= 16 ? new Float64Array(1 << plan.termBits.size) : undefined;
   const multipliers = new Map<number | string, number>();
   const multiplierOf = (mask: Uint32Array): number => {
-    // Up to 32 query terms the mask is one number, the common case; beyond, its words joined.
+    if (table !== undefined) {
+      const known = table[mask[0]!]!;
+      if (known !== 0) return known;
+      return (table[mask[0]!] = coordinationMultiplier(countMaskMatches(mask, 0, maskWords, wordsOfBit)));
+    }
+    // Up to 32 query terms the mask is one number; beyond, its words joined.
     const key = maskWords === 1 ? mask[0]! : mask.join(',');
     let multiplier = multipliers.get(key);
     if (multiplier === undefined) {

@@ -64,7 +64,8 @@ class WindowBuffers {
  * it, so an isolate does not hold a corpus-sized copy for one broad query.
  */
 class Emitted {
-  static readonly KEPT_CAPACITY = 65_536;
+  /** Enough for the articles a bounds tier reaches at a million (50,000–100,000), so they are not grown, copied and dropped each time: 5 MB with one mask word. */
+  static readonly KEPT_CAPACITY = 262_144;
   count = 0;
   shortIds = new Int32Array(Emitted.KEPT_CAPACITY);
   firstJobs = new Int32Array(Emitted.KEPT_CAPACITY);
