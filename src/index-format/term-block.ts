@@ -95,7 +95,7 @@ function readString(reader: VarintReader, prefix = ''): string {
   return prefix + String.fromCharCode(...codes);
 }
 
-/** What a decoded list costs beside its postings: three typed arrays and a map entry, about 670 bytes in V8 (piece-weights.ts), and its frontier, a few hundred more. */
+/** What a decoded list costs beside its postings: three typed arrays and a map entry, about 670 bytes in V8 (piece-weights.ts), and its frontier, about 270 for 20 pairs. */
 const DECODED_LIST_OVERHEAD = 1000;
 
 /** A decoded term block: sorted terms, found by binary search, with postings decoded per (term, field) on first use. */

@@ -162,8 +162,8 @@ export function rankTopByBounds(
 
   // Coordination only grows with the terms matched, so an article's bound assumes it matched every long list too.
   // A query has few distinct masks among tens of thousands of articles: each one's multiplier is worked out once.
-  // Up to 16 query terms (the common case) a mask indexes a table, 0 where not worked out yet (a multiplier is at least 1).
-  const table = maskWords === 1 && plan.termBits.size <= 16 ? new Float64Array(1 << plan.termBits.size) : undefined;
+  // Up to 12 query terms (the common case) a mask indexes a table of at most 32 KB, 0 where not worked out yet (a multiplier is at least 1).
+  const table = maskWords === 1 && plan.termBits.size <= 12 ? new Float64Array(1 << plan.termBits.size) : undefined;
   const multipliers = new Map<number | string, number>();
   const multiplierOf = (mask: Uint32Array): number => {
     if (table !== undefined) {
