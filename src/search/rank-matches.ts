@@ -105,7 +105,9 @@ export function selectBest(candidates: Int32Array, count: number, compare: (a: n
       parent = worst;
     }
   };
-  for (const candidate of candidates) {
+  // An indexed loop, not for…of: a cold isolate's interpreter runs it over every match before the JIT takes over.
+  for (let index = 0; index < candidates.length; index++) {
+    const candidate = candidates[index]!;
     if (heap.length < count) {
       heap.push(candidate);
       for (let child = heap.length - 1; child > 0; ) {

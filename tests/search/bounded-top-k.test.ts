@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../src/loading/load-engine';
 import { parseQuery } from '../../src/query/parse-query';
-import { boundTiersFor, type Declined, MAX_RESCORED, rankTopByBounds, rescoreLimit } from '../../src/search/bounded-top-k';
+import { boundTiersFor, type Declined, MAX_RESCORED, positionsOfHighest, rankTopByBounds, rescoreLimit } from '../../src/search/bounded-top-k';
 import type { ScoringJob } from '../../src/search/evaluate-query';
 import type { SearchResult } from '../../src/search/rank-matches';
 import { planSearch, rankInFull } from '../../src/search/search';
@@ -104,6 +104,27 @@ describe('rankTopByBounds', () => {
     expect(outcomes.has('full')).toBe(true);
   });
 
+  it('bounds a query of more terms than its table of multipliers holds as exactly as a short one', async () => {
+    let answered = 0;
+    await fc.assert(
+      fc.asyncProperty(
+        fc.uniqueArray(fc.constantFrom(...WORDS), { minLength: 6, maxLength: 8 }),
+        fc.integer({ min: 1, max: 6 }),
+        async (words, keep) => {
+          const query = `${words.join(' ')} `;
+          const terms = await engine.complete(() => planSearch(engine, parseQuery(query)).plan.termBits.size);
+          fc.pre(terms > 12);
+          const { bounded, full } = await compare(query, keep);
+          if (typeof bounded === 'string') return;
+          answered++;
+          expect(pageOf(bounded, keep)).toEqual(pageOf(full, keep));
+        },
+      ),
+      { numRuns: 60, seed: 5 },
+    );
+    expect(answered).toBeGreaterThan(5);
+  });
+
   it('leaves a query with no long list, or only long lists, to the other rankers', async () => {
     const planned = await engine.complete(() => planSearch(engine, parseQuery('تونس ')));
     const { tables, plan, termWords } = planned;
@@ -135,5 +156,19 @@ describe('rankTopByBounds', () => {
     expect(boundTiersFor(10_000)).toEqual([MIN_LONG_LIST]);
     expect(boundTiersFor(100_000)).toEqual([MIN_LONG_LIST, longListFor(100_000)]);
     expect(boundTiersFor(1_000_000)).toEqual([1_000_000 / 128, longListFor(1_000_000)]);
+  });
+});
+
+describe('positionsOfHighest', () => {
+  it('gives the positions of the highest values, highest first, as a sort would (ties aside)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.double({ min: -1e6, max: 1e6, noNaN: true }), { maxLength: 300 }), fc.integer({ min: 0, max: 12 }), (drawn, count) => {
+        const values = Float64Array.from(drawn);
+        const kept = positionsOfHighest(values, count);
+        const sorted = [...values].sort((a, b) => b - a).slice(0, count);
+        expect(kept.map((position) => values[position])).toEqual(sorted);
+        expect(new Set(kept).size).toBe(kept.length);
+      }),
+    );
   });
 });
