@@ -207,35 +207,18 @@ export function rankTopByBounds(
   };
   const bounds = new Float64Array(reached);
   const { scores, termMasks } = partial;
-  if (table !== undefined) {
-    // One mask word and a table: the same bound as below in fewer steps, which a cold isolate runs in its interpreter
-    // for tens of thousands of articles before the JIT takes over.
-    const skippedWord = skippedBits[0]!;
-    const one = new Uint32Array(1);
-    for (let position = 0; position < reached; position++) {
-      const bits = termMasks[position]!;
-      let terms = 0;
+  const reachable = new Uint32Array(maskWords);
+  for (let position = 0; position < reached; position++) {
+    let terms = 0;
+    for (let word = 0; word < maskWords; word++) {
+      const bits = termMasks[position * maskWords + word]!;
       for (let rest = bits; rest !== 0; rest &= rest - 1) terms++;
-      const reachableBits = (bits | skippedWord) >>> 0;
-      let multiplier = table[reachableBits]!;
-      if (multiplier === 0) {
-        one[0] = reachableBits;
-        multiplier = multiplierOf(one);
-      }
-      bounds[position] = (scores[position]! / terms + skippedMost) * multiplier * (1 + ROUNDING_MARGIN);
+      reachable[word] = bits | skippedBits[word]!;
     }
-  } else {
-    const reachable = new Uint32Array(maskWords);
-    for (let position = 0; position < reached; position++) {
-      let terms = 0;
-      for (let word = 0; word < maskWords; word++) {
-        const bits = termMasks[position * maskWords + word]!;
-        for (let rest = bits; rest !== 0; rest &= rest - 1) terms++;
-        reachable[word] = bits | skippedBits[word]!;
-      }
-      const summed = scores[position]! / terms;
-      bounds[position] = (summed + skippedMost) * multiplierOf(reachable) * (1 + ROUNDING_MARGIN);
-    }
+    // The table is read here, not through a call: a cold isolate's interpreter runs this for tens of thousands of articles.
+    let multiplier = table === undefined ? 0 : table[reachable[0]!]!;
+    if (multiplier === 0) multiplier = multiplierOf(reachable);
+    bounds[position] = (scores[position]! / terms + skippedMost) * multiplier * (1 + ROUNDING_MARGIN);
   }
 
   const rescorer = new Rescorer(tables, plan, isLong, wordsOfBit);
