@@ -1,6 +1,6 @@
 // Term blocks: a run of consecutive index terms with their readable spellings and postings, one piece each.
 
-import { FrontierBuilder } from './posting-frontier';
+import { decodeFieldPostings, encodeFieldPostings, skipFieldPostings } from './posting-blocks';
 import { VarintReader, VarintWriter } from './varint';
 
 /**
@@ -12,8 +12,37 @@ export interface PostingList {
   readonly documents: Int32Array;
   readonly frequencies: Int32Array;
   readonly lengths: Int32Array;
-  /** The (frequency, field length) pairs no other posting beats on both (posting-frontier.ts), when decoding built them. */
+  /** The (frequency, field length) pairs no other posting beats on both (posting-frontier.ts), when decoding built or read them. */
   readonly frontier?: Int32Array;
+  /** How many postings, known without decoding them (a list read in blocks); otherwise documents.length. */
+  readonly size?: number;
+  /** Looks one article up decoding only its block (a list read in blocks): writes [frequency, field length] into `into`. */
+  find?(shortId: number, into: Int32Array): boolean;
+}
+
+/** How many postings a list holds, without decoding a list read in blocks. */
+export function postingCount(list: PostingList): number {
+  return list.size ?? list.documents.length;
+}
+
+/** Whether `shortId` is in the list; if so its [frequency, field length] are written into `into`. A blocked list decodes one block. */
+export function findPosting(list: PostingList, shortId: number, into: Int32Array): boolean {
+  if (list.find !== undefined) return list.find(shortId, into);
+  const { documents } = list;
+  let low = 0;
+  let high = documents.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >>> 1;
+    const value = documents[middle]!;
+    if (value === shortId) {
+      into[0] = list.frequencies[middle]!;
+      into[1] = list.lengths[middle]!;
+      return true;
+    }
+    if (value < shortId) low = middle + 1;
+    else high = middle - 1;
+  }
+  return false;
 }
 
 /** A term as the build writes it: its postings per field id, documents ascending. */
@@ -39,20 +68,12 @@ function sharedPrefixLength(a: string, b: string): number {
   return length;
 }
 
-/** The postings of one term: field count, then per field its id, its count and (document gap, frequency, length) triples. */
+/** The postings of one term: field count, then per field its id and its postings (posting-blocks.ts). */
 export function encodeTermPostings(entry: TermEntry, writer: VarintWriter): void {
   writer.write(entry.fields.size);
   for (const [fieldId, postings] of entry.fields) {
     writer.write(fieldId);
-    writer.write(postings.documents.length);
-    let previous = 0;
-    for (let index = 0; index < postings.documents.length; index++) {
-      const document = postings.documents[index]!;
-      writer.write(document - previous);
-      writer.write(postings.frequencies[index]!);
-      writer.write(postings.lengths[index]!);
-      previous = document;
-    }
+    encodeFieldPostings(postings, writer);
   }
 }
 
@@ -95,8 +116,8 @@ function readString(reader: VarintReader, prefix = ''): string {
   return prefix + String.fromCharCode(...codes);
 }
 
-/** What a decoded list costs beside its postings: three typed arrays and a map entry, about 670 bytes in V8 (piece-weights.ts), and its frontier, about 270 for 20 pairs. */
-const DECODED_LIST_OVERHEAD = 1000;
+/** What a kept list costs beside its postings: three typed arrays and a map entry, about 670 bytes in V8 (piece-weights.ts), and its frontier. */
+const KEPT_LIST_OVERHEAD = 1000;
 
 /** A decoded term block: sorted terms, found by binary search, with postings decoded per (term, field) on first use. */
 export class TermBlock {
@@ -106,7 +127,7 @@ export class TermBlock {
   private readonly lists = new Map<number, PostingList | null>();
   private readonly keptLists = new WeakMap<object, Map<number, PostingList>>();
 
-  /** `grow` hears the bytes each decoded posting list adds, so a cache can count them (12 per posting, about 10× the encoded size). */
+  /** `grow` hears the bytes each decoded posting list or block adds, so a cache can count them (12 per posting, about 4× the encoded size). */
   constructor(
     private readonly bytes: Uint8Array,
     private readonly grow: (bytes: number) => void = () => {},
@@ -155,7 +176,7 @@ export class TermBlock {
     const fields: number[] = [];
     for (let count = reader.read(); count > 0; count--) {
       fields.push(reader.read());
-      reader.skip(3 * reader.read());
+      skipFieldPostings(reader);
     }
     return fields;
   }
@@ -165,9 +186,8 @@ export class TermBlock {
     const key = position * 64 + fieldId;
     let list = this.lists.get(key);
     if (list === undefined) {
-      list = decodePostingList(this.bytes, this.offsets[position]!, fieldId);
+      list = decodePostingList(this.bytes, this.offsets[position]!, fieldId, this.grow);
       this.lists.set(key, list);
-      this.grow(DECODED_LIST_OVERHEAD + 12 * (list?.documents.length ?? 0));
     }
     return list;
   }
@@ -186,36 +206,18 @@ export class TermBlock {
     if (list === undefined) {
       list = make();
       kept.set(key, list);
-      this.grow(DECODED_LIST_OVERHEAD + 12 * list.documents.length);
+      this.grow(KEPT_LIST_OVERHEAD + 12 * list.documents.length);
     }
     return list;
   }
 }
 
-function decodePostingList(bytes: Uint8Array, offset: number, wantedFieldId: number): PostingList | null {
+function decodePostingList(bytes: Uint8Array, offset: number, wantedFieldId: number, grow: (bytes: number) => void): PostingList | null {
   const reader = new VarintReader(bytes, offset);
   for (let fields = reader.read(); fields > 0; fields--) {
     const fieldId = reader.read();
-    const count = reader.read();
-    if (fieldId !== wantedFieldId) {
-      reader.skip(3 * count);
-      continue;
-    }
-    const documents = new Int32Array(count);
-    const frequencies = new Int32Array(count);
-    const lengths = new Int32Array(count);
-    const frontier = new FrontierBuilder();
-    let document = 0;
-    for (let index = 0; index < count; index++) {
-      document += reader.read();
-      documents[index] = document;
-      const frequency = reader.read();
-      const length = reader.read();
-      frequencies[index] = frequency;
-      lengths[index] = length;
-      frontier.add(frequency, length);
-    }
-    return { documents, frequencies, lengths, frontier: frontier.finish() };
+    if (fieldId === wantedFieldId) return decodeFieldPostings(bytes, reader, grow);
+    skipFieldPostings(reader);
   }
   return null;
 }

@@ -23,6 +23,19 @@ export class VarintWriter {
     this.bytes[this.length++] = rest;
   }
 
+  /** Appends bytes already encoded (another writer's finish()). */
+  writeBytes(bytes: Uint8Array): void {
+    if (this.length + bytes.length > this.bytes.length) {
+      let size = this.bytes.length * 2;
+      while (size < this.length + bytes.length) size *= 2;
+      const grown = new Uint8Array(size);
+      grown.set(this.bytes.subarray(0, this.length));
+      this.bytes = grown;
+    }
+    this.bytes.set(bytes, this.length);
+    this.length += bytes.length;
+  }
+
   /** Reserves four bytes for a number known only later (a length); fill() writes it. */
   reserve(): number {
     const position = this.length;

@@ -12,6 +12,8 @@ export { ANALYZER_VERSION } from '../analysis/pipeline';
  * of a list that grows with the corpus; 7 an article read from a JSONL line has the hash of the line's bytes as
  * its content hash, so an incremental build recognises an unchanged line before parsing it; 8 root fields
  * (titleRoots, bodyRoots), the third level of conflation; 9 document pieces as rows pieces (a header of row lengths and
- * hashes, named by the header's hash), so a hit checks and decodes its own row only.
+ * hashes, named by the header's hash), so a hit checks and decodes its own row only; 10 posting lists of 1,024 or more
+ * postings in blocks of 128, with a directory of each block's last document and byte length and the list's
+ * frontier, so bounds read no posting and rescoring decodes one block per looked-up article.
  */
-export const FORMAT_VERSION = 9;
+export const FORMAT_VERSION = 10;

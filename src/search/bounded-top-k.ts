@@ -1,8 +1,9 @@
 // Top-k by bounds: the best few articles of a query without reading its common words' posting lists, exactly as a full evaluation ranks them.
 
+import { findPosting, postingCount } from '../index-format/term-block';
 import { inverseFrequencyOf, postingScore } from './bm25';
 import { coordinationMultiplier, countMaskMatches, type WordsOfBits, wordsOfTermBits } from './coordination';
-import { type EvaluationPlan, evaluatePlan, matchedTermsOf, maxContribution, positionInList, type ScoringJob } from './evaluate-query';
+import { type EvaluationPlan, evaluatePlan, matchedTermsOf, maxContribution, type ScoringJob } from './evaluate-query';
 import { type RankedArticle, type SearchResult, topOnlyResult } from './rank-matches';
 import type { ScoringTables } from './term-index';
 import { boundOfSkipped, longListFor, MIN_LONG_LIST } from './top-k';
@@ -25,8 +26,9 @@ export function rescoreLimit(skipped: readonly ScoringJob[]): number {
   let postings = 0;
   let steps = 0;
   for (const { list } of skipped) {
-    postings += list.documents.length;
-    steps += Math.ceil(Math.log2(list.documents.length + 1));
+    const size = postingCount(list);
+    postings += size;
+    steps += Math.ceil(Math.log2(size + 1));
   }
   return Math.max(MAX_RESCORED, postings / steps);
 }
@@ -94,6 +96,7 @@ export function positionsOfHighest(values: Float64Array, count: number): number[
 class Rescorer {
   private readonly inverseFrequencies: Float64Array;
   private readonly mask: Uint32Array;
+  private readonly posting = new Int32Array(2);
 
   constructor(
     private readonly tables: ScoringTables,
@@ -101,7 +104,7 @@ class Rescorer {
     private readonly isLong: readonly boolean[],
     private readonly wordsOfBit: WordsOfBits,
   ) {
-    this.inverseFrequencies = Float64Array.from(plan.jobs, ({ list }) => inverseFrequencyOf(tables.documentCount, list.documents.length));
+    this.inverseFrequencies = Float64Array.from(plan.jobs, ({ list }) => inverseFrequencyOf(tables.documentCount, postingCount(list)));
     this.mask = new Uint32Array(plan.maskWords);
   }
 
@@ -123,14 +126,12 @@ class Rescorer {
       const word = job.bit >>> 5;
       const bit = 1 << (job.bit & 31);
       if (!this.isLong[index] && (shortBits[at + word]! & bit) === 0) continue;
-      const position = positionInList(job.list, shortId);
-      if (position < 0) continue;
+      // A long list read in blocks decodes only the block that would hold the article.
+      if (!findPosting(job.list, shortId, this.posting)) continue;
       if (firstJob < 0) firstJob = index;
-      const { frequencies, lengths } = job.list;
       const { k, b, d } = job.bm25;
       summed +=
-        job.weight *
-        postingScore(this.inverseFrequencies[index]!, frequencies[position]!, lengths[position]!, averageFieldLength[job.fieldId]!, k, b, d);
+        job.weight * postingScore(this.inverseFrequencies[index]!, this.posting[0]!, this.posting[1]!, averageFieldLength[job.fieldId]!, k, b, d);
       if ((mask[word]! & bit) === 0) {
         mask[word] = mask[word]! | bit;
         terms++;
@@ -168,7 +169,7 @@ export function rankTopByBounds(
   maxRescored?: number,
 ): SearchResult | Declined {
   if (keep < 1) return 'try-scan';
-  const isLong = plan.jobs.map((job) => job.list.documents.length >= long);
+  const isLong = plan.jobs.map((job) => postingCount(job.list) >= long);
   const skipped = plan.jobs.filter((_, index) => isLong[index]);
   if (skipped.length === 0 || skipped.length === plan.jobs.length) return 'try-scan';
 
@@ -255,6 +256,6 @@ export function rankTopByBounds(
       },
     };
   });
-  const total = Math.max(reached, ...skipped.map((job) => job.list.documents.length));
+  const total = Math.max(reached, ...skipped.map((job) => postingCount(job.list)));
   return topOnlyResult(articles, keep, { total, totalExact: false }, exhaustive);
 }

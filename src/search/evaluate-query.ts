@@ -1,7 +1,7 @@
 // Query evaluation: a MiniSearch query tree scored as MiniSearch 7 scores it, but straight off typed postings into flat arrays.
 
 import type { QueryCombination, SearchOptions } from 'minisearch';
-import type { PostingList } from '../index-format/term-block';
+import { findPosting, type PostingList, postingCount } from '../index-format/term-block';
 import { inverseFrequencyOf } from './bm25';
 import { highestPostingScore } from './highest-posting';
 import { postingListOf, type ScoringTables, type TermData, termsNear } from './term-index';
@@ -189,7 +189,7 @@ class Planner {
 
 /** The most one posting of a job's list adds to an article's summed score: its highest posting's score, weighted as the evaluator weighs it. */
 export function maxContribution(tables: ScoringTables, job: ScoringJob): number {
-  const inverseFrequency = inverseFrequencyOf(tables.documentCount, job.list.documents.length);
+  const inverseFrequency = inverseFrequencyOf(tables.documentCount, postingCount(job.list));
   const { k, b, d } = job.bm25;
   return job.weight * highestPostingScore(job.list, inverseFrequency, tables.averageFieldLength[job.fieldId]!, k, b, d);
 }
@@ -224,24 +224,11 @@ export function evaluateQuery(tables: ScoringTables, query: SearchQuery, options
   return evaluatePlan(tables, planEvaluation(tables, query, options));
 }
 
-/** The position of `shortId` in a posting list's ascending documents, or -1. */
-export function positionInList(list: PostingList, shortId: number): number {
-  const { documents } = list;
-  let low = 0;
-  let high = documents.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >>> 1;
-    const value = documents[middle]!;
-    if (value === shortId) return middle;
-    if (value < shortId) low = middle + 1;
-    else high = middle - 1;
-  }
-  return -1;
-}
+const foundPosting = new Int32Array(2);
 
-/** Whether `shortId` is in a posting list. */
+/** Whether `shortId` is in a posting list (a list read in blocks decodes one block). */
 export function listHolds(list: PostingList, shortId: number): boolean {
-  return positionInList(list, shortId) >= 0;
+  return findPosting(list, shortId, foundPosting);
 }
 
 /** The index terms (as matched, completions and near spellings included; only the near spellings when `correctedOnly`) behind one article's score, first matched first. */

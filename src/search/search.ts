@@ -13,7 +13,7 @@ import { restrictToFields, type SearchField } from './field-restriction';
 import { completesAsPrefix } from './guessed-readings';
 import { rankMatches, type SearchResult } from './rank-matches';
 import { BM25_PARAMETERS, CLITIC_READING_BOOSTS, KEY_BOOSTS, PREFIX_WEIGHT, ROOT_BOOSTS, STEM_BOOSTS, SURFACE_BOOSTS, TYPO_WEIGHT } from './ranking';
-import { type ScoringTables, scoringTablesOf } from './term-index';
+import { postingCountOf, type ScoringTables, scoringTablesOf } from './term-index';
 import { longListFor, rankTopOnly } from './top-k';
 import { typoQueries } from './typo-policy';
 
@@ -50,7 +50,7 @@ function rootAddsRecall(engine: Engine, word: QueryWord): boolean {
   const data = engine.terms.get(word.analysis.surface);
   if (data === undefined) return true;
   const long = longListFor(engine.manifest.documentCount);
-  return SURFACE_FIELDS.every((field) => (data.postingList(engine.fieldIds[field]!)?.documents.length ?? 0) < long);
+  return SURFACE_FIELDS.every((field) => postingCountOf(data.postingList(engine.fieldIds[field]!)) < long);
 }
 
 /** A complete word's root in the root fields, below its stems; a word still being typed has no root yet. */

@@ -2,7 +2,7 @@
 
 import type { NearTermQuery } from '../index-format/lexicon';
 import { type IndexField, STEM_FIELDS, SURFACE_FIELDS } from '../index-format/search-options';
-import type { PostingList } from '../index-format/term-block';
+import { type PostingList, postingCount } from '../index-format/term-block';
 import type { Engine } from '../loading/load-engine';
 import type { TermData, TermView } from '../loading/term-view';
 
@@ -64,6 +64,11 @@ export function termsNear(
   return tables.terms.near(query, limit);
 }
 
+/** How many postings a list holds (0 for none), without decoding a list read in blocks. */
+export function postingCountOf(list: PostingList | null): number {
+  return list === null ? 0 : postingCount(list);
+}
+
 /** One field's postings of a term (null when the term is not in that field). */
 export function postingListOf(data: TermData, fieldId: number): PostingList | null {
   return data.postingList(fieldId);
@@ -100,7 +105,7 @@ export function articlesHoldingWord(engine: Engine, surface: string, stems: read
 }
 
 function holdsAny(data: TermData | undefined, fieldIds: readonly number[]): boolean {
-  return data !== undefined && fieldIds.some((fieldId) => (data.postingList(fieldId)?.documents.length ?? 0) > 0);
+  return data !== undefined && fieldIds.some((fieldId) => postingCountOf(data.postingList(fieldId)) > 0);
 }
 
 /**

@@ -1,5 +1,6 @@
 // Top-k ranking: the best few articles of a query without scoring those found only through its common words, exactly as a full evaluation ranks them.
 
+import { postingCount } from '../index-format/term-block';
 import { coordinate, coordinationMultiplier, countBits, wordsOfTermBits } from './coordination';
 import { type EvaluationPlan, evaluatePlan, maxContribution, type ScoringJob } from './evaluate-query';
 import { rankMatches, type SearchResult, topOnlyResult } from './rank-matches';
@@ -72,10 +73,10 @@ export function rankTopOnly(
   long = longListFor(tables.documentCount),
 ): SearchResult | undefined {
   if (keep < 1) return undefined;
-  const skipped = plan.jobs.filter((job) => job.list.documents.length >= long);
+  const skipped = plan.jobs.filter((job) => postingCount(job.list) >= long);
   if (skipped.length === 0 || skipped.length === plan.jobs.length) return undefined;
   // Articles in a short list are scored; those only in long lists are counted.
-  const admits = plan.jobs.map((job) => job.list.documents.length < long);
+  const admits = plan.jobs.map((job) => postingCount(job.list) < long);
   const evaluation = evaluatePlan(tables, plan, admits);
   const scored = rankMatches(tables, evaluation, undefined, coordinate(evaluation, termWords));
   const best = scored.top(keep);

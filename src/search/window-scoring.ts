@@ -1,5 +1,6 @@
 // Scoring posting lists window by window: per-article sums in buffers the size of a window, not of the corpus.
 
+import { postingCount } from '../index-format/term-block';
 import { inverseFrequencyOf, postingScore } from './bm25';
 import type { ScoringJob } from './evaluate-query';
 import type { ScoringTables } from './term-index';
@@ -133,7 +134,7 @@ export function scoreInWindows(
   const buffers = buffersFor(maskWords);
   const emitted = buffers.emitted;
   const cursors = new Int32Array(jobs.length);
-  const inverseFrequencies = Float64Array.from(jobs, ({ list }) => inverseFrequencyOf(tables.documentCount, list.documents.length));
+  const inverseFrequencies = Float64Array.from(jobs, ({ list }) => inverseFrequencyOf(tables.documentCount, postingCount(list)));
   buffers.outsideCount = 0;
   try {
     for (let start = firstWindow(jobs, cursors); start >= 0; start = firstWindow(jobs, cursors)) {

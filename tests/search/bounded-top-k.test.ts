@@ -2,10 +2,13 @@
 
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { decodeFieldPostings, encodeFieldPostings } from '../../src/index-format/posting-blocks';
+import type { PostingList } from '../../src/index-format/term-block';
+import { VarintReader, VarintWriter } from '../../src/index-format/varint';
 import type { Engine } from '../../src/loading/load-engine';
 import { parseQuery } from '../../src/query/parse-query';
 import { boundTiersFor, type Declined, MAX_RESCORED, positionsOfHighest, rankTopByBounds, rescoreLimit } from '../../src/search/bounded-top-k';
-import type { ScoringJob } from '../../src/search/evaluate-query';
+import type { EvaluationPlan, ScoringJob } from '../../src/search/evaluate-query';
 import type { SearchResult } from '../../src/search/rank-matches';
 import { planSearch, rankInFull } from '../../src/search/search';
 import { longListFor, MIN_LONG_LIST, rankTopOnly } from '../../src/search/top-k';
@@ -37,7 +40,43 @@ function compare(query: string, keep: number): Promise<Comparison> {
   });
 }
 
+/** A list written and read back in blocks, as the index stores lists of 1,024 postings or more: bounds then read its stored frontier and rescoring looks articles up block by block. */
+function inBlocks(list: PostingList): PostingList {
+  const writer = new VarintWriter();
+  encodeFieldPostings({ documents: [...list.documents], frequencies: [...list.frequencies], lengths: [...list.lengths] }, writer, 1);
+  const bytes = writer.finish();
+  return decodeFieldPostings(bytes, new VarintReader(bytes), () => {}, 1);
+}
+
 describe('rankTopByBounds', () => {
+  it('ranks lists read in blocks exactly as lists read whole', async () => {
+    let answered = 0;
+    await fc.assert(
+      fc.asyncProperty(queryAndKeep, async ({ query, keep }) => {
+        const { whole, blocked } = await engine.complete(() => {
+          const planned = planSearch(engine, parseQuery(query));
+          const { tables, plan, termWords } = planned;
+          const exhaustive = () => rankInFull(planned);
+          const blockedPlan: EvaluationPlan = { ...plan, jobs: plan.jobs.map((job) => ({ ...job, list: inBlocks(job.list) })) };
+          return {
+            whole: rankTopByBounds(tables, plan, termWords, keep, exhaustive, LONG),
+            blocked: rankTopByBounds(tables, blockedPlan, termWords, keep, exhaustive, LONG),
+          };
+        });
+        if (typeof whole === 'string' || typeof blocked === 'string') {
+          expect(blocked).toEqual(whole);
+          return;
+        }
+        answered++;
+        expect(pageOf(blocked, keep)).toEqual(pageOf(whole, keep));
+        expect(blocked.total).toBe(whole.total);
+        expect(blocked.top(keep).map((article) => article.matchedTerms)).toEqual(whole.top(keep).map((article) => article.matchedTerms));
+      }),
+      { numRuns: 200, seed: 5 },
+    );
+    expect(answered).toBeGreaterThan(20);
+  });
+
   it('gives exactly the exhaustive top k, scores, tie order and matched terms, whenever it answers', async () => {
     let answered = 0;
     let declined = 0;
