@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { MIN_BLOCKED_LIST } from '../../src/index-format/posting-blocks';
 import { frontierOfColumns } from '../../src/index-format/posting-frontier';
-import { encodeTermBlock, TermBlock, type TermEntry } from '../../src/index-format/term-block';
+import { encodeTermBlock, postingCount, TermBlock, type TermEntry } from '../../src/index-format/term-block';
 
 const entries: TermEntry[] = [
   { term: 'تونس', display: '', fields: new Map([[0, { documents: [1, 5, 9], frequencies: [1, 2, 1], lengths: [7, 8, 9] }]]) },
@@ -36,6 +37,32 @@ describe('TermBlock', () => {
         expect(list.frontier).toEqual(frontierOfColumns(list.frequencies, list.lengths));
       }
       expect(block.postingList(0, 2)).toBeNull();
+    }
+  });
+
+  it('reads a long list stored in blocks beside short ones, and passes over it to reach the next field', () => {
+    const count = MIN_BLOCKED_LIST + 300;
+    const long = {
+      documents: Array.from({ length: count }, (_, index) => 3 * index + 1),
+      frequencies: Array.from({ length: count }, (_, index) => 1 + (index % 7)),
+      lengths: Array.from({ length: count }, (_, index) => 20 + ((index * 37) % 900)),
+    };
+    const fields = new Map([
+      [0, { documents: [4], frequencies: [1], lengths: [6] }],
+      [1, long],
+      [2, { documents: [2, 9], frequencies: [2, 1], lengths: [30, 31] }],
+    ]);
+    for (const first of [2, 1]) {
+      const block = new TermBlock(encodeTermBlock([{ term: 'تونس', display: '', fields }]));
+      expect(block.fieldsAt(0)).toEqual([0, 1, 2]);
+      for (const fieldId of [first, 0, 1, 2]) {
+        const list = block.postingList(0, fieldId)!;
+        expect([...list.documents]).toEqual(fields.get(fieldId)!.documents);
+        expect([...list.lengths]).toEqual(fields.get(fieldId)!.lengths);
+      }
+      const blocked = block.postingList(0, 1)!;
+      expect(postingCount(blocked)).toBe(count);
+      expect(blocked.frontier).toEqual(frontierOfColumns(Int32Array.from(long.frequencies), Int32Array.from(long.lengths)));
     }
   });
 

@@ -1,4 +1,4 @@
-// `npx tsx scripts/bench/scale/paired-trees.ts --index DIR --before TREE [--after TREE] [--repeats 15] [--cache-mib N]`:
+// `npx tsx scripts/bench/scale/paired-trees.ts --index DIR --before TREE [--before-index DIR] [--after TREE] [--repeats 15] [--cache-mib N]`:
 // the news queries answered by two source trees in one process, taking turns query by query; per query the median
 // of each and their ratio, and over all queries p50 / p99 / sum of each side and the median ratio. One JSON object
 // on stdout.
@@ -11,6 +11,7 @@
 // Separate processes on a shared 2-core machine drift by 20–40% from one minute to the next, more than most changes
 // to ranking. Two trees in one process, timed turn about, see the same drift, so their ratio holds still. TREE is a
 // checkout of this repository (a git worktree of the commit to compare), `--after` this one by default.
+// `--before-index` gives the before tree an index of its own, of the same content, where the index format changed.
 
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -19,17 +20,20 @@ import { readBenchQueries } from '../queries';
 import { median, percentile } from '../stats';
 import { indexArgument } from './index-argument';
 
-const usage = 'npx tsx scripts/bench/scale/paired-trees.ts --index DIR --before TREE [--after TREE] [--repeats 15] [--cache-mib N]';
+const usage =
+  'npx tsx scripts/bench/scale/paired-trees.ts --index DIR --before TREE [--before-index DIR] [--after TREE] [--repeats 15] [--cache-mib N]';
 const { values } = parseArgs({
   options: {
     index: { type: 'string' },
     before: { type: 'string' },
+    'before-index': { type: 'string' },
     after: { type: 'string', default: '.' },
     repeats: { type: 'string', default: '15' },
     'cache-mib': { type: 'string' },
   },
 });
 const index = indexArgument(values.index, usage);
+const beforeIndex = values['before-index'] === undefined ? index : indexArgument(values['before-index'], usage);
 if (values.before === undefined) {
   process.stderr.write(`usage: ${usage}\n`);
   process.exit(2);
@@ -49,7 +53,7 @@ interface TreeModules {
 
 const cacheMib = values['cache-mib'];
 
-async function rankerOf(tree: string): Promise<(query: number) => unknown> {
+async function rankerOf(tree: string, indexDir: string): Promise<(query: number) => unknown> {
   const load = (path: string) => import(pathToFileURL(resolve(tree, path)).href) as Promise<Partial<TreeModules>>;
   const modules = Object.assign(
     {},
@@ -60,7 +64,7 @@ async function rankerOf(tree: string): Promise<(query: number) => unknown> {
     await load('scripts/bench/scale/answer-query.ts'),
   ) as TreeModules;
   const cacheBytes = cacheMib === undefined ? Number.MAX_SAFE_INTEGER : Number(cacheMib) * 1024 * 1024;
-  const engine = await modules.loadEngine(modules.createDiskReader(index), { cacheBytes });
+  const engine = await modules.loadEngine(modules.createDiskReader(indexDir), { cacheBytes });
   if (cacheMib !== undefined) {
     const texts = readBenchQueries();
     return (query) => modules.answerQuery(engine, texts[query]!);
@@ -73,8 +77,8 @@ async function rankerOf(tree: string): Promise<(query: number) => unknown> {
   };
 }
 
-const before = await rankerOf(values.before);
-const after = await rankerOf(values.after);
+const before = await rankerOf(values.before, beforeIndex);
+const after = await rankerOf(values.after, index);
 const queries = readBenchQueries();
 // One pass each first, so neither side's clock pays for compiling or first use.
 for (let query = 0; query < queries.length; query++) {
@@ -127,5 +131,5 @@ const changed = rows
   .sort((a, b) => Math.abs(b.afterMs - b.beforeMs) - Math.abs(a.afterMs - a.beforeMs))
   .slice(0, 10);
 process.stdout.write(
-  `${JSON.stringify({ index, before: values.before, after: values.after, cacheMib: cacheMib ?? null, queries: rows.length, beforeSide: side('beforeMs'), afterSide: side('afterMs'), medianRatioAfterOverBefore: +median(ratios).toFixed(3), mostChanged: changed })}\n`,
+  `${JSON.stringify({ index, beforeIndex, before: values.before, after: values.after, cacheMib: cacheMib ?? null, queries: rows.length, beforeSide: side('beforeMs'), afterSide: side('afterMs'), medianRatioAfterOverBefore: +median(ratios).toFixed(3), mostChanged: changed })}\n`,
 );
