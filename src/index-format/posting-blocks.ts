@@ -128,7 +128,8 @@ export function decodeFieldPostings(
   return new BlockedPostingList(bytes, count, frontier, lastDocuments, starts, grow);
 }
 
-interface Columns {
+/** A list's postings as parallel arrays, documents ascending. */
+export interface Columns {
   readonly documents: Int32Array;
   readonly frequencies: Int32Array;
   readonly lengths: Int32Array;
@@ -163,10 +164,29 @@ function firstAtLeast(values: Int32Array, value: number, from = 0, to = values.l
   return low;
 }
 
+/** Whether `columns` hold `shortId`; if so its [frequency, field length] go into `into`. */
+export function findInColumns(columns: Columns, shortId: number, into: Int32Array): boolean {
+  const { documents } = columns;
+  const at = firstAtLeast(documents, shortId);
+  if (at === documents.length || documents[at] !== shortId) return false;
+  into[0] = columns.frequencies[at]!;
+  into[1] = columns.lengths[at]!;
+  return true;
+}
+
+/**
+ * Once lookups have decoded this share of a list's blocks, the list is read
+ * whole: the rest would soon follow, and one binary search over whole arrays
+ * is cheaper than a search of the directory and then of a block.
+ */
+const WHOLE_AFTER_SHARE = 1 / 4;
+
 /** A long list read block by block: bounds read its stored frontier, rescoring decodes the blocks of the articles it looks up. */
 class BlockedPostingList implements PostingList {
   private whole: Columns | undefined;
-  private readonly decodedBlocks = new Map<number, Columns>();
+  /** Filled with undefined up front: a JS array written at scattered indexes from empty would turn into a slow dictionary. */
+  private decodedBlocks: (Columns | undefined)[] | undefined;
+  private decodedCount = 0;
 
   constructor(
     private readonly bytes: Uint8Array,
@@ -190,36 +210,35 @@ class BlockedPostingList implements PostingList {
   }
 
   find(shortId: number, into: Int32Array): boolean {
-    const columns = this.whole ?? this.blockOf(shortId);
-    if (columns === undefined) return false;
-    const at = firstAtLeast(columns.documents, shortId);
-    if (at === columns.documents.length || columns.documents[at] !== shortId) return false;
-    into[0] = columns.frequencies[at]!;
-    into[1] = columns.lengths[at]!;
-    return true;
+    if (this.whole !== undefined) return findInColumns(this.whole, shortId, into);
+    const block = firstAtLeast(this.lastDocuments, shortId);
+    if (block === this.lastDocuments.length) return false;
+    return findInColumns(this.decodedBlocks?.[block] ?? this.decodeBlock(block), shortId, into);
   }
 
-  private blockOf(shortId: number): Columns | undefined {
-    const block = firstAtLeast(this.lastDocuments, shortId);
-    if (block === this.lastDocuments.length) return undefined;
-    let columns = this.decodedBlocks.get(block);
-    if (columns === undefined) {
-      const count = Math.min(POSTING_BLOCK_SIZE, this.size - block * POSTING_BLOCK_SIZE);
-      const reader = new VarintReader(this.bytes, this.starts[block]!);
-      columns = decodeTriples(reader, count, block === 0 ? 0 : this.lastDocuments[block - 1]!);
-      this.check(block, reader, columns.documents[count - 1]!);
-      this.decodedBlocks.set(block, columns);
-      this.grow(BLOCK_BYTES);
+  private decodeBlock(block: number): Columns {
+    if (this.decodedCount + 1 > this.lastDocuments.length * WHOLE_AFTER_SHARE) return this.read();
+    const count = Math.min(POSTING_BLOCK_SIZE, this.size - block * POSTING_BLOCK_SIZE);
+    const reader = new VarintReader(this.bytes, this.starts[block]!);
+    const columns = decodeTriples(reader, count, block === 0 ? 0 : this.lastDocuments[block - 1]!);
+    this.check(block, reader, columns.documents[count - 1]!);
+    if (this.decodedBlocks === undefined) {
+      this.decodedBlocks = new Array<Columns | undefined>(this.lastDocuments.length).fill(undefined);
+      this.grow(8 * this.lastDocuments.length);
     }
+    this.decodedBlocks[block] = columns;
+    this.decodedCount++;
+    this.grow(BLOCK_BYTES);
     return columns;
   }
 
   private read(): Columns {
     if (this.whole === undefined) {
       const reader = new VarintReader(this.bytes, this.starts[0]!);
-      this.whole = decodeTriples(reader, this.size, 0);
-      this.check(this.lastDocuments.length - 1, reader, this.whole.documents[this.size - 1]!);
-      this.decodedBlocks.clear();
+      const whole = decodeTriples(reader, this.size, 0);
+      this.check(this.lastDocuments.length - 1, reader, whole.documents[this.size - 1]!);
+      this.whole = whole;
+      this.decodedBlocks = undefined;
       this.grow(12 * this.size);
     }
     return this.whole;

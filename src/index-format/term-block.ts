@@ -1,6 +1,6 @@
 // Term blocks: a run of consecutive index terms with their readable spellings and postings, one piece each.
 
-import { decodeFieldPostings, encodeFieldPostings, skipFieldPostings } from './posting-blocks';
+import { decodeFieldPostings, encodeFieldPostings, findInColumns, skipFieldPostings } from './posting-blocks';
 import { VarintReader, VarintWriter } from './varint';
 
 /**
@@ -27,22 +27,7 @@ export function postingCount(list: PostingList): number {
 
 /** Whether `shortId` is in the list; if so its [frequency, field length] are written into `into`. A blocked list decodes one block. */
 export function findPosting(list: PostingList, shortId: number, into: Int32Array): boolean {
-  if (list.find !== undefined) return list.find(shortId, into);
-  const { documents } = list;
-  let low = 0;
-  let high = documents.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >>> 1;
-    const value = documents[middle]!;
-    if (value === shortId) {
-      into[0] = list.frequencies[middle]!;
-      into[1] = list.lengths[middle]!;
-      return true;
-    }
-    if (value < shortId) low = middle + 1;
-    else high = middle - 1;
-  }
-  return false;
+  return list.find !== undefined ? list.find(shortId, into) : findInColumns(list, shortId, into);
 }
 
 /** A term as the build writes it: its postings per field id, documents ascending. */

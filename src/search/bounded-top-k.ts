@@ -1,6 +1,7 @@
 // Top-k by bounds: the best few articles of a query without reading its common words' posting lists, exactly as a full evaluation ranks them.
 
-import { findPosting, postingCount } from '../index-format/term-block';
+import { type Columns, findInColumns } from '../index-format/posting-blocks';
+import { postingCount } from '../index-format/term-block';
 import { inverseFrequencyOf, postingScore } from './bm25';
 import { coordinationMultiplier, countMaskMatches, type WordsOfBits, wordsOfTermBits } from './coordination';
 import { type EvaluationPlan, evaluatePlan, matchedTermsOf, maxContribution, type ScoringJob } from './evaluate-query';
@@ -97,6 +98,8 @@ class Rescorer {
   private readonly inverseFrequencies: Float64Array;
   private readonly mask: Uint32Array;
   private readonly posting = new Int32Array(2);
+  /** Each job's arrays when its list was read whole, null when it is read in blocks: one shape, so the lookups below stay monomorphic. */
+  private readonly columns: (Columns | null)[];
 
   constructor(
     private readonly tables: ScoringTables,
@@ -106,6 +109,9 @@ class Rescorer {
   ) {
     this.inverseFrequencies = Float64Array.from(plan.jobs, ({ list }) => inverseFrequencyOf(tables.documentCount, postingCount(list)));
     this.mask = new Uint32Array(plan.maskWords);
+    this.columns = plan.jobs.map(({ list }) =>
+      list.find === undefined ? { documents: list.documents, frequencies: list.frequencies, lengths: list.lengths } : null,
+    );
   }
 
   /**
@@ -127,7 +133,8 @@ class Rescorer {
       const bit = 1 << (job.bit & 31);
       if (!this.isLong[index] && (shortBits[at + word]! & bit) === 0) continue;
       // A long list read in blocks decodes only the block that would hold the article.
-      if (!findPosting(job.list, shortId, this.posting)) continue;
+      const columns = this.columns[index] ?? null;
+      if (!(columns === null ? job.list.find!(shortId, this.posting) : findInColumns(columns, shortId, this.posting))) continue;
       if (firstJob < 0) firstJob = index;
       const { k, b, d } = job.bm25;
       summed +=

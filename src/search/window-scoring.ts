@@ -134,19 +134,20 @@ export function scoreInWindows(
   const buffers = buffersFor(maskWords);
   const emitted = buffers.emitted;
   const cursors = new Int32Array(jobs.length);
+  // Read once into objects of one shape: a list read in blocks serves its arrays through getters, and the loops below stay monomorphic.
+  const lists: Columns[] = jobs.map(({ list }) => ({ documents: list.documents, frequencies: list.frequencies, lengths: list.lengths }));
   const inverseFrequencies = Float64Array.from(jobs, ({ list }) => inverseFrequencyOf(tables.documentCount, postingCount(list)));
   buffers.outsideCount = 0;
   try {
-    for (let start = firstWindow(jobs, cursors); start >= 0; start = firstWindow(jobs, cursors)) {
+    for (let start = firstWindow(lists, cursors); start >= 0; start = firstWindow(lists, cursors)) {
       const end = start + WINDOW;
-      const inside = admits === undefined ? undefined : markInside(jobs, cursors, admits, buffers.inside, start);
+      const inside = admits === undefined ? undefined : markInside(lists, cursors, admits, buffers.inside, start);
       buffers.touchedCount = 0;
       for (let index = 0; index < jobs.length; index++) {
-        const job = jobs[index]!;
-        const documents = job.list.documents;
+        const documents = lists[index]!.documents;
         const from = cursors[index]!;
         if (from >= documents.length || documents[from]! >= end) continue;
-        cursors[index] = scoreRun(tables, job, index, inverseFrequencies[index]!, buffers, start, from, inside);
+        cursors[index] = scoreRun(tables, jobs[index]!, lists[index]!, index, inverseFrequencies[index]!, buffers, start, from, inside);
       }
       emitWindow(buffers, start, emitted);
       inside?.fill(0);
@@ -167,10 +168,17 @@ export function scoreInWindows(
 }
 
 /** The start of the window holding the smallest id any list has left, or -1 when every list is read. */
-function firstWindow(jobs: readonly ScoringJob[], cursors: Int32Array): number {
+/** A job's posting columns. */
+interface Columns {
+  readonly documents: Int32Array;
+  readonly frequencies: Int32Array;
+  readonly lengths: Int32Array;
+}
+
+function firstWindow(lists: readonly Columns[], cursors: Int32Array): number {
   let smallest = -1;
-  for (let index = 0; index < jobs.length; index++) {
-    const documents = jobs[index]!.list.documents;
+  for (let index = 0; index < lists.length; index++) {
+    const documents = lists[index]!.documents;
     const at = cursors[index]!;
     if (at < documents.length && (smallest < 0 || documents[at]! < smallest)) smallest = documents[at]!;
   }
@@ -178,11 +186,11 @@ function firstWindow(jobs: readonly ScoringJob[], cursors: Int32Array): number {
 }
 
 /** Marks in `inside` the articles of the window at `start` that an admitting job holds; the jobs' cursors stay where they are. */
-function markInside(jobs: readonly ScoringJob[], cursors: Int32Array, admits: readonly boolean[], inside: Uint8Array, start: number): Uint8Array {
+function markInside(lists: readonly Columns[], cursors: Int32Array, admits: readonly boolean[], inside: Uint8Array, start: number): Uint8Array {
   const end = start + WINDOW;
-  for (let index = 0; index < jobs.length; index++) {
+  for (let index = 0; index < lists.length; index++) {
     if (admits[index] !== true) continue;
-    const documents = jobs[index]!.list.documents;
+    const documents = lists[index]!.documents;
     for (let at = cursors[index]!; at < documents.length && documents[at]! < end; at++) inside[documents[at]! - start] = 1;
   }
   return inside;
@@ -192,6 +200,7 @@ function markInside(jobs: readonly ScoringJob[], cursors: Int32Array, admits: re
 function scoreRun(
   tables: ScoringTables,
   job: ScoringJob,
+  list: Columns,
   jobIndex: number,
   inverseFrequency: number,
   buffers: WindowBuffers,
@@ -200,7 +209,7 @@ function scoreRun(
   inside: Uint8Array | undefined,
 ): number {
   const { scores, masks, termCounts, firstJob, touched } = buffers;
-  const { documents, frequencies, lengths } = job.list;
+  const { documents, frequencies, lengths } = list;
   const { k, b, d } = job.bm25;
   const { weight } = job;
   const averageLength = tables.averageFieldLength[job.fieldId]!;
