@@ -107,9 +107,10 @@ export function decodeFieldPostings(
   const count = reader.read();
   if (count < minBlocked) {
     const frontier = new FrontierBuilder();
-    const columns = decodeTriples(reader, count, 0, frontier);
+    const { documents, frequencies, lengths } = decodeTriples(reader, count, 0, frontier);
     grow(LIST_OVERHEAD + 12 * count);
-    return { ...columns, frontier: frontier.finish() };
+    // `size` is set on every list the index yields, so counting postings never looks for a missing property.
+    return { documents, frequencies, lengths, frontier: frontier.finish(), size: count };
   }
   const frontier = new Int32Array(2 * reader.read());
   for (let index = 0; index < frontier.length; index++) frontier[index] = reader.read();
@@ -164,6 +165,30 @@ function firstAtLeast(values: Int32Array, value: number, from = 0, to = values.l
   return low;
 }
 
+/**
+ * A list's arrays, in an object of one shape whatever the list, if they are
+ * decoded (a list read in blocks: once it was read whole); null otherwise.
+ * Nothing is decoded.
+ */
+export function decodedColumns(list: PostingList): Columns | null {
+  const columns = list instanceof BlockedPostingList ? list.readWhole() : list;
+  return columns === undefined ? null : { documents: columns.documents, frequencies: columns.frequencies, lengths: columns.lengths };
+}
+
+/** The position of `shortId` in ascending `documents`, or -1. */
+export function positionOf(documents: Int32Array, shortId: number): number {
+  let low = 0;
+  let high = documents.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >>> 1;
+    const value = documents[middle]!;
+    if (value === shortId) return middle;
+    if (value < shortId) low = middle + 1;
+    else high = middle - 1;
+  }
+  return -1;
+}
+
 /** Whether `columns` hold `shortId`; if so its [frequency, field length] go into `into`. */
 export function findInColumns(columns: Columns, shortId: number, into: Int32Array): boolean {
   const { documents } = columns;
@@ -199,6 +224,11 @@ class BlockedPostingList implements PostingList {
 
   get documents(): Int32Array {
     return this.read().documents;
+  }
+
+  /** The arrays if the list was read whole, without reading it. */
+  readWhole(): Columns | undefined {
+    return this.whole;
   }
 
   get frequencies(): Int32Array {

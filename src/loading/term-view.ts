@@ -107,8 +107,8 @@ function combine(found: readonly { list: PostingList; segment: LoadedSegment }[]
       count++;
     }
   }
-  if (count === 0) return { documents: EMPTY, frequencies: EMPTY, lengths: EMPTY };
-  return { documents: documents.subarray(0, count), frequencies: frequencies.subarray(0, count), lengths: lengths.subarray(0, count) };
+  if (count === 0) return { documents: EMPTY, frequencies: EMPTY, lengths: EMPTY, size: 0 };
+  return { documents: documents.subarray(0, count), frequencies: frequencies.subarray(0, count), lengths: lengths.subarray(0, count), size: count };
 }
 
 /** The index of the last block whose first term is ≤ `term`, or -1 when `term` sorts before every block. */

@@ -1,6 +1,6 @@
 // Top-k by bounds: the best few articles of a query without reading its common words' posting lists, exactly as a full evaluation ranks them.
 
-import { type Columns, findInColumns } from '../index-format/posting-blocks';
+import { type Columns, decodedColumns, positionOf } from '../index-format/posting-blocks';
 import { postingCount } from '../index-format/term-block';
 import { inverseFrequencyOf, postingScore } from './bm25';
 import { coordinationMultiplier, countMaskMatches, type WordsOfBits, wordsOfTermBits } from './coordination';
@@ -98,7 +98,7 @@ class Rescorer {
   private readonly inverseFrequencies: Float64Array;
   private readonly mask: Uint32Array;
   private readonly posting = new Int32Array(2);
-  /** Each job's arrays when its list was read whole, null when it is read in blocks: one shape, so the lookups below stay monomorphic. */
+  /** Each job's arrays when its list is decoded whole, null while it is read in blocks: one shape, so the lookups below stay monomorphic. */
   private readonly columns: (Columns | null)[];
 
   constructor(
@@ -109,9 +109,7 @@ class Rescorer {
   ) {
     this.inverseFrequencies = Float64Array.from(plan.jobs, ({ list }) => inverseFrequencyOf(tables.documentCount, postingCount(list)));
     this.mask = new Uint32Array(plan.maskWords);
-    this.columns = plan.jobs.map(({ list }) =>
-      list.find === undefined ? { documents: list.documents, frequencies: list.frequencies, lengths: list.lengths } : null,
-    );
+    this.columns = plan.jobs.map(({ list }) => decodedColumns(list));
   }
 
   /**
@@ -134,11 +132,21 @@ class Rescorer {
       if (!this.isLong[index] && (shortBits[at + word]! & bit) === 0) continue;
       // A long list read in blocks decodes only the block that would hold the article.
       const columns = this.columns[index] ?? null;
-      if (!(columns === null ? job.list.find!(shortId, this.posting) : findInColumns(columns, shortId, this.posting))) continue;
+      let frequency: number;
+      let length: number;
+      if (columns !== null) {
+        const position = positionOf(columns.documents, shortId);
+        if (position < 0) continue;
+        frequency = columns.frequencies[position]!;
+        length = columns.lengths[position]!;
+      } else {
+        if (!job.list.find!(shortId, this.posting)) continue;
+        frequency = this.posting[0]!;
+        length = this.posting[1]!;
+      }
       if (firstJob < 0) firstJob = index;
       const { k, b, d } = job.bm25;
-      summed +=
-        job.weight * postingScore(this.inverseFrequencies[index]!, this.posting[0]!, this.posting[1]!, averageFieldLength[job.fieldId]!, k, b, d);
+      summed += job.weight * postingScore(this.inverseFrequencies[index]!, frequency, length, averageFieldLength[job.fieldId]!, k, b, d);
       if ((mask[word]! & bit) === 0) {
         mask[word] = mask[word]! | bit;
         terms++;
