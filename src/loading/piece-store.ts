@@ -16,6 +16,8 @@ export interface PieceDecoder<T> {
    * `npx tsx scripts/bench/scale/piece-weights.ts --index DIR` measures it.
    */
   readonly weight: number;
+  /** Bytes the decoded value holds beyond `weight` × the piece's size, where that depends on what the piece holds (a term block's count of terms). */
+  extraBytes?(value: T): number;
 }
 
 /** Default memory budget for decoded pieces: well under a Worker isolate's 128 MB, leaving room for scoring buffers and requests. */
@@ -95,7 +97,7 @@ export class PieceStore {
       const bytes = await this.readVerified(name);
       // Growth while decoding, before the piece is kept, is part of the first charge's margin (grow ignores it).
       const value = this.decode(bytes, name, decoder, (extra) => this.grow(name, extra));
-      const cost = Math.ceil(bytes.length * decoder.weight) + 256;
+      const cost = Math.ceil(bytes.length * decoder.weight) + (decoder.extraBytes?.(value) ?? 0) + 256;
       if (keep === 'always' || cost < SMALL_VALUE_BYTES) this.keep(name, value, cost);
       this.failures.delete(name);
       return value;

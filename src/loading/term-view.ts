@@ -17,10 +17,17 @@ export interface LoadedSegment {
   readonly deleted: ReadonlySet<number> | null;
 }
 
-/** A block's terms and offsets weigh about 1.4× its bytes (40k news, piece-weights.ts); each posting list it decodes later is charged as it grows. */
+/**
+ * A block holds its bytes and, per term, its string and offset: about 64
+ * bytes a term beside the bytes. A fixed multiple of the size would not do:
+ * a 10k block of short lists held 1.6× its bytes, a 1M block of long ones
+ * 1.08× (`npx tsx scripts/bench/scale/piece-weights.ts --index DIR`). Each
+ * posting list it decodes later is charged as it grows.
+ */
 export const TERM_BLOCK_DECODER: PieceDecoder<TermBlock> = {
   kind: 'term block',
-  weight: 1.5,
+  weight: 1,
+  extraBytes: (block) => 64 * block.terms.length,
   decode: (bytes, _name, grow) => new TermBlock(bytes, grow),
 };
 /** Short strings cost V8 far more than their UTF-8: about 6.3× (40k news, piece-weights.ts). */

@@ -28,6 +28,17 @@ describe('PieceStore', () => {
     expect(store.usedBytes).toBe(charged + 5000);
   });
 
+  it('charges a piece its size times its weight, plus what its decoder says the value holds beyond that', async () => {
+    const { names, files } = await pieces(2, 1000);
+    const counted: PieceDecoder<number> = { kind: 'test piece', weight: 2, extraBytes: (value) => 64 * value, decode: () => 7 };
+    const plain: PieceDecoder<number> = { kind: 'test piece', weight: 2, decode: () => 7 };
+    const store = new PieceStore(createMemoryReader(files), 1_000_000);
+    await store.load(names[0]!, plain);
+    const plainCharge = store.usedBytes;
+    await store.load(names[1]!, counted);
+    expect(store.usedBytes - plainCharge).toBe(plainCharge + 64 * 7);
+  });
+
   it('evicts the least recently used pieces when one grows past the budget, never the growing one', async () => {
     const { names, files } = await pieces(3, 1000);
     const store = new PieceStore(createMemoryReader(files), 4000);

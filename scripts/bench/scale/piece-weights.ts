@@ -21,7 +21,8 @@ const FULL_TERM_BLOCK_DECODER: PieceDecoder<TermBlock> = {
   decode: (bytes, name, grow) => {
     const block = TERM_BLOCK_DECODER.decode(bytes, name, grow);
     for (let position = 0; position < block.terms.length; position++) {
-      for (const fieldId of block.fieldsAt(position)) block.postingList(position, fieldId);
+      // A list stored in blocks decodes only its directory until its arrays are read.
+      for (const fieldId of block.fieldsAt(position)) void block.postingList(position, fieldId)?.documents;
     }
     return block;
   },
@@ -80,8 +81,9 @@ if (values.kind === undefined) {
     });
   });
   const after = await held();
-  // What the store would charge: size × weight (+ 256 a piece), plus what the pieces reported as they grew.
-  const chargedBytes = Math.round(rawBytes * spec.decoder.weight + 256 * kept.length + grown);
+  // What the store would charge: size × weight, its extra bytes (+ 256 a piece), plus what the pieces reported as they grew.
+  const extraBytes = kept.reduce((sum: number, value) => sum + (spec.decoder.extraBytes?.(value) ?? 0), 0);
+  const chargedBytes = Math.round(rawBytes * spec.decoder.weight + extraBytes + 256 * kept.length + grown);
   const heldBytes = after - before;
   process.stdout.write(
     `${JSON.stringify({ kind: values.kind, pieces: kept.length, rawBytes, heldBytes, chargedBytes, heldPerRawByte: Number((heldBytes / rawBytes).toFixed(2)), heldPerCharged: Number((heldBytes / chargedBytes).toFixed(2)) })}\n`,
