@@ -219,12 +219,10 @@ class Rescorer {
  * The best `keep` articles of a planned query, reading only its short
  * posting lists through. The short lists are scored; each article they reach
  * gets an upper bound (its short score plus the most every long list could
- * add, under the coordination its words could reach). The best bounds are
- * rescored exactly, which gives a threshold; the bounds that reach it are
- * tightened with each long list's block that could hold the article (a list
- * read in blocks), and the articles still reaching it are rescored, one
- * lookup per list, until the `keep`-th exact score beats every bound left and
- * the most an article found only in long lists could score. The ranking is then a full evaluation's:
+ * add, under the coordination its words could reach). Articles are then
+ * rescored exactly, one binary search per list, best bound first, until the
+ * `keep`-th exact score beats every bound left and the most an article found
+ * only in long lists could score. The ranking is then a full evaluation's:
  * the same articles, scores and tie order.
  *
  * The long lists are never read through, so `total` is a lower bound
