@@ -27,31 +27,24 @@ export interface FieldPostings {
 
 /** A decoded list's arrays and the directory beside them weigh about this much (term-block.ts charges the same for a list read whole). */
 const LIST_OVERHEAD = 1000;
-/** A decoded block: three Int32Arrays and their headers, beside 12 bytes a posting. */
-const BLOCK_OVERHEAD = 200;
+/** A decoded block: three Int32Arrays of 128 and their headers. */
+const BLOCK_BYTES = 12 * POSTING_BLOCK_SIZE + 200;
 
 /**
  * Writes one field's postings after its id: the count, then (for a blocked
- * list) the block size, the frontier as a pair count and (frequency, length)
- * pairs, and per block its last document (a gap from the previous block's),
- * its byte length, its highest frequency and its shortest field; then the
- * (document gap, frequency, length) triples, gaps running on across blocks,
- * so reading the list whole is one loop. `minBlocked` and `blockSize` are the
- * format's, except in tests that write small lists in small blocks.
+ * list) the frontier as a pair count and (frequency, length) pairs, and per
+ * block its last document (a gap from the previous block's) and its byte
+ * length; then the (document gap, frequency, length) triples, gaps running
+ * on across blocks, so reading the list whole is one loop. `minBlocked` is
+ * the format's, except in tests that write small lists in blocks.
  */
-export function encodeFieldPostings(
-  postings: FieldPostings,
-  writer: VarintWriter,
-  minBlocked = MIN_BLOCKED_LIST,
-  blockSize = POSTING_BLOCK_SIZE,
-): void {
+export function encodeFieldPostings(postings: FieldPostings, writer: VarintWriter, minBlocked = MIN_BLOCKED_LIST): void {
   const count = postings.documents.length;
   writer.write(count);
   if (count < minBlocked) {
     writeTriples(postings, 0, count, 0, writer);
     return;
   }
-  writer.write(blockSize);
   const frontier = new FrontierBuilder();
   for (let index = 0; index < count; index++) frontier.add(postings.frequencies[index]!, postings.lengths[index]!);
   const pairs = frontier.finish();
@@ -59,21 +52,13 @@ export function encodeFieldPostings(
   for (const value of pairs) writer.write(value);
   const body = new VarintWriter();
   let previousLast = 0;
-  for (let start = 0; start < count; start += blockSize) {
-    const end = Math.min(count, start + blockSize);
+  for (let start = 0; start < count; start += POSTING_BLOCK_SIZE) {
+    const end = Math.min(count, start + POSTING_BLOCK_SIZE);
     const before = body.byteLength;
     writeTriples(postings, start, end, start === 0 ? 0 : postings.documents[start - 1]!, body);
     const last = postings.documents[end - 1]!;
-    let highestFrequency = 0;
-    let shortestLength = Number.POSITIVE_INFINITY;
-    for (let index = start; index < end; index++) {
-      highestFrequency = Math.max(highestFrequency, postings.frequencies[index]!);
-      shortestLength = Math.min(shortestLength, postings.lengths[index]!);
-    }
     writer.write(last - previousLast);
     writer.write(body.byteLength - before);
-    writer.write(highestFrequency);
-    writer.write(shortestLength);
     previousLast = last;
   }
   writer.writeBytes(body.finish());
@@ -97,13 +82,11 @@ export function skipFieldPostings(reader: VarintReader): void {
     reader.skip(3 * count);
     return;
   }
-  const blockSize = reader.read();
   reader.skip(2 * reader.read());
   let bytes = 0;
-  for (let block = Math.ceil(count / blockSize); block > 0; block--) {
+  for (let block = Math.ceil(count / POSTING_BLOCK_SIZE); block > 0; block--) {
     reader.read();
     bytes += reader.read();
-    reader.skip(2);
   }
   reader.position += bytes;
 }
@@ -129,31 +112,21 @@ export function decodeFieldPostings(
     // `size` is set on every list the index yields, so counting postings never looks for a missing property.
     return { documents, frequencies, lengths, frontier: frontier.finish(), size: count };
   }
-  const blockSize = reader.read();
-  if (blockSize < 1) throw new Error('TermBlock: a posting list has blocks of no postings (corrupt piece)');
   const frontier = new Int32Array(2 * reader.read());
   for (let index = 0; index < frontier.length; index++) frontier[index] = reader.read();
-  const blocks = Math.ceil(count / blockSize);
-  const directory: Directory = {
-    blockSize,
-    lastDocuments: new Int32Array(blocks),
-    starts: new Int32Array(blocks + 1),
-    highestFrequencies: new Int32Array(blocks),
-    shortestLengths: new Int32Array(blocks),
-  };
+  const blocks = Math.ceil(count / POSTING_BLOCK_SIZE);
+  const lastDocuments = new Int32Array(blocks);
+  const starts = new Int32Array(blocks + 1);
   let last = 0;
   for (let block = 0; block < blocks; block++) {
     last += reader.read();
-    directory.lastDocuments[block] = last;
-    directory.starts[block + 1] = directory.starts[block]! + reader.read();
-    directory.highestFrequencies[block] = reader.read();
-    directory.shortestLengths[block] = reader.read();
+    lastDocuments[block] = last;
+    starts[block + 1] = starts[block]! + reader.read();
   }
-  for (let block = 0; block <= blocks; block++) directory.starts[block]! += reader.position;
-  if (directory.starts[blocks]! > bytes.length)
-    throw new Error('TermBlock: a posting list runs past the end of its block (truncated or corrupt piece)');
-  grow(LIST_OVERHEAD + 16 * blocks + 4 * frontier.length);
-  return new BlockedPostingList(bytes, count, frontier, directory, grow);
+  for (let block = 0; block <= blocks; block++) starts[block]! += reader.position;
+  if (starts[blocks]! > bytes.length) throw new Error('TermBlock: a posting list runs past the end of its block (truncated or corrupt piece)');
+  grow(LIST_OVERHEAD + 8 * blocks + 4 * frontier.length);
+  return new BlockedPostingList(bytes, count, frontier, lastDocuments, starts, grow);
 }
 
 /** A list's postings as parallel arrays, documents ascending. */
@@ -233,18 +206,6 @@ export function findInColumns(columns: Columns, shortId: number, into: Int32Arra
  */
 const WHOLE_AFTER_SHARE = 1 / 4;
 
-/** Where a blocked list's blocks are, and the best any posting of each could score. */
-interface Directory {
-  readonly blockSize: number;
-  /** Each block's last document. */
-  readonly lastDocuments: Int32Array;
-  /** Each block's first byte, and after the last block the list's end. */
-  readonly starts: Int32Array;
-  /** Each block's highest term frequency and shortest field: no posting of the block scores above the pair. */
-  readonly highestFrequencies: Int32Array;
-  readonly shortestLengths: Int32Array;
-}
-
 /** A long list read block by block: bounds read its stored frontier, rescoring decodes the blocks of the articles it looks up. */
 class BlockedPostingList implements PostingList {
   private whole: Columns | undefined;
@@ -252,27 +213,14 @@ class BlockedPostingList implements PostingList {
   private decodedBlocks: (Columns | undefined)[] | undefined;
   private decodedCount = 0;
 
-  private readonly lastDocuments: Int32Array;
-  private readonly starts: Int32Array;
-
   constructor(
     private readonly bytes: Uint8Array,
     readonly size: number,
     readonly frontier: Int32Array,
-    private readonly directory: Directory,
+    private readonly lastDocuments: Int32Array,
+    private readonly starts: Int32Array,
     private readonly grow: (bytes: number) => void,
-  ) {
-    this.lastDocuments = directory.lastDocuments;
-    this.starts = directory.starts;
-  }
-
-  ceiling(shortId: number, into: Int32Array): boolean {
-    const block = firstAtLeast(this.lastDocuments, shortId);
-    if (block === this.lastDocuments.length) return false;
-    into[0] = this.directory.highestFrequencies[block]!;
-    into[1] = this.directory.shortestLengths[block]!;
-    return true;
-  }
+  ) {}
 
   get documents(): Int32Array {
     return this.read().documents;
@@ -300,8 +248,7 @@ class BlockedPostingList implements PostingList {
 
   private decodeBlock(block: number): Columns {
     if (this.decodedCount + 1 > this.lastDocuments.length * WHOLE_AFTER_SHARE) return this.read();
-    const { blockSize } = this.directory;
-    const count = Math.min(blockSize, this.size - block * blockSize);
+    const count = Math.min(POSTING_BLOCK_SIZE, this.size - block * POSTING_BLOCK_SIZE);
     const reader = new VarintReader(this.bytes, this.starts[block]!);
     const columns = decodeTriples(reader, count, block === 0 ? 0 : this.lastDocuments[block - 1]!);
     this.check(block, reader, columns.documents[count - 1]!);
@@ -311,7 +258,7 @@ class BlockedPostingList implements PostingList {
     }
     this.decodedBlocks[block] = columns;
     this.decodedCount++;
-    this.grow(BLOCK_OVERHEAD + 12 * count);
+    this.grow(BLOCK_BYTES);
     return columns;
   }
 

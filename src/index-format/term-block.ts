@@ -18,13 +18,6 @@ export interface PostingList {
   readonly size?: number;
   /** Looks one article up decoding only its block (a list read in blocks): writes [frequency, field length] into `into`. */
   find?(shortId: number, into: Int32Array): boolean;
-  /**
-   * The block that would hold `shortId` (a list read in blocks), without
-   * decoding it: writes its [highest frequency, shortest field] into `into`,
-   * which no posting of the block scores above; false when the list ends
-   * before `shortId`, so cannot hold it.
-   */
-  ceiling?(shortId: number, into: Int32Array): boolean;
 }
 
 /** How many postings a list holds, without decoding a list read in blocks. */

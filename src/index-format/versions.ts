@@ -14,7 +14,6 @@ export { ANALYZER_VERSION } from '../analysis/pipeline';
  * (titleRoots, bodyRoots), the third level of conflation; 9 document pieces as rows pieces (a header of row lengths and
  * hashes, named by the header's hash), so a hit checks and decodes its own row only; 10 posting lists of 1,024 or more
  * postings in blocks of 128, with a directory of each block's last document and byte length and the list's
- * frontier, so bounds read no posting and rescoring decodes one block per looked-up article; 11 the block size, and each
- * block's highest frequency and shortest field in the directory, so an article's bound uses the block that could hold it.
+ * frontier, so bounds read no posting and rescoring decodes one block per looked-up article.
  */
-export const FORMAT_VERSION = 11;
+export const FORMAT_VERSION = 10;

@@ -54,62 +54,6 @@ export function boundTiersFor(documentCount: number): number[] {
 /** Headroom for rounding: bounds are exact arithmetic, the scores they are compared with are floating point. */
 const ROUNDING_MARGIN = 1e-9;
 
-/** An article's bound: its summed score in the short lists, plus the most the long lists could add, under the coordination its terms could reach. */
-const boundOf = (shortSum: number, longMost: number, multiplier: number): number => (shortSum + longMost) * multiplier * (1 + ROUNDING_MARGIN);
-
-/**
- * Block ceilings are tried when the candidates are at most this many times
- * what may be rescored: each costs a binary search per long list, far less
- * than a rescoring, and it may bring a query under the limit that would
- * otherwise go to the scan.
- */
-const TIGHTENED_CANDIDATES = 8;
-
-/** What each long list can add to one article, read off the block that could hold it (a list read in blocks) or the list's best posting. */
-class BlockCeilings {
-  private readonly ceiling = new Int32Array(2);
-
-  private constructor(
-    private readonly tables: ScoringTables,
-    private readonly jobs: readonly ScoringJob[],
-    private readonly listMost: Float64Array,
-    private readonly inverseFrequencies: Float64Array,
-  ) {}
-
-  /** Undefined when no long list is read in blocks, or when BM25's parameters are such that frequency and length no longer order scores. */
-  static of(tables: ScoringTables, plan: EvaluationPlan, isLong: readonly boolean[]): BlockCeilings | undefined {
-    const jobs = plan.jobs.filter((_, index) => isLong[index]);
-    if (!jobs.some(({ list }) => list.ceiling !== undefined)) return undefined;
-    if (!jobs.every(({ bm25: { k, b } }) => k > 0 && b >= 0 && b <= 1)) return undefined;
-    return new BlockCeilings(
-      tables,
-      jobs,
-      Float64Array.from(jobs, (job) => maxContribution(tables, job)),
-      Float64Array.from(jobs, ({ list }) => inverseFrequencyOf(tables.documentCount, postingCount(list))),
-    );
-  }
-
-  /** The most the long lists together could add to `shortId`'s summed score. */
-  mostAdded(shortId: number): number {
-    let most = 0;
-    for (let index = 0; index < this.jobs.length; index++) {
-      const job = this.jobs[index]!;
-      if (job.list.ceiling === undefined) {
-        most += this.listMost[index]!;
-        continue;
-      }
-      if (!job.list.ceiling(shortId, this.ceiling)) continue;
-      const { k, b, d } = job.bm25;
-      // The block's highest frequency and shortest field may belong to different postings: never more than the list's best.
-      const blockMost =
-        job.weight *
-        postingScore(this.inverseFrequencies[index]!, this.ceiling[0]!, this.ceiling[1]!, this.tables.averageFieldLength[job.fieldId]!, k, b, d);
-      most += Math.min(blockMost, this.listMost[index]!);
-    }
-    return most;
-  }
-}
-
 /** Why bounds gave no answer: the scan may still answer, or skipping is unsafe and only a full evaluation will. */
 export type Declined = 'try-scan' | 'evaluate-in-full';
 
@@ -290,7 +234,7 @@ export function rankTopByBounds(
     // The table is read here, not through a call: a cold isolate's interpreter runs this for tens of thousands of articles.
     let multiplier = table === undefined ? 0 : table[reachable[0]!]!;
     if (multiplier === 0) multiplier = multiplierOf(reachable);
-    bounds[position] = boundOf(scores[position]! / terms, skippedMost, multiplier);
+    bounds[position] = (scores[position]! / terms + skippedMost) * multiplier * (1 + ROUNDING_MARGIN);
   }
 
   const rescorer = new Rescorer(tables, plan, isLong, wordsOfBit);
@@ -301,26 +245,7 @@ export function rankTopByBounds(
   const threshold = byBound.map(rescore).sort(better)[keep - 1]!.score;
   let candidates = 0;
   for (let position = 0; position < reached; position++) if (bounds[position]! >= threshold) candidates++;
-  const limit = maxRescored ?? rescoreLimit(skipped);
-  const ceilings = candidates > 0 && candidates <= TIGHTENED_CANDIDATES * limit ? BlockCeilings.of(tables, plan, isLong) : undefined;
-  if (ceilings !== undefined) {
-    // Each candidate's bound again, each long list adding at most the best posting of the block that
-    // could hold the article (block-max, as in Lucene) instead of the list's best: most fall below the threshold unread.
-    candidates = 0;
-    for (let position = 0; position < reached; position++) {
-      if (!(bounds[position]! >= threshold)) continue;
-      let terms = 0;
-      for (let word = 0; word < maskWords; word++) {
-        const bits = termMasks[position * maskWords + word]!;
-        for (let rest = bits; rest !== 0; rest &= rest - 1) terms++;
-        reachable[word] = bits | skippedBits[word]!;
-      }
-      const tightened = boundOf(scores[position]! / terms, ceilings.mostAdded(partial.shortIds[position]!), multiplierOf(reachable));
-      if (tightened < bounds[position]!) bounds[position] = tightened;
-      if (bounds[position]! >= threshold) candidates++;
-    }
-  }
-  if (candidates > limit) return 'try-scan';
+  if (candidates > (maxRescored ?? rescoreLimit(skipped))) return 'try-scan';
   const rescored: Rescored[] = [];
   for (let position = 0; position < reached; position++) if (bounds[position]! >= threshold) rescored.push(rescore(position));
   const best = rescored.sort(better).slice(0, keep);
