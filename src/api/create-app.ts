@@ -2,7 +2,8 @@
 
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { HTTPException } from 'hono/http-exception';
-import { IndexUnavailableError } from '../loading/index-unavailable-error';
+import { DamagedPieceError } from '../index-format/damaged-piece-error';
+import { IndexUnavailableError, REBUILD_ADVICE } from '../loading/index-unavailable-error';
 import { ReadBudget } from '../loading/read-budget';
 import { ApiError, errorResponse } from './api-error';
 import type { EngineProvider } from './engine-provider';
@@ -70,6 +71,8 @@ export function createApp(getEngine: EngineProvider, options: AppOptions = {}): 
   app.onError((error, c) => {
     if (error instanceof ApiError) return errorResponse(c, error.status, error.code, error.message);
     if (error instanceof IndexUnavailableError) return errorResponse(c, 503, 'index_unavailable', error.message);
+    // Found when a part of a piece is decoded, after the piece itself read cleanly.
+    if (error instanceof DamagedPieceError) return errorResponse(c, 503, 'index_unavailable', `${error.message} ${REBUILD_ADVICE}`);
     if (error instanceof HTTPException && error.status < 500)
       return errorResponse(c, error.status, 'invalid_parameter', error.message || 'The request is invalid.');
     console.error('unexpected error', error);

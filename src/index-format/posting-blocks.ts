@@ -1,5 +1,6 @@
 // Long posting lists in blocks: a directory of each block's last article and byte length, and the list's frontier, so one article's posting is found by decoding one block.
 
+import { DamagedPieceError } from './damaged-piece-error';
 import { FrontierBuilder } from './posting-frontier';
 import type { PostingList } from './term-block';
 import { VarintReader, VarintWriter } from './varint';
@@ -124,7 +125,7 @@ export function decodeFieldPostings(
     starts[block + 1] = starts[block]! + reader.read();
   }
   for (let block = 0; block <= blocks; block++) starts[block]! += reader.position;
-  if (starts[blocks]! > bytes.length) throw new Error('TermBlock: a posting list runs past the end of its block (truncated or corrupt piece)');
+  if (starts[blocks]! > bytes.length) throw new DamagedPieceError('A term block is damaged: a posting list runs past its end.');
   grow(LIST_OVERHEAD + 8 * blocks + 4 * frontier.length);
   return new BlockedPostingList(bytes, count, frontier, lastDocuments, starts, grow);
 }
@@ -277,7 +278,7 @@ class BlockedPostingList implements PostingList {
   /** A block must end where the directory says, on the document it names: anything else is a damaged piece, never a wrong answer. */
   private check(block: number, reader: VarintReader, lastDocument: number): void {
     if (reader.position !== this.starts[block + 1] || lastDocument !== this.lastDocuments[block]) {
-      throw new Error('TermBlock: a posting block does not match its directory (corrupt piece)');
+      throw new DamagedPieceError('A term block is damaged: a block of postings does not match its directory.');
     }
   }
 }
