@@ -1,7 +1,7 @@
 // Long posting lists in blocks: a directory of each block's last article and byte length, and the list's frontier, so one article's posting is found by decoding one block.
 
 import { DamagedPieceError } from './damaged-piece-error';
-import { FrontierBuilder } from './posting-frontier';
+import { FrontierBuilder, frontierOfColumns } from './posting-frontier';
 import type { PostingList } from './term-block';
 import { VarintReader, VarintWriter } from './varint';
 
@@ -46,9 +46,7 @@ export function encodeFieldPostings(postings: FieldPostings, writer: VarintWrite
     writeTriples(postings, 0, count, 0, writer);
     return;
   }
-  const frontier = new FrontierBuilder();
-  for (let index = 0; index < count; index++) frontier.add(postings.frequencies[index]!, postings.lengths[index]!);
-  const pairs = frontier.finish();
+  const pairs = frontierOfColumns(postings.frequencies, postings.lengths);
   writer.write(pairs.length / 2);
   for (const value of pairs) writer.write(value);
   const body = new VarintWriter();
@@ -154,10 +152,10 @@ function decodeTriples(reader: VarintReader, count: number, previousDocument: nu
   return { documents, frequencies, lengths };
 }
 
-/** The first position in ascending `values` holding `value` or more (values.length when none). */
-function firstAtLeast(values: Int32Array, value: number, from = 0, to = values.length): number {
-  let low = from;
-  let high = to;
+/** The first position in ascending `values` holding `value` or more (values.length when none): the block whose last document could be `value`. */
+function firstAtLeast(values: Int32Array, value: number): number {
+  let low = 0;
+  let high = values.length;
   while (low < high) {
     const middle = (low + high) >>> 1;
     if (values[middle]! < value) low = middle + 1;
@@ -192,9 +190,8 @@ export function positionOf(documents: Int32Array, shortId: number): number {
 
 /** Whether `columns` hold `shortId`; if so its [frequency, field length] go into `into`. */
 export function findInColumns(columns: Columns, shortId: number, into: Int32Array): boolean {
-  const { documents } = columns;
-  const at = firstAtLeast(documents, shortId);
-  if (at === documents.length || documents[at] !== shortId) return false;
+  const at = positionOf(columns.documents, shortId);
+  if (at < 0) return false;
   into[0] = columns.frequencies[at]!;
   into[1] = columns.lengths[at]!;
   return true;
@@ -227,17 +224,17 @@ class BlockedPostingList implements PostingList {
     return this.read().documents;
   }
 
-  /** The arrays if the list was read whole, without reading it. */
-  readWhole(): Columns | undefined {
-    return this.whole;
-  }
-
   get frequencies(): Int32Array {
     return this.read().frequencies;
   }
 
   get lengths(): Int32Array {
     return this.read().lengths;
+  }
+
+  /** The arrays if the list was read whole, without reading it. */
+  readWhole(): Columns | undefined {
+    return this.whole;
   }
 
   find(shortId: number, into: Int32Array): boolean {

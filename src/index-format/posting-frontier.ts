@@ -40,8 +40,8 @@ export class FrontierBuilder {
 /** Longer than any field: a frequency not seen, and the bound nothing is compared against yet. */
 const NONE = 0x7fffffff;
 
-/** The frontier of parallel frequency and length columns. */
-export function frontierOfColumns(frequencies: Int32Array, lengths: Int32Array): Int32Array {
+/** The frontier of parallel frequency and length columns (a decoded list's, or the build's). */
+export function frontierOfColumns(frequencies: ArrayLike<number>, lengths: ArrayLike<number>): Int32Array {
   const builder = new FrontierBuilder();
   for (let index = 0; index < frequencies.length; index++) builder.add(frequencies[index]!, lengths[index]!);
   return builder.finish();
