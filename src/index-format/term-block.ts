@@ -1,6 +1,6 @@
 // Term blocks: a run of consecutive index terms with their readable spellings and postings, one piece each.
 
-import { decodeFieldPostings, encodeFieldPostings, findInColumns, skipFieldPostings } from './posting-blocks';
+import { decodeFieldPostings, encodeFieldPostings, findInColumns, LIST_OVERHEAD, skipFieldPostings } from './posting-blocks';
 import { VarintReader, VarintWriter } from './varint';
 
 /**
@@ -101,9 +101,6 @@ function readString(reader: VarintReader, prefix = ''): string {
   return prefix + String.fromCharCode(...codes);
 }
 
-/** What a kept list costs beside its postings: three typed arrays and a map entry, about 670 bytes in V8 (piece-weights.ts), and its frontier. */
-const KEPT_LIST_OVERHEAD = 1000;
-
 /** A decoded term block: sorted terms, found by binary search, with postings decoded per (term, field) on first use. */
 export class TermBlock {
   readonly terms: readonly string[];
@@ -191,7 +188,7 @@ export class TermBlock {
     if (list === undefined) {
       list = make();
       kept.set(key, list);
-      this.grow(KEPT_LIST_OVERHEAD + 12 * list.documents.length);
+      this.grow(LIST_OVERHEAD + 12 * list.documents.length);
     }
     return list;
   }

@@ -1,5 +1,6 @@
 // Scoring posting lists window by window: per-article sums in buffers the size of a window, not of the corpus.
 
+import type { Columns } from '../index-format/posting-blocks';
 import { postingCount } from '../index-format/term-block';
 import { inverseFrequencyOf, postingScore } from './bm25';
 import type { ScoringJob } from './evaluate-query';
@@ -168,13 +169,6 @@ export function scoreInWindows(
 }
 
 /** The start of the window holding the smallest id any list has left, or -1 when every list is read. */
-/** A job's posting columns. */
-interface Columns {
-  readonly documents: Int32Array;
-  readonly frequencies: Int32Array;
-  readonly lengths: Int32Array;
-}
-
 function firstWindow(lists: readonly Columns[], cursors: Int32Array): number {
   let smallest = -1;
   for (let index = 0; index < lists.length; index++) {
