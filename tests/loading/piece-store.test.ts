@@ -1,7 +1,15 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { namePiece } from '../../src/indexing/piece-writer';
 import { createMemoryReader } from '../../src/loading/artefact-reader';
+import { IndexUnavailableError } from '../../src/loading/index-unavailable-error';
 import { type PieceDecoder, PieceStore, SMALL_VALUE_BYTES, SMALL_VALUES_SHARE } from '../../src/loading/piece-store';
+import { sha256Hex } from '../../src/text/sha256';
+
+// The real hash, counted: the store must hash a piece when it first reads it, and only then.
+vi.mock('../../src/text/sha256', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../src/text/sha256')>();
+  return { ...actual, sha256Hex: vi.fn(actual.sha256Hex) };
+});
 
 /** Pieces of `size` bytes each, named by their hash as a build names them. */
 async function pieces(count: number, size: number): Promise<{ names: string[]; files: Map<string, Uint8Array> }> {
@@ -49,6 +57,45 @@ describe('PieceStore', () => {
     expect(store.peek(names[2]!)).toBe(third);
     expect(store.peek(names[1]!)).toBeUndefined();
     expect(second).toBeDefined();
+  });
+});
+
+describe('PieceStore integrity', () => {
+  const plain: PieceDecoder<number> = { kind: 'test piece', weight: 1, decode: (bytes) => bytes[0]! };
+
+  it('hashes a piece on its first read, and not again when it is read back after eviction', async () => {
+    const { names, files } = await pieces(2, 1000);
+    const store = new PieceStore(createMemoryReader(files), 1500);
+    vi.mocked(sha256Hex).mockClear();
+    await store.load(names[0]!, plain);
+    await store.load(names[1]!, plain);
+    expect(store.peek(names[0]!)).toBeUndefined();
+    expect(await store.load(names[0]!, plain)).toBe(1);
+    expect(store.reads.pieces).toBe(3);
+    expect(vi.mocked(sha256Hex)).toHaveBeenCalledTimes(2);
+  });
+
+  it('refuses a piece read back after eviction when it is no longer as long as it was', async () => {
+    const { names, files } = await pieces(2, 1000);
+    const store = new PieceStore(createMemoryReader(files), 1500);
+    await store.load(names[0]!, plain);
+    await store.load(names[1]!, plain);
+    files.set(names[0]!, files.get(names[0]!)!.subarray(0, 999));
+    const error = await store.load(names[0]!, plain).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(IndexUnavailableError);
+    expect((error as Error).message).toContain("does not match its name's hash");
+  });
+
+  it('never trusts a piece whose first read did not match its name', async () => {
+    const { names, files } = await pieces(1, 1000);
+    const original = files.get(names[0]!)!;
+    files.set(names[0]!, new Uint8Array(original.length).fill(9));
+    const store = new PieceStore(createMemoryReader(files), 1_000_000);
+    await expect(store.load(names[0]!, plain)).rejects.toThrow("does not match its name's hash");
+    files.set(names[0]!, new Uint8Array(original.length).fill(9));
+    await expect(store.load(names[0]!, plain)).rejects.toThrow("does not match its name's hash");
+    files.set(names[0]!, original);
+    expect(await store.load(names[0]!, plain)).toBe(1);
   });
 });
 

@@ -20,7 +20,7 @@ const COLUMNS = [
   'cold start ms',
   'first p50 / p99 ms',
   'warm p50 / p99 ms',
-  'heap after load / after N queries',
+  'memory after load / after N queries (heap + buffers)',
   'most files one query',
 ] as const;
 
@@ -41,7 +41,7 @@ function rowOf(result: ScaleResult): string[] {
     spreadMs(probe.coldMs),
     `${ms(probe.firstP50)} / ${ms(probe.firstP99)}`,
     `${ms(probe.warmP50)} / ${ms(probe.warmP99)}`,
-    `${mib(probe.heapAfterLoad)} / ${mib(probe.heapAfterQueries)} (N = ${probe.queriesForHeap})`,
+    `${mib(probe.memoryAfterLoad)} / ${mib(probe.memoryAfterQueries)} (N = ${probe.queriesForHeap})`,
     `${probe.maxFilesOneQuery} (${probe.maxFilesQuery})`,
   ];
 }
