@@ -135,20 +135,49 @@ export interface Columns {
   readonly lengths: Int32Array;
 }
 
+/**
+ * Decodes `count` (document gap, frequency, length) triples from `reader`.
+ * The numbers are read in place with integer shifts: decoding postings was
+ * about 30% of a warm answer at 1M under the cache budget (a CPU profile),
+ * and through VarintReader.read, whose general loop keeps a floating-point
+ * scale, a list of 400,000 postings took 1.3 times as long. Postings fit in
+ * 31 bits. A list cut short reads past the bytes' end (undefined reads as 0
+ * and ends the number), which the check after the loop refuses.
+ */
 function decodeTriples(reader: VarintReader, count: number, previousDocument: number, frontier?: FrontierBuilder): Columns {
   const documents = new Int32Array(count);
   const frequencies = new Int32Array(count);
   const lengths = new Int32Array(count);
+  const bytes = reader.bytes;
+  let position = reader.position;
   let document = previousDocument;
   for (let index = 0; index < count; index++) {
-    document += reader.read();
+    let byte = bytes[position++]!;
+    let gap = byte & 0x7f;
+    for (let shift = 7; byte >= 0x80; shift += 7) {
+      byte = bytes[position++]!;
+      gap |= (byte & 0x7f) << shift;
+    }
+    byte = bytes[position++]!;
+    let frequency = byte & 0x7f;
+    for (let shift = 7; byte >= 0x80; shift += 7) {
+      byte = bytes[position++]!;
+      frequency |= (byte & 0x7f) << shift;
+    }
+    byte = bytes[position++]!;
+    let length = byte & 0x7f;
+    for (let shift = 7; byte >= 0x80; shift += 7) {
+      byte = bytes[position++]!;
+      length |= (byte & 0x7f) << shift;
+    }
+    document += gap;
     documents[index] = document;
-    const frequency = reader.read();
-    const length = reader.read();
     frequencies[index] = frequency;
     lengths[index] = length;
     frontier?.add(frequency, length);
   }
+  if (position > bytes.length) throw new Error('VarintReader: the data ends inside a number (truncated file?)');
+  reader.position = position;
   return { documents, frequencies, lengths };
 }
 

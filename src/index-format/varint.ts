@@ -69,7 +69,8 @@ export class VarintReader {
   position: number;
 
   constructor(
-    private readonly bytes: Uint8Array,
+    /** The bytes read: a loop over many numbers (posting-blocks.ts) decodes them in place, with its own position. */
+    readonly bytes: Uint8Array,
     position = 0,
   ) {
     this.position = position;

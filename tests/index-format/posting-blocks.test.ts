@@ -65,6 +65,38 @@ describe('posting lists in blocks', () => {
     );
   });
 
+  it('read back numbers of every width up to 31 bits, in short lists and in blocks', () => {
+    const posting = fc.record({
+      gap: fc.integer({ min: 1, max: 2 ** 20 }),
+      frequency: fc.nat({ max: 2 ** 31 - 1 }),
+      length: fc.nat({ max: 2 ** 31 - 1 }),
+    });
+    fc.assert(
+      fc.property(fc.oneof(fc.array(posting, { maxLength: 50 }), fc.array(posting, { minLength: MIN_BLOCKED_LIST, maxLength: 1500 })), (drawn) => {
+        let document = 0;
+        const postings = {
+          documents: drawn.map(({ gap }) => (document += gap)),
+          frequencies: drawn.map(({ frequency }) => frequency),
+          lengths: drawn.map(({ length }) => length),
+        };
+        const bytes = encode(postings);
+        const list = decodeFieldPostings(bytes, new VarintReader(bytes), () => {});
+        expect([...list.documents]).toEqual(postings.documents);
+        expect([...list.frequencies]).toEqual(postings.frequencies);
+        expect([...list.lengths]).toEqual(postings.lengths);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('say a list cut off inside its postings is truncated, not read on past its end', () => {
+    const postings = makePostings(30, 3, 300);
+    const bytes = encode(postings);
+    const marker = 2; // encode() ends with 7777, two varint bytes
+    const cut = bytes.subarray(0, bytes.length - marker - 1);
+    expect(() => decodeFieldPostings(cut, new VarintReader(cut), () => {})).toThrow('truncated');
+  });
+
   it('find every article, and no other, by decoding its block only', () => {
     fc.assert(
       fc.property(postingsArbitrary, fc.array(fc.nat({ max: 200_000 }), { maxLength: 30 }), (postings, probes) => {
