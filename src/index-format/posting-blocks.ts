@@ -145,6 +145,8 @@ export interface Columns {
  * and ends the number), which the check after the loop refuses.
  */
 function decodeTriples(reader: VarintReader, count: number, previousDocument: number, frontier?: FrontierBuilder): Columns {
+  // Each posting takes three bytes at least: a damaged count is refused before it sizes the arrays.
+  if (count * 3 > reader.bytes.length - reader.position) throw new Error('VarintReader: the data ends inside a number (truncated file?)');
   const documents = new Int32Array(count);
   const frequencies = new Int32Array(count);
   const lengths = new Int32Array(count);
