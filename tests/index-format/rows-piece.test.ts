@@ -49,7 +49,14 @@ describe('a rows piece', () => {
   it('says when its rows do not add up to its length', async () => {
     const bytes = await encodeRowsPiece(ROWS, sha256Hex);
     expect(readRowsHeader(bytes.subarray(0, bytes.length - 1))).toBe('its rows do not add up to its length');
-    expect(namedBytesOf(bytes.subarray(0, bytes.length - 1), ROWS_KIND)).toBeNull();
+  });
+
+  it('names its header line, the same bytes readRowsHeader ends the header at, and has nothing to name without one', async () => {
+    const bytes = await encodeRowsPiece(ROWS, sha256Hex);
+    const header = readRowsHeader(bytes);
+    if (typeof header === 'string') throw new Error(header);
+    expect(namedBytesOf(bytes, ROWS_KIND)).toEqual(bytes.subarray(0, header.end));
+    expect(namedBytesOf(bytes.subarray(0, header.end - 1), ROWS_KIND)).toBeNull();
   });
 
   it('leaves other kinds of pieces hashed whole', () => {
