@@ -138,9 +138,10 @@ export interface Columns {
 /**
  * Decodes `count` (document gap, frequency, length) triples from `reader`.
  * The numbers are read in place with integer shifts: decoding postings was
- * about 30% of a warm answer at 1M under the cache budget (a CPU profile),
- * and through VarintReader.read, whose general loop keeps a floating-point
- * scale, a list of 400,000 postings took 1.3 times as long. Postings fit in
+ * about 30% of a warm answer at 1M under the cache budget (25% after this;
+ * scripts/bench/scale/warm-profile.ts), and through VarintReader.read, whose
+ * general loop keeps a floating-point scale, a list of 400,000 postings took
+ * 1.3 times as long. Postings fit in
  * 31 bits. A list cut short reads past the bytes' end (undefined reads as 0
  * and ends the number), which the check after the loop refuses.
  */
