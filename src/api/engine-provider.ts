@@ -3,6 +3,7 @@
 import { createAssetsReader } from '../loading/artefact-reader';
 import { type Engine, loadEngine } from '../loading/load-engine';
 import { DEFAULT_CACHE_BYTES } from '../loading/piece-store';
+import { wholeNumberVar } from './whole-number-var';
 
 export type EngineProvider = (env: Env) => Promise<Engine>;
 
@@ -33,8 +34,6 @@ export const PIECE_CACHE_MIB_RANGE = { min: 8, max: 96 } as const;
  * not such a number, as CACHE_MAX_AGE falls back to its default.
  */
 export function pieceCacheBytes(env: Env): number {
-  const value = ((env as Env | undefined)?.PIECE_CACHE_MIB ?? '').trim();
-  if (!/^\d{1,3}$/.test(value)) return DEFAULT_CACHE_BYTES;
-  const mib = Number(value);
-  return mib >= PIECE_CACHE_MIB_RANGE.min && mib <= PIECE_CACHE_MIB_RANGE.max ? mib * 1024 * 1024 : DEFAULT_CACHE_BYTES;
+  const mib = wholeNumberVar((env as Env | undefined)?.PIECE_CACHE_MIB, 3);
+  return mib !== undefined && mib >= PIECE_CACHE_MIB_RANGE.min && mib <= PIECE_CACHE_MIB_RANGE.max ? mib * 1024 * 1024 : DEFAULT_CACHE_BYTES;
 }

@@ -3,7 +3,7 @@
 import { DamagedPieceError } from './damaged-piece-error';
 import { FrontierBuilder, frontierOfColumns } from './posting-frontier';
 import type { PostingList } from './term-block';
-import { VarintReader, VarintWriter } from './varint';
+import { truncatedNumberError, VarintReader, VarintWriter } from './varint';
 
 /**
  * Postings per block. A rescored article costs the decoding of one block per
@@ -147,7 +147,7 @@ export interface Columns {
  */
 function decodeTriples(reader: VarintReader, count: number, previousDocument: number, frontier?: FrontierBuilder): Columns {
   // Each posting takes three bytes at least: a damaged count is refused before it sizes the arrays.
-  if (count * 3 > reader.bytes.length - reader.position) throw new Error('VarintReader: the data ends inside a number (truncated file?)');
+  if (count * 3 > reader.bytes.length - reader.position) throw truncatedNumberError();
   const documents = new Int32Array(count);
   const frequencies = new Int32Array(count);
   const lengths = new Int32Array(count);
@@ -179,7 +179,7 @@ function decodeTriples(reader: VarintReader, count: number, previousDocument: nu
     lengths[index] = length;
     frontier?.add(frequency, length);
   }
-  if (position > bytes.length) throw new Error('VarintReader: the data ends inside a number (truncated file?)');
+  if (position > bytes.length) throw truncatedNumberError();
   reader.position = position;
   return { documents, frequencies, lengths };
 }

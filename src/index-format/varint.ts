@@ -64,6 +64,11 @@ export class VarintWriter {
   }
 }
 
+/** The error of data that ends inside a number: a cut-off piece, or a count its bytes cannot hold. */
+export function truncatedNumberError(): Error {
+  return new Error('VarintReader: the data ends inside a number (truncated file?)');
+}
+
 /** Reads varints from a byte array; `position` is public so callers can jump to known offsets. */
 export class VarintReader {
   position: number;
@@ -81,7 +86,7 @@ export class VarintReader {
     let scale = 1;
     for (;;) {
       const byte = this.bytes[this.position++];
-      if (byte === undefined) throw new Error('VarintReader: the data ends inside a number (truncated file?)');
+      if (byte === undefined) throw truncatedNumberError();
       value += (byte & 0x7f) * scale;
       if (byte < 0x80) return value;
       scale *= 128;
@@ -98,7 +103,7 @@ export class VarintReader {
     const bytes = this.bytes;
     let position = this.position;
     for (let left = count; left > 0; position++) {
-      if (position >= bytes.length) throw new Error('VarintReader: the data ends inside a number (truncated file?)');
+      if (position >= bytes.length) throw truncatedNumberError();
       if (bytes[position]! < 0x80) left--;
     }
     this.position = position;

@@ -2,6 +2,7 @@
 
 import type { Context } from 'hono';
 import { sha256Hex } from '../../text/sha256';
+import { wholeNumberVar } from '../whole-number-var';
 import { JSON_CONTENT_TYPE, jsonText } from './json-body';
 import { ServerTiming } from './server-timing';
 
@@ -16,8 +17,7 @@ export const RESPONSE_VERSION = 2;
 export const DEFAULT_MAX_AGE = 60;
 
 export function cacheMaxAge(env: Env): number {
-  const value = (env as Env | undefined)?.CACHE_MAX_AGE ?? '';
-  return /^\d{1,9}$/.test(value.trim()) ? Number(value.trim()) : DEFAULT_MAX_AGE;
+  return wholeNumberVar((env as Env | undefined)?.CACHE_MAX_AGE, 9) ?? DEFAULT_MAX_AGE;
 }
 
 /** What a handler computes when the answer is not cached. */
