@@ -8,7 +8,7 @@
 // server's share from the engine's.
 
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -53,8 +53,8 @@ function workerdPid(): number | undefined {
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
     try {
-      if (readFileSync(`/proc/${entry}/cmdline`, 'utf8').includes('workerd') && readFileSync(`/proc/${entry}/cmdline`, 'utf8').includes('serve'))
-        return Number(entry);
+      const command = readFileSync(`/proc/${entry}/cmdline`, 'utf8');
+      if (command.includes('workerd') && command.includes('serve')) return Number(entry);
     } catch {
       // The process ended while being looked at.
     }
@@ -63,13 +63,7 @@ function workerdPid(): number | undefined {
 }
 
 function processFigures(pid: number): { openFiles: number; rssMiB: number } {
-  const openFiles = readdirSync(`/proc/${pid}/fd`).filter((fd) => {
-    try {
-      return readlinkSync(`/proc/${pid}/fd/${fd}`) !== '';
-    } catch {
-      return false;
-    }
-  }).length;
+  const openFiles = readdirSync(`/proc/${pid}/fd`).length;
   const rssKiB = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
   return { openFiles, rssMiB: Math.round(rssKiB / 1024) };
 }
