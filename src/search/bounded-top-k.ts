@@ -10,18 +10,21 @@ import type { ScoringTables } from './term-index';
 import { boundOfSkipped, longListFor, MIN_LONG_LIST } from './top-k';
 
 /**
- * The fewest articles rescored one by one before giving way to the scan of
- * top-k.ts, whatever the lists (see rescoreLimit).
+ * The fewest articles' worth of binary searches (one search in each long
+ * list an article) made before giving way to the scan of top-k.ts, whatever
+ * the lists (see rescoreLimit).
  */
 export const MAX_RESCORED = 2048;
 
 /**
- * How many articles may be rescored before the scan of top-k.ts is cheaper.
- * Rescoring an article costs a binary search in each long list; the scan
- * reads those lists through. So the limit is where the searches' steps would
- * match the postings read: a query whose long lists hold 400,000 postings may
- * rescore about 5,000 articles. Below MAX_RESCORED the difference does not
- * pay for the reasoning.
+ * How many articles' worth of binary searches may be made before the scan of
+ * top-k.ts is cheaper. Rescoring an article costs at most a binary search in
+ * each long list; the scan reads those lists through. So the limit is where
+ * the searches' steps would match the postings read: a query whose long lists
+ * hold 400,000 postings may search for about 5,000 articles in all of them.
+ * An article that falls below the threshold is searched for in fewer lists
+ * (Rescorer.mayReach), so many more articles than that are usually looked at.
+ * Below MAX_RESCORED the difference does not pay for the reasoning.
  */
 export function rescoreLimit(skipped: readonly ScoringJob[]): number {
   let postings = 0;
@@ -93,23 +96,104 @@ export function positionsOfHighest(values: Float64Array, count: number): number[
   return kept;
 }
 
-/** Works out single articles' exact scores, term by term in plan order, as the evaluator and coordination would. */
-class Rescorer {
+/** A mask of query-term bits → the coordination multiplier an article with those bits gets. */
+export type MultiplierOf = (mask: Uint32Array) => number;
+
+/**
+ * Works out single articles' exact scores, term by term in plan order, as the
+ * evaluator and coordination would, and whether an article can still reach a
+ * threshold at all, without searching every long list for it.
+ */
+export class Rescorer {
   private readonly inverseFrequencies: Float64Array;
   private readonly mask: Uint32Array;
+  private readonly reachable: Uint32Array;
   private readonly posting = new Int32Array(2);
   /** Each job's arrays when its list is decoded whole, null while it is read in blocks: one shape, so the lookups below stay monomorphic. */
   private readonly columns: (Columns | null)[];
+  /** The long jobs, the most any of them adds first: an article that misses those falls below a threshold soonest. */
+  private readonly longByMost: number[];
+  /** Per long job in that order, the most the long jobs after it could still add, summed from the end so the last is exactly 0. */
+  private readonly mostAfter: Float64Array;
+  /** Per long job in that order, `maskWords` words: the bits of the long jobs after it. */
+  private readonly bitsAfter: Uint32Array;
+  /** Binary searches made so far (each decodes at most one block of a list read in blocks): the work the caller budgets. */
+  lookups = 0;
 
   constructor(
     private readonly tables: ScoringTables,
     private readonly plan: EvaluationPlan,
     private readonly isLong: readonly boolean[],
     private readonly wordsOfBit: WordsOfBits,
+    private readonly multiplierOf: MultiplierOf,
   ) {
     this.inverseFrequencies = Float64Array.from(plan.jobs, ({ list }) => inverseFrequencyOf(tables.documentCount, postingCount(list)));
     this.mask = new Uint32Array(plan.maskWords);
+    this.reachable = new Uint32Array(plan.maskWords);
     this.columns = plan.jobs.map(({ list }) => decodedColumns(list));
+    const most = plan.jobs.map((job, index) => (isLong[index] ? maxContribution(tables, job) : 0));
+    this.longByMost = plan.jobs.map((_, index) => index).filter((index) => isLong[index]);
+    this.longByMost.sort((a, b) => most[b]! - most[a]! || a - b);
+    const count = this.longByMost.length;
+    this.mostAfter = new Float64Array(count);
+    this.bitsAfter = new Uint32Array(count * plan.maskWords);
+    for (let step = count - 2; step >= 0; step--) {
+      const next = this.longByMost[step + 1]!;
+      this.mostAfter[step] = this.mostAfter[step + 1]! + most[next]!;
+      for (let word = 0; word < plan.maskWords; word++)
+        this.bitsAfter[step * plan.maskWords + word] = this.bitsAfter[(step + 1) * plan.maskWords + word]!;
+      const bit = plan.jobs[next]!.bit;
+      this.bitsAfter[step * plan.maskWords + (bit >>> 5)] = this.bitsAfter[step * plan.maskWords + (bit >>> 5)]! | (1 << (bit & 31));
+    }
+  }
+
+  /** Whether job `index`'s list holds `shortId`; if so its (frequency, field length) are left in `posting`. */
+  private lookUp(index: number, shortId: number): boolean {
+    this.lookups++;
+    // A long list read in blocks decodes only the block that would hold the article.
+    const columns = this.columns[index] ?? null;
+    if (columns === null) return this.plan.jobs[index]!.list.find!(shortId, this.posting);
+    const position = positionOf(columns.documents, shortId);
+    if (position < 0) return false;
+    this.posting[0] = columns.frequencies[position]!;
+    this.posting[1] = columns.lengths[position]!;
+    return true;
+  }
+
+  /** What job `index` adds to an article whose posting `lookUp` left. */
+  private contribution(index: number): number {
+    const job = this.plan.jobs[index]!;
+    const { k, b, d } = job.bm25;
+    return (
+      job.weight *
+      postingScore(this.inverseFrequencies[index]!, this.posting[0]!, this.posting[1]!, this.tables.averageFieldLength[job.fieldId]!, k, b, d)
+    );
+  }
+
+  /**
+   * Whether `shortId` may still score `threshold` or more. `shortSum` is what
+   * its short lists add and `shortBits` (at `at`) the terms they matched. The
+   * long lists are searched, the most any adds first, and the search stops as
+   * soon as the article's sum so far plus the most the lists left could add,
+   * under the coordination those lists allow, falls below the threshold: most
+   * articles are out after one or two lists, not one search per list.
+   */
+  mayReach(shortId: number, shortSum: number, shortBits: Uint32Array, at: number, threshold: number): boolean {
+    const { jobs, maskWords } = this.plan;
+    const mask = this.mask;
+    for (let word = 0; word < maskWords; word++) mask[word] = shortBits[at + word]!;
+    let summed = shortSum;
+    for (let step = 0; step < this.longByMost.length; step++) {
+      const index = this.longByMost[step]!;
+      if (this.lookUp(index, shortId)) {
+        summed += this.contribution(index);
+        const bit = jobs[index]!.bit;
+        mask[bit >>> 5] = mask[bit >>> 5]! | (1 << (bit & 31));
+      }
+      for (let word = 0; word < maskWords; word++) this.reachable[word] = mask[word]! | this.bitsAfter[step * maskWords + word]!;
+      if ((summed + this.mostAfter[step]!) * this.multiplierOf(this.reachable) * (1 + ROUNDING_MARGIN) < threshold) return false;
+    }
+    return true;
   }
 
   /**
@@ -119,7 +203,6 @@ class Rescorer {
    */
   rescore(shortId: number, shortBits: Uint32Array, at: number): Rescored {
     const { jobs, maskWords } = this.plan;
-    const { averageFieldLength } = this.tables;
     const mask = this.mask;
     mask.fill(0);
     let summed = 0;
@@ -130,23 +213,9 @@ class Rescorer {
       const word = job.bit >>> 5;
       const bit = 1 << (job.bit & 31);
       if (!this.isLong[index] && (shortBits[at + word]! & bit) === 0) continue;
-      // A long list read in blocks decodes only the block that would hold the article.
-      const columns = this.columns[index] ?? null;
-      let frequency: number;
-      let length: number;
-      if (columns !== null) {
-        const position = positionOf(columns.documents, shortId);
-        if (position < 0) continue;
-        frequency = columns.frequencies[position]!;
-        length = columns.lengths[position]!;
-      } else {
-        if (!job.list.find!(shortId, this.posting)) continue;
-        frequency = this.posting[0]!;
-        length = this.posting[1]!;
-      }
+      if (!this.lookUp(index, shortId)) continue;
       if (firstJob < 0) firstJob = index;
-      const { k, b, d } = job.bm25;
-      summed += job.weight * postingScore(this.inverseFrequencies[index]!, frequency, length, averageFieldLength[job.fieldId]!, k, b, d);
+      summed += this.contribution(index);
       if ((mask[word]! & bit) === 0) {
         mask[word] = mask[word]! | bit;
         terms++;
@@ -159,15 +228,43 @@ class Rescorer {
   }
 }
 
+/** The best `keep` rescored articles so far, in ranking order. */
+class BestRescored {
+  readonly kept: Rescored[] = [];
+
+  constructor(private readonly keep: number) {}
+
+  /** The score an article must reach to enter: the `keep`-th kept, or none while fewer are kept. */
+  get threshold(): number {
+    return this.kept.length < this.keep ? Number.NEGATIVE_INFINITY : this.kept[this.keep - 1]!.score;
+  }
+
+  add(article: Rescored): void {
+    const kept = this.kept;
+    if (kept.length === this.keep && better(article, kept[this.keep - 1]!) >= 0) return;
+    let at = kept.length === this.keep ? this.keep - 1 : kept.length;
+    while (at > 0 && better(article, kept[at - 1]!) < 0) {
+      kept[at] = kept[at - 1]!;
+      at--;
+    }
+    kept[at] = article;
+  }
+}
+
 /**
  * The best `keep` articles of a planned query, reading only its short
  * posting lists through. The short lists are scored; each article they reach
  * gets an upper bound (its short score plus the most every long list could
- * add, under the coordination its words could reach). Articles are then
- * rescored exactly, one binary search per list, best bound first, until the
- * `keep`-th exact score beats every bound left and the most an article found
- * only in long lists could score. The ranking is then a full evaluation's:
- * the same articles, scores and tie order.
+ * add, under the coordination its words could reach). The `keep` best bounds
+ * are rescored exactly, which sets a threshold: the `keep`-th exact score so
+ * far. Every other article whose bound reaches the threshold is searched for
+ * in the long lists, the list that could add most first, until what it could
+ * still score falls below the threshold (most fall out after one or two
+ * lists); one that never does is rescored, and the threshold rises. The page
+ * stands when the most an article found only in long lists could score is
+ * below the `keep`-th score. The ranking is then a full evaluation's: the same
+ * articles, scores and tie order. Past `maxRescored` articles' worth of
+ * searches (rescoreLimit by default) it gives way to the scan.
  *
  * The long lists are never read through, so `total` is a lower bound
  * (`totalExact: false`): the articles the short lists reach, or the longest
@@ -237,25 +334,34 @@ export function rankTopByBounds(
     bounds[position] = (scores[position]! / terms + skippedMost) * multiplier * (1 + ROUNDING_MARGIN);
   }
 
-  const rescorer = new Rescorer(tables, plan, isLong, wordsOfBit);
-  const rescore = (position: number) => rescorer.rescore(partial.shortIds[position]!, partial.termMasks, position * maskWords);
-  // The best bounds first give a threshold; every article whose bound reaches it is then rescored.
-  // (Each of those keeps its bound at or above the threshold, so it is rescored again below.)
-  const byBound = positionsOfHighest(bounds, keep);
-  const threshold = byBound.map(rescore).sort(better)[keep - 1]!.score;
-  let candidates = 0;
-  for (let position = 0; position < reached; position++) if (bounds[position]! >= threshold) candidates++;
-  if (candidates > (maxRescored ?? rescoreLimit(skipped))) return 'try-scan';
-  const rescored: Rescored[] = [];
-  for (let position = 0; position < reached; position++) if (bounds[position]! >= threshold) rescored.push(rescore(position));
-  const best = rescored.sort(better).slice(0, keep);
+  const rescorer = new Rescorer(tables, plan, isLong, wordsOfBit, multiplierOf);
+  const { shortIds } = partial;
+  const lookupLimit = (maxRescored ?? rescoreLimit(skipped)) * skipped.length;
+  // The best bounds first give a threshold; then every article whose bound reaches the threshold as it rises is
+  // searched for in the long lists until it falls below it, and rescored if it never does.
+  const best = new BestRescored(keep);
+  const seeds = positionsOfHighest(bounds, keep);
+  for (const position of seeds) best.add(rescorer.rescore(shortIds[position]!, termMasks, position * maskWords));
+  const seeded = new Uint8Array(reached);
+  for (const position of seeds) seeded[position] = 1;
+  for (let position = 0; position < reached; position++) {
+    if (rescorer.lookups > lookupLimit) return 'try-scan';
+    const threshold = best.threshold;
+    if (seeded[position] === 1 || bounds[position]! < threshold) continue;
+    let terms = 0;
+    for (let word = 0; word < maskWords; word++) for (let rest = termMasks[position * maskWords + word]!; rest !== 0; rest &= rest - 1) terms++;
+    if (!rescorer.mayReach(shortIds[position]!, scores[position]! / terms, termMasks, position * maskWords, threshold)) continue;
+    best.add(rescorer.rescore(shortIds[position]!, termMasks, position * maskWords));
+  }
+  if (rescorer.lookups > lookupLimit) return 'try-scan';
+  const kept = best.kept;
   // Never short of k when the bounds hold (each of the first k is rescored again); if rounding ever broke one, a full evaluation is still exact.
-  if (best.length < keep) return 'evaluate-in-full';
+  if (kept.length < keep) return 'evaluate-in-full';
   // Articles found only in long lists are not among the bounds: they must stay below the last kept score.
-  if (!(boundOfSkipped(tables, plan, skipped, termWords) * (1 + ROUNDING_MARGIN) < best[keep - 1]!.score)) return 'evaluate-in-full';
+  if (!(boundOfSkipped(tables, plan, skipped, termWords) * (1 + ROUNDING_MARGIN) < kept[keep - 1]!.score)) return 'evaluate-in-full';
 
   const contributions = { contributions: plan.jobs.map(({ term, list, corrected }) => ({ term, list, corrected })) };
-  const articles: RankedArticle[] = best.map(({ shortId, score }) => {
+  const articles: RankedArticle[] = kept.map(({ shortId, score }) => {
     let terms: readonly string[] | undefined;
     let corrections: readonly string[] | undefined;
     return {

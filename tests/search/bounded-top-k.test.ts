@@ -3,12 +3,21 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { decodeFieldPostings, encodeFieldPostings } from '../../src/index-format/posting-blocks';
-import type { PostingList } from '../../src/index-format/term-block';
+import { type PostingList, postingCount } from '../../src/index-format/term-block';
 import { VarintReader, VarintWriter } from '../../src/index-format/varint';
 import type { Engine } from '../../src/loading/load-engine';
 import { parseQuery } from '../../src/query/parse-query';
-import { boundTiersFor, type Declined, MAX_RESCORED, positionsOfHighest, rankTopByBounds, rescoreLimit } from '../../src/search/bounded-top-k';
-import type { EvaluationPlan, ScoringJob } from '../../src/search/evaluate-query';
+import {
+  boundTiersFor,
+  type Declined,
+  MAX_RESCORED,
+  positionsOfHighest,
+  Rescorer,
+  rankTopByBounds,
+  rescoreLimit,
+} from '../../src/search/bounded-top-k';
+import { coordinationMultiplier, countMaskMatches, wordsOfTermBits } from '../../src/search/coordination';
+import { type EvaluationPlan, maxContribution, type ScoringJob } from '../../src/search/evaluate-query';
 import type { SearchResult } from '../../src/search/rank-matches';
 import { planSearch, rankInFull } from '../../src/search/search';
 import { longListFor, MIN_LONG_LIST, rankTopOnly } from '../../src/search/top-k';
@@ -209,5 +218,52 @@ describe('positionsOfHighest', () => {
         expect(new Set(kept).size).toBe(kept.length);
       }),
     );
+  });
+});
+
+describe('Rescorer', () => {
+  /** A query's plan with every list in blocks and its lookups counted per job, and a rescorer over it. */
+  async function countedRescorer(query: string) {
+    const planned = await engine.complete(() => planSearch(engine, parseQuery(query)));
+    const { tables, plan, termWords } = planned;
+    const searches = plan.jobs.map(() => 0);
+    const jobs = plan.jobs.map((job, index) => {
+      const list = inBlocks(job.list);
+      const find = list.find!.bind(list);
+      const counting = (shortId: number, into: Int32Array) => {
+        searches[index] = (searches[index] ?? 0) + 1;
+        return find(shortId, into);
+      };
+      return { ...job, list: Object.assign(list, { find: counting }) };
+    });
+    const counted: EvaluationPlan = { ...plan, jobs };
+    const isLong = jobs.map((job) => postingCount(job.list) >= LONG);
+    const wordsOfBit = wordsOfTermBits(plan.termBits, termWords);
+    const multiplierOf = (mask: Uint32Array) => coordinationMultiplier(countMaskMatches(mask, 0, plan.maskWords, wordsOfBit));
+    const rescorer = new Rescorer(tables, counted, isLong, wordsOfBit, multiplierOf);
+    // An article of the longest list, matched by no short list: only the long lists can add to it.
+    const longest = jobs.reduce((a, b) => (postingCount(b.list) > postingCount(a.list) ? b : a));
+    const shortId = longest.list.documents[0]!;
+    const noBits = new Uint32Array(plan.maskWords);
+    const most = jobs.map((job, index) => (isLong[index] ? maxContribution(tables, job) : -1));
+    return { rescorer, searches, isLong, shortId, noBits, most, exact: () => rescorer.rescore(shortId, noBits, 0).score };
+  }
+
+  it('stops searching for an article after the list that could add most, when no list could lift it to the threshold', async () => {
+    const { rescorer, searches, isLong, shortId, noBits, most } = await countedRescorer('المغرب تونس السياحة ');
+    expect(isLong.filter(Boolean).length).toBeGreaterThan(1);
+    expect(rescorer.mayReach(shortId, 0, noBits, 0, Number.POSITIVE_INFINITY)).toBe(false);
+    expect(rescorer.lookups).toBe(1);
+    expect(searches.indexOf(1)).toBe(most.indexOf(Math.max(...most)));
+  });
+
+  it('searches every long list for an article that stays above the threshold, and keeps one that reaches its exact score', async () => {
+    const { rescorer, isLong, shortId, noBits, exact } = await countedRescorer('المغرب تونس السياحة ');
+    expect(rescorer.mayReach(shortId, 0, noBits, 0, Number.NEGATIVE_INFINITY)).toBe(true);
+    expect(rescorer.lookups).toBe(isLong.filter(Boolean).length);
+    const score = exact();
+    expect(score).toBeGreaterThan(0);
+    expect(rescorer.mayReach(shortId, 0, noBits, 0, score)).toBe(true);
+    expect(rescorer.mayReach(shortId, 0, noBits, 0, score * (1 + 1e-6))).toBe(false);
   });
 });
