@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { expectedPieceHash } from '../../src/index-format/artefacts';
 import { readRowsHeader, rowsPieceDamage } from '../../src/index-format/rows-piece';
+import { TERM_HASH_BYTES, termBlockDamage, termBlockHeadOf } from '../../src/index-format/term-block';
 
 /** What checking the pieces found: all intact, the first damaged piece, or an error that is not damage (the thread failed). */
 export type PiecesVerdict = { readonly intact: true } | { readonly damage: string } | { readonly error: unknown };
@@ -31,20 +32,29 @@ interface CheckTools {
   readonly rowsPieceDamage: typeof rowsPieceDamage;
   readonly readRowsHeader: typeof readRowsHeader;
   readonly sha256Hex: (data: Uint8Array) => string;
+  readonly termBlockDamage: typeof termBlockDamage;
+  readonly termBlockHeadOf: typeof termBlockHeadOf;
+  readonly sha256: (data: Uint8Array) => Uint8Array;
+  readonly termHashBytes: number;
 }
 
 function sha256Hex(data: Uint8Array): string {
   return createHash('sha256').update(data).digest('hex');
 }
 
+function sha256(data: Uint8Array): Uint8Array {
+  return createHash('sha256').update(data).digest();
+}
+
 /**
  * The first damaged piece, or null. A thread runs its source text, so it
  * names nothing from outside but Node's globals (the modules come in `tools`)
  * and declares no inner function a compiler could wrap: one copy of the rule
- * on either thread. Pieces other than rows pieces stream through one reused
- * buffer; a rows piece (a few hundred KB) is read whole, since its rows are
- * checked against its header. Its two messages are those of
- * DamagedPieceError in disk-pieces.ts.
+ * on either thread. Pieces other than rows pieces and term blocks stream
+ * through one reused buffer; those two are read whole (a few hundred KB, a
+ * few MB for a term block of one common word at a million articles), since
+ * their rows or terms' postings are checked against their named head. Its
+ * two messages are those of DamagedPieceError in disk-pieces.ts.
  */
 function firstDamage(folder: string, pieces: CheckList, tools: CheckTools): string | null {
   const chunk = Buffer.allocUnsafe(1 << 20);
@@ -58,6 +68,18 @@ function firstDamage(folder: string, pieces: CheckList, tools: CheckTools): stri
         return `${name} is missing`;
       }
       const damage = tools.rowsPieceDamage(bytes, expected, tools.sha256Hex, tools.readRowsHeader);
+      if (damage !== null) return `${name} does not match its name's hash (${damage})`;
+      continue;
+    }
+    if (name.endsWith('.terms')) {
+      // A term block's name hashes its head, and the head each term's postings.
+      let bytes: Buffer;
+      try {
+        bytes = tools.readFileSync(tools.join(folder, name));
+      } catch {
+        return `${name} is missing`;
+      }
+      const damage = tools.termBlockDamage(bytes, expected, tools.sha256, tools.termBlockHeadOf, tools.termHashBytes);
       if (damage !== null) return `${name} does not match its name's hash (${damage})`;
       continue;
     }
@@ -86,8 +108,11 @@ const { parentPort, workerData } = require('node:worker_threads');
 const firstDamage = ${firstDamage.toString()};
 const rowsPieceDamage = ${rowsPieceDamage.toString()};
 const readRowsHeader = ${readRowsHeader.toString()};
+const termBlockDamage = ${termBlockDamage.toString()};
+const termBlockHeadOf = ${termBlockHeadOf.toString()};
 const sha256Hex = (data) => createHash('sha256').update(data).digest('hex');
-const tools = { closeSync, openSync, readSync, readFileSync, createHash, join, rowsPieceDamage, readRowsHeader, sha256Hex };
+const sha256 = (data) => createHash('sha256').update(data).digest();
+const tools = { closeSync, openSync, readSync, readFileSync, createHash, join, rowsPieceDamage, readRowsHeader, sha256Hex, termBlockDamage, termBlockHeadOf, sha256, termHashBytes: ${TERM_HASH_BYTES} };
 parentPort.postMessage({ damage: firstDamage(workerData.folder, workerData.pieces, tools) });
 `;
 
@@ -126,6 +151,10 @@ export function checkPieces(folder: string, names: readonly string[], onThread: 
         rowsPieceDamage,
         readRowsHeader,
         sha256Hex,
+        termBlockDamage,
+        termBlockHeadOf,
+        sha256,
+        termHashBytes: TERM_HASH_BYTES,
       });
       return settled(damage === null ? { intact: true } : { damage });
     } catch (error) {

@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { expectedPieceHash, type PieceKind, pieceKindOf } from '../../src/index-format/artefacts';
-import { namedBytesOf } from '../../src/index-format/rows-piece';
+import { namedBytesOf } from '../../src/index-format/named-bytes';
 import type { PieceLoader } from '../../src/indexing/merge-segments';
 import { namePiece, type PieceWriter } from '../../src/indexing/piece-writer';
 import { sha256Hex } from '../../src/text/sha256';

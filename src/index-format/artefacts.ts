@@ -9,9 +9,9 @@ export const PIECES_FOLDER = 'pieces';
 /** Hex digits of the SHA-256 kept in a piece's name: 96 bits, far beyond any accidental collision. */
 export const PIECE_HASH_DIGITS = 24;
 
-export type PieceKind = 'json' | 'bin' | 'rows';
+export type PieceKind = 'json' | 'bin' | 'rows' | 'terms';
 
-const PIECE_NAME = new RegExp(`^${PIECES_FOLDER}/([0-9a-f]{${PIECE_HASH_DIGITS}})\\.(json|bin|rows)$`);
+const PIECE_NAME = new RegExp(`^${PIECES_FOLDER}/([0-9a-f]{${PIECE_HASH_DIGITS}})\\.(json|bin|rows|terms)$`);
 
 /** The file name of a piece whose SHA-256 (hex) is `sha256`. */
 export function pieceFileName(sha256: string, kind: PieceKind): string {

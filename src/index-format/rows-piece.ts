@@ -85,13 +85,11 @@ export function rowsPieceDamage(
 }
 
 /**
- * The bytes a piece's name hashes: a rows piece's header line, any other
- * kind of piece whole; null when a rows piece has no header line. Whether
- * the header is valid is readRowsHeader's to say when the piece is decoded,
- * so a first read parses it once, not twice.
+ * The bytes a rows piece's name hashes: its header line, or null when it has
+ * none. Whether the header is valid is readRowsHeader's to say when the piece
+ * is decoded, so a first read parses it once, not twice.
  */
-export function namedBytesOf(bytes: Uint8Array, kind: string): Uint8Array | null {
-  if (kind !== ROWS_KIND) return bytes;
+export function rowsHeaderLineOf(bytes: Uint8Array): Uint8Array | null {
   const newline = bytes.indexOf(0x0a);
   return newline < 0 ? null : bytes.subarray(0, newline + 1);
 }

@@ -14,6 +14,8 @@ export { ANALYZER_VERSION } from '../analysis/pipeline';
  * (titleRoots, bodyRoots), the third level of conflation; 9 document pieces as rows pieces (a header of row lengths and
  * hashes, named by the header's hash), so a hit checks and decodes its own row only; 10 posting lists of 1,024 or more
  * postings in blocks of 128, with a directory of each block's last document and byte length and the list's
- * frontier, so bounds read no posting and rescoring decodes one block per looked-up article.
+ * frontier, so bounds read no posting and rescoring decodes one block per looked-up article; 11 term blocks (`.terms`)
+ * named by the hash of their head, which holds a hash of each span of about 4 KiB of postings, so a lookup hashes the
+ * spans it reads, not the whole block.
  */
-export const FORMAT_VERSION = 10;
+export const FORMAT_VERSION = 11;

@@ -3,6 +3,7 @@
 import type { IdBucketPiece, SegmentRoot, StoredDocumentRow } from '../index-format/artefacts';
 import { decodeRowsPiece } from '../index-format/rows-piece';
 import { TermBlock, type TermEntry } from '../index-format/term-block';
+import { sha256Digest } from '../text/sha256';
 import type { SegmentDocument } from './index-articles';
 import type { SegmentSource } from './write-segment';
 
@@ -92,7 +93,8 @@ class TermCursor {
         this.block = undefined;
         return false;
       }
-      this.block = new TermBlock(await this.load.bytes(this.root.blocks.pieces[this.blockIndex]!));
+      // Each term's postings are checked against the block's head as the merge reads them.
+      this.block = new TermBlock(await this.load.bytes(this.root.blocks.pieces[this.blockIndex]!), undefined, sha256Digest);
       this.position = 0;
     }
     return true;

@@ -1,7 +1,7 @@
 // Piece writers: where a build puts the pieces it makes, each named by its content hash, and how it reads them back.
 
 import { type PieceKind, pieceFileName } from '../index-format/artefacts';
-import { namedBytesOf } from '../index-format/rows-piece';
+import { namedBytesOf } from '../index-format/named-bytes';
 import { sha256Hex } from '../text/sha256';
 import type { PieceLoader } from './merge-segments';
 

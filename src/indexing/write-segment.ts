@@ -13,8 +13,8 @@ import {
 } from '../index-format/artefacts';
 import { encodeLexiconGroup } from '../index-format/lexicon';
 import { encodeRowsPiece, ROWS_KIND } from '../index-format/rows-piece';
-import { encodeTermBlock, type TermEntry } from '../index-format/term-block';
-import { sha256Hex } from '../text/sha256';
+import { encodeTermBlock, type Sha256, TERMS_KIND, type TermEntry } from '../index-format/term-block';
+import { sha256Digest, sha256Hex } from '../text/sha256';
 import type { SegmentDocument } from './index-articles';
 import type { PieceWriter } from './piece-writer';
 
@@ -33,6 +33,13 @@ function estimateBytes(entry: TermEntry): number {
   return 4 + 2 * (entry.term.length + entry.display.length) + 3 * postings;
 }
 
+/** The synchronous hash a term block's head needs: the build runs on Node, which has one. */
+function buildSha256(): Sha256 {
+  if (sha256Digest === undefined)
+    throw new Error('Writing term blocks needs a synchronous SHA-256 (node:crypto): run the build with Node 20.16 or later.');
+  return sha256Digest;
+}
+
 async function writeTermBlocks(
   terms: AsyncIterable<TermEntry> | Iterable<TermEntry>,
   documentCount: number,
@@ -47,7 +54,7 @@ async function writeTermBlocks(
   const flush = async (): Promise<void> => {
     if (block.length === 0) return;
     first.push(block[0]!.term);
-    names.push(await pieces.add(encodeTermBlock(block), 'bin'));
+    names.push(await pieces.add(encodeTermBlock(block, buildSha256()), TERMS_KIND));
     block = [];
     blockBytes = 0;
   };

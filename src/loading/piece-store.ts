@@ -1,7 +1,7 @@
 // Piece store: reads pieces on demand, verifies each against its name, and keeps decoded pieces under a memory budget.
 
 import { expectedPieceHash, pieceKindOf } from '../index-format/artefacts';
-import { namedBytesOf } from '../index-format/rows-piece';
+import { namedBytesOf } from '../index-format/named-bytes';
 import { sha256Hex } from '../text/sha256';
 import type { ArtefactReader } from './artefact-reader';
 import { IndexUnavailableError, REBUILD_ADVICE as REBUILD } from './index-unavailable-error';
@@ -18,6 +18,8 @@ export interface PieceDecoder<T> {
   readonly weight: number;
   /** Bytes the decoded value holds beyond `weight` × the piece's size, where that depends on what the piece holds (a term block's count of terms). */
   extraBytes?(value: T): number;
+  /** A check of the decoded value that cannot wait until its parts are used (a term block in a runtime without a synchronous hash). */
+  check?(value: T): Promise<void>;
 }
 
 /** Default memory budget for decoded pieces: well under a Worker isolate's 128 MB, leaving room for scoring buffers and requests. */
@@ -65,6 +67,8 @@ export class PieceStore {
    * string): 13,982 pieces at 1M.
    */
   private readonly verified = new Map<string, number>();
+  /** Pieces whose decoder's `check` passed: not checked again when read back, for the reason `verified` gives. */
+  private readonly checked = new Set<string>();
   /** Pieces read and bytes fetched since the store was made, for benchmarks and /health. */
   readonly reads = { pieces: 0, bytes: 0 };
 
@@ -109,6 +113,7 @@ export class PieceStore {
       const bytes = await this.readVerified(name);
       // Growth while decoding, before the piece is kept, is part of the first charge's margin (grow ignores it).
       const value = this.decode(bytes, name, decoder, (extra) => this.grow(name, extra));
+      if (decoder.check !== undefined && !this.checked.has(name)) await this.checkWhole(name, value, decoder);
       const cost = Math.ceil(bytes.length * decoder.weight) + (decoder.extraBytes?.(value) ?? 0) + 256;
       if (keep === 'always' || cost < SMALL_VALUE_BYTES) this.keep(name, value, cost);
       this.failures.delete(name);
@@ -150,6 +155,16 @@ export class PieceStore {
     }
     this.verified.set(name, bytes.length);
     return bytes;
+  }
+
+  private async checkWhole<T>(name: string, value: T, decoder: PieceDecoder<T>): Promise<void> {
+    try {
+      await decoder.check!(value);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new IndexUnavailableError('corrupt', `index-data/${name} could not be read as a ${decoder.kind} (${reason}). ${REBUILD}`);
+    }
+    this.checked.add(name);
   }
 
   private decode<T>(bytes: Uint8Array, name: string, decoder: PieceDecoder<T>, grow: (bytes: number) => void): T {

@@ -3,6 +3,7 @@
 import type { SegmentRoot } from '../index-format/artefacts';
 import { addNearTerms, decodeLexiconGroup, type LexiconGroup, type NearTermQuery } from '../index-format/lexicon';
 import { type PostingList, TermBlock } from '../index-format/term-block';
+import { sha256Digest, webCryptoSha256 } from '../text/sha256';
 import type { PieceDecoder } from './piece-store';
 
 /** One term's postings across every segment: ordinals global, deleted documents left out. */
@@ -28,7 +29,10 @@ export const TERM_BLOCK_DECODER: PieceDecoder<TermBlock> = {
   kind: 'term block',
   weight: 1,
   extraBytes: (block) => 64 * block.terms.length,
-  decode: (bytes, _name, grow) => new TermBlock(bytes, grow),
+  // A term's postings are checked against the block's head when a lookup first reads them; a runtime without a
+  // synchronous hash checks them all before the block is used.
+  decode: (bytes, _name, grow) => new TermBlock(bytes, grow, sha256Digest),
+  ...(sha256Digest === undefined ? { check: (block: TermBlock) => block.checkEvery(webCryptoSha256) } : {}),
 };
 /** Short strings cost V8 far more than their UTF-8: about 6.3× (40k news, piece-weights.ts). */
 export const LEXICON_DECODER: PieceDecoder<LexiconGroup> = { kind: 'lexicon group', weight: 6.5, decode: (bytes) => decodeLexiconGroup(bytes) };

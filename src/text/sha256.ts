@@ -7,6 +7,7 @@ interface NodeHash {
   /** A string is hashed as its UTF-8 bytes, encoded natively (lone surrogates become U+FFFD, as with TextEncoder). */
   update(data: string | Uint8Array): NodeHash;
   digest(encoding: 'hex'): string;
+  digest(): Uint8Array;
 }
 interface NodeCrypto {
   createHash(algorithm: 'sha256'): NodeHash;
@@ -27,6 +28,19 @@ const nodeCrypto: NodeCrypto | undefined = (() => {
   const crypto = load('node:crypto') as Partial<NodeCrypto> | undefined;
   return typeof crypto?.createHash === 'function' ? (crypto as NodeCrypto) : undefined;
 })();
+
+/**
+ * The digest's bytes, synchronously, where the runtime has Node's hash (Node,
+ * and workerd with nodejs_compat); undefined elsewhere. A term block checks a
+ * term's postings when a lookup first decodes them, inside synchronous work.
+ */
+export const sha256Digest: ((bytes: Uint8Array) => Uint8Array) | undefined =
+  nodeCrypto === undefined ? undefined : (bytes) => nodeCrypto.createHash('sha256').update(bytes).digest();
+
+/** The digest's bytes through Web Crypto, for a runtime without sha256Digest. */
+export async function webCryptoSha256(bytes: Uint8Array): Promise<Uint8Array> {
+  return new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
+}
 
 /** Hex digest through Web Crypto, whatever the runtime: what tests compare the fast path with. */
 export async function webCryptoSha256Hex(data: string | Uint8Array): Promise<string> {

@@ -1,7 +1,9 @@
 // Corrupt artefacts: the loader refuses them with a message that says why, and the app answers 503 on /search and /health, never wrong results.
 
+import { createHash } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { MANIFEST_FILE, type Manifest, MIN_DOCUMENTS_PER_PIECE, pieceFileName, type SegmentRoot } from '../../src/index-format/artefacts';
+import { TermBlock, termBlockHeadOf } from '../../src/index-format/term-block';
 import { ANALYZER_VERSION, FORMAT_VERSION } from '../../src/index-format/versions';
 import { type IndexProblem, IndexUnavailableError } from '../../src/loading/index-unavailable-error';
 import { loadEngine } from '../../src/loading/load-engine';
@@ -40,12 +42,39 @@ const without = (files: Files, name: string): Files => {
   return kept;
 };
 
-function flipByte(files: Files, name: string): Files {
+/** `name` with its middle byte flipped, or the middle of its first `length` bytes. */
+function flipByte(files: Files, name: string, length?: number): Files {
   const changed = copy(files);
   const bytes = changed.get(name)!;
-  const at = Math.floor(bytes.length / 2);
+  const at = Math.floor((length ?? bytes.length) / 2);
   bytes[at] = bytes[at]! ^ 0x01;
   return changed;
+}
+
+/**
+ * The term block `name` with one byte of `damaged`'s postings flipped where `intact`'s still check out: its
+ * head, and so its name, still match. A block checks its postings in spans of terms, so the two terms must
+ * lie in different spans.
+ */
+function flipPostingsOf(files: Files, name: string, damaged: string, intact: string): Files {
+  const bytes = files.get(name)!;
+  const sha256 = (piece: Uint8Array) => new Uint8Array(createHash('sha256').update(piece).digest());
+  const reads = (block: TermBlock, term: string) => {
+    try {
+      block.fieldsAt(block.find(term));
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  for (let at = bytes.length - 1; at >= termBlockHeadOf(bytes)!.length; at--) {
+    const changed = bytes.slice();
+    changed[at]! ^= 0x01;
+    if (!reads(new TermBlock(changed, undefined, sha256), damaged) && reads(new TermBlock(changed, undefined, sha256), intact)) {
+      return new Map(files).set(name, changed);
+    }
+  }
+  throw new Error(`${damaged} and ${intact} share their postings' check span in ${name}`);
 }
 
 function truncate(files: Files, name: string): Files {
@@ -175,12 +204,30 @@ describe('a piece lost or damaged after the index loaded', () => {
     expect((await app.request('/articles/a0')).status).toBe(200);
   });
 
-  it('answers 503 for every search when the term block is damaged, while /articles/{id} still reads its documents', async () => {
-    const app = createMemoryApp(flipByte(pristine, rootOf(pristine).blocks.pieces[0]!));
+  it("answers 503 for every search when the term block's head is damaged, while /articles/{id} still reads its documents", async () => {
+    const name = rootOf(pristine).blocks.pieces[0]!;
+    const app = createMemoryApp(flipByte(pristine, name, termBlockHeadOf(pristine.get(name)!)!.length));
     await expect503(await app.request(`/search?q=${encodeURIComponent(FIRST_PIECE_WORD)}`), /does not match its name's hash/);
     const stored = await app.request('/articles/a3');
     expect(stored.status).toBe(200);
     expect(((await stored.json()) as { body: string }).body).toContain(FIRST_PIECE_WORD);
+  });
+
+  it('answers 503 for the searches that read a term whose postings were damaged, and keeps answering the others', async () => {
+    // Enough articles that the two words' postings fall in different check spans of the block.
+    const articles = Array.from({ length: 400 }, (_, i) =>
+      article(`b${i}`, `خبر رقم ${i}`, `${i < 300 ? FIRST_PIECE_WORD : SECOND_PIECE_WORD} تستقبل الزوار في موسم الصيف رقم ${i}.`),
+    );
+    const files = await buildFiles(articles);
+    const name = rootOf(files).blocks.pieces.find((piece) => new TermBlock(files.get(piece)!).find(SECOND_PIECE_WORD) >= 0)!;
+    const app = createMemoryApp(flipPostingsOf(files, name, SECOND_PIECE_WORD, FIRST_PIECE_WORD));
+    await expect503(
+      await app.request(`/search?q=${encodeURIComponent(SECOND_PIECE_WORD)}`),
+      /A term block is damaged: the postings of its terms .* do not match/,
+    );
+    const healthy = await app.request(`/search?q=${encodeURIComponent(FIRST_PIECE_WORD)}`);
+    expect(healthy.status).toBe(200);
+    expect(((await healthy.json()) as { hits: unknown[] }).hits.length).toBeGreaterThan(0);
   });
 
   it('answers 503 only for the filtered searches when the column piece is damaged', async () => {

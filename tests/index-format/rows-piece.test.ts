@@ -3,7 +3,8 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { expectedPieceHash } from '../../src/index-format/artefacts';
-import { decodeRowsPiece, encodeRowsPiece, namedBytesOf, ROWS_KIND, readRowsHeader, rowsPieceDamage } from '../../src/index-format/rows-piece';
+import { namedBytesOf } from '../../src/index-format/named-bytes';
+import { decodeRowsPiece, encodeRowsPiece, ROWS_KIND, readRowsHeader, rowsPieceDamage } from '../../src/index-format/rows-piece';
 import { namePiece } from '../../src/indexing/piece-writer';
 import { sha256Hex } from '../../src/text/sha256';
 

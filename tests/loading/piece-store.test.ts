@@ -27,6 +27,26 @@ async function pieces(count: number, size: number): Promise<{ names: string[]; f
 const growing: PieceDecoder<{ grow: (bytes: number) => void }> = { kind: 'test piece', weight: 1, decode: (_bytes, _name, grow) => ({ grow }) };
 
 describe('PieceStore', () => {
+  it("runs a decoder's check on a piece's first read only, and refuses the piece, naming it, when the check fails", async () => {
+    const { names, files } = await pieces(3, 1000);
+    const check = vi.fn(async (value: number) => {
+      if (value === 2) throw new Error('a part does not match its hash');
+    });
+    const checked: PieceDecoder<number> = { kind: 'checked piece', weight: 1, decode: (bytes) => bytes[0]!, check };
+    const store = new PieceStore(createMemoryReader(files), 1500);
+    expect(await store.load(names[0]!, checked)).toBe(1);
+    await expect(store.load(names[1]!, checked)).rejects.toThrow(
+      new RegExp(`index-data/${names[1]} could not be read as a checked piece \\(a part does not match its hash\\)`),
+    );
+    expect(store.peek(names[1]!)).toBeUndefined();
+    // The third piece pushes the first out of the budget; read back, the first is not checked again.
+    expect(await store.load(names[2]!, checked)).toBe(3);
+    expect(store.peek(names[0]!)).toBeUndefined();
+    expect(check).toHaveBeenCalledTimes(3);
+    expect(await store.load(names[0]!, checked)).toBe(1);
+    expect(check).toHaveBeenCalledTimes(3);
+  });
+
   it('charges a kept piece for what it grows by after decoding', async () => {
     const { names, files } = await pieces(1, 1000);
     const store = new PieceStore(createMemoryReader(files), 1_000_000);

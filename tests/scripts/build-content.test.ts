@@ -110,7 +110,7 @@ describe('build-index output', () => {
     const root = makeProject(CONTENT);
     const run = await runCli(root, ['--content', 'content', '--out', 'out']);
     expect(run.stdout).toMatch(/4 articles in 1 segment\(s\) → out in [\d.]+s \(full build\)/);
-    expect(run.stdout).toMatch(/\d+ files, [\d.]+ KiB; largest pieces\/[0-9a-f]+\.(json|bin) [\d.]+ KiB \([\d.]+ KiB gzip\)/);
+    expect(run.stdout).toMatch(/\d+ files, [\d.]+ KiB; largest pieces\/[0-9a-f]+\.(json|bin|terms) [\d.]+ KiB \([\d.]+ KiB gzip\)/);
     expect(run.stderr).toMatch(/^build-index: 4 articles read$/m);
     const json = JSON.parse((await runCli(root, ['--content', 'content', '--out', 'out', '--json'])).stdout);
     expect(json).toMatchObject({

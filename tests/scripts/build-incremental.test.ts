@@ -65,12 +65,14 @@ describe('build-index on an existing index', () => {
     const root = await builtProject();
     const termBlock = readdirSync(join(root, 'index-data/pieces'), { recursive: true })
       .map(String)
-      .filter((name) => name.endsWith('.bin'))
+      .filter((name) => name.endsWith('.terms'))
       .sort()[0]!;
     appendFileSync(join(root, 'index-data/pieces', termBlock), 'x');
     writeFiles(root, { 'content/news.jsonl': `${lines(1, 2, 3, 4)}\n` });
     const run = await runCli(root, [...ARGS, '--json']);
-    expect(run.stderr).toContain(`making a full build: the index in --out is corrupt: pieces/${termBlock} does not match its name's hash.`);
+    expect(run.stderr).toContain(
+      `making a full build: the index in --out is corrupt: pieces/${termBlock} does not match its name's hash (its postings do not add up to its length).`,
+    );
     expect(JSON.parse(run.stdout)).toMatchObject({ changes: { mode: 'full', added: 4 } });
     expect((await runCli(root, [...ARGS, '--check'])).code).toBe(0);
   });

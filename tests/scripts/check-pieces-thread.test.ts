@@ -5,11 +5,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkPieces } from '../../scripts/build/check-pieces-thread';
 import { encodeRowsPiece, ROWS_KIND } from '../../src/index-format/rows-piece';
+import { encodeTermBlock, TERMS_KIND } from '../../src/index-format/term-block';
 import { namePiece } from '../../src/indexing/piece-writer';
-import { sha256Hex } from '../../src/text/sha256';
+import { sha256Digest, sha256Hex } from '../../src/text/sha256';
 import { makeProject } from './build-fixture';
 
-/** A folder holding three pieces and a rows piece under their content names, and those names (the rows piece last). */
+/** A folder holding three pieces, a rows piece and a term block under their content names, and those names (the rows piece, then the term block, last). */
 async function folderOfPieces(): Promise<{ folder: string; names: string[] }> {
   const files: Record<string, Uint8Array> = {};
   for (const text of ['{"a":1}', '{"b":2}', 'بيانات ثنائية']) {
@@ -26,7 +27,21 @@ async function folderOfPieces(): Promise<{ folder: string; names: string[] }> {
     ),
     ROWS_KIND,
   );
-  return { folder: makeProject({ ...files, [rows.name]: rows.bytes }), names: [...Object.keys(files).sort(), rows.name] };
+  const fields = new Map([[0, { documents: [1, 4], frequencies: [1, 2], lengths: [9, 12] }]]);
+  const terms = await namePiece(
+    encodeTermBlock(
+      [
+        { term: 'تونس', display: '', fields },
+        { term: 'مدرسه', display: 'مدرسة', fields },
+      ],
+      sha256Digest!,
+    ),
+    TERMS_KIND,
+  );
+  return {
+    folder: makeProject({ ...files, [rows.name]: rows.bytes, [terms.name]: terms.bytes }),
+    names: [...Object.keys(files).sort(), rows.name, terms.name],
+  };
 }
 
 describe.each([
@@ -52,6 +67,17 @@ describe.each([
     writeFileSync(join(folder, rows), bytes);
     expect(await checkPieces(folder, names, onThread).verdict).toEqual({
       damage: `${rows} does not match its name's hash (row 1 does not match its hash in the header)`,
+    });
+  });
+
+  it('names the term of a term block whose postings changed, though its head still matches the name', async () => {
+    const { folder, names } = await folderOfPieces();
+    const terms = names[4]!;
+    const bytes = readFileSync(join(folder, terms));
+    bytes[bytes.length - 1]! ^= 0x01;
+    writeFileSync(join(folder, terms), bytes);
+    expect(await checkPieces(folder, names, onThread).verdict).toEqual({
+      damage: `${terms} does not match its name's hash (span 0 of postings does not match its hash in its head)`,
     });
   });
 

@@ -1,7 +1,7 @@
 // Shared by sha256.test.ts (Node) and sha256.worker.test.ts (workerd).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { sha256Hex, webCryptoSha256Hex } from '../../src/text/sha256';
+import { sha256Digest, sha256Hex, webCryptoSha256, webCryptoSha256Hex } from '../../src/text/sha256';
 
 /** The same checks for each runtime: Node takes node:crypto's hash, a runtime without it Web Crypto's. */
 export function describeSha256(runtime: string): void {
@@ -26,6 +26,15 @@ export function describeSha256(runtime: string): void {
         }),
       );
       expect(await sha256Hex('a\ud800b')).toBe(await sha256Hex('a\ufffdb'));
+    });
+
+    it('has a synchronous digest, which term blocks need to check postings inside a lookup, and it agrees with Web Crypto', async () => {
+      expect(sha256Digest).toBeDefined();
+      await fc.assert(
+        fc.asyncProperty(fc.uint8Array({ maxLength: 4096 }), async (bytes) => {
+          expect([...sha256Digest!(bytes)]).toEqual([...(await webCryptoSha256(bytes))]);
+        }),
+      );
     });
 
     it('agrees with Web Crypto on any bytes', async () => {

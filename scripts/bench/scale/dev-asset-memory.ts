@@ -30,7 +30,7 @@ const piecesPerRequest = 25;
 if (!(fetches > 0 && batch >= piecesPerRequest)) throw new Error(USAGE);
 
 // The term blocks and document pieces, in name order: what searches read most.
-const names = readdirSync(join(dir, 'pieces')).filter((name) => name.endsWith('.bin') || name.endsWith('.rows'));
+const names = readdirSync(join(dir, 'pieces')).filter((name) => name.endsWith('.terms') || name.endsWith('.bin') || name.endsWith('.rows'));
 
 const WORKER = `
 const NAMES = ${JSON.stringify(names)};
