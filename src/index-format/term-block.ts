@@ -233,10 +233,8 @@ export class TermBlock {
   private readonly lists = new Map<number, PostingList | null>();
   private readonly keptLists = new WeakMap<object, Map<number, PostingList>>();
 
-  /** Per check span, its postings' hash from the head (TERM_HASH_BYTES each). */
-  private readonly hashes: Uint8Array;
-  /** Per term, its check span. */
-  private readonly spanOf: Int32Array;
+  /** Per check span, where its postings' hash (TERM_HASH_BYTES) starts in the head. */
+  private readonly hashes: number[];
   /** Per check span, its first term; one more entry for the end. */
   private readonly spanStarts: Int32Array;
   /** Per check span, 1 once its postings matched their hash. */
@@ -245,13 +243,16 @@ export class TermBlock {
   /**
    * `grow` hears the bytes each decoded posting list or block adds, so a cache
    * can count them (12 per posting, about 4× the encoded size). With `sha256`,
-   * a term's postings are checked against the head's hash of them the first
-   * time they are read; without, the caller has checked the whole block.
+   * a span of postings is checked against the head's hash of it the first time
+   * one of its terms is read; without, the caller has checked the whole block.
+   * `checks` gives the flags of the spans already checked, which a cache may
+   * keep past this block's eviction; by default they start unchecked.
    */
   constructor(
     private readonly bytes: Uint8Array,
     private readonly grow: (bytes: number) => void = () => {},
     private readonly sha256?: Sha256,
+    checks: (count: number) => Uint8Array = (count) => new Uint8Array(count),
   ) {
     const reader = new VarintReader(bytes);
     const headEnd = reader.read() + reader.position;
@@ -259,22 +260,17 @@ export class TermBlock {
     const offsets = new Int32Array(count + 1);
     for (let index = 0; index < count; index++) offsets[index + 1] = offsets[index]! + reader.read();
     const spanCount = reader.read();
-    const spanOf = new Int32Array(count);
     const spanStarts = new Int32Array(spanCount + 1);
-    const hashes = new Uint8Array(spanCount * TERM_HASH_BYTES);
+    const hashes = new Array<number>(spanCount);
     let term = 0;
     for (let span = 0; span < spanCount; span++) {
-      const terms = reader.read();
-      if (term + terms > count || reader.position + TERM_HASH_BYTES > headEnd) {
-        throw new Error('TermBlock: its check spans do not match its terms (truncated or corrupt piece)');
-      }
-      spanOf.fill(span, term, term + terms);
-      term += terms;
+      term += reader.read();
       spanStarts[span + 1] = term;
-      hashes.set(bytes.subarray(reader.position, reader.position + TERM_HASH_BYTES), span * TERM_HASH_BYTES);
+      hashes[span] = reader.position;
       reader.position += TERM_HASH_BYTES;
     }
-    if (term !== count) throw new Error('TermBlock: its check spans do not cover its terms (truncated or corrupt piece)');
+    if (term !== count || reader.position > headEnd)
+      throw new Error('TermBlock: its check spans do not cover its terms (truncated or corrupt piece)');
     const terms = new Array<string>(count);
     let previous = '';
     for (let index = 0; index < count; index++) {
@@ -291,18 +287,25 @@ export class TermBlock {
     this.displays = displays;
     this.offsets = offsets;
     this.hashes = hashes;
-    this.spanOf = spanOf;
     this.spanStarts = spanStarts;
-    this.checked = new Uint8Array(sha256 === undefined ? 0 : spanCount);
+    this.checked = sha256 === undefined ? new Uint8Array(0) : checks(spanCount);
   }
 
   /** Where the postings of the term at `position` start, once its span is known to match its hash. */
   private postingsStart(position: number): number {
     if (this.sha256 !== undefined) {
-      const span = this.spanOf[position]!;
-      if (this.checked[span] !== 1) {
-        this.compare(span, this.sha256(this.spanBytes(span)));
-        this.checked[span] = 1;
+      // The span whose first term is the last at or before `position`: a binary search of a hundred spans or so.
+      const starts = this.spanStarts;
+      let low = 0;
+      let high = starts.length - 2;
+      while (low < high) {
+        const middle = (low + high + 1) >>> 1;
+        if (starts[middle]! <= position) low = middle;
+        else high = middle - 1;
+      }
+      if (this.checked[low] !== 1) {
+        this.compare(low, this.sha256(this.spanBytes(low)));
+        this.checked[low] = 1;
       }
     }
     return this.offsets[position]!;
@@ -313,9 +316,9 @@ export class TermBlock {
   }
 
   private compare(span: number, digest: Uint8Array): void {
-    const expected = span * TERM_HASH_BYTES;
+    const expected = this.hashes[span]!;
     for (let at = 0; at < TERM_HASH_BYTES; at++) {
-      if (digest[at] !== this.hashes[expected + at]) {
+      if (digest[at] !== this.bytes[expected + at]) {
         const first = this.terms[this.spanStarts[span]!];
         const last = this.terms[this.spanStarts[span + 1]! - 1];
         throw new DamagedPieceError(

@@ -6,11 +6,20 @@ import { sha256Hex } from '../text/sha256';
 import type { ArtefactReader } from './artefact-reader';
 import { IndexUnavailableError, REBUILD_ADVICE as REBUILD } from './index-unavailable-error';
 
+/**
+ * Flags, one a part, for the parts of a piece that have matched their hashes
+ * (a term block's spans of postings): `count` is the piece's number of parts.
+ * The store keeps them per name past the piece's eviction, so a piece read
+ * again does not hash its parts again, for the reason it does not hash the
+ * piece again (see PieceStore's `verified`).
+ */
+export type PartChecks = (count: number) => Uint8Array;
+
 /** How a piece's bytes become the value a reader uses, and roughly what that value weighs in memory. */
 export interface PieceDecoder<T> {
   readonly kind: string;
   /** `grow` charges the kept piece for memory its value takes on later (a term block decoding a posting list). */
-  decode(bytes: Uint8Array, name: string, grow: (bytes: number) => void): T;
+  decode(bytes: Uint8Array, name: string, grow: (bytes: number) => void, checks: PartChecks): T;
   /**
    * Bytes the decoded value holds, as a multiple of the piece's size, as
    * `npx tsx scripts/bench/scale/piece-weights.ts --index DIR` measures it.
@@ -69,6 +78,11 @@ export class PieceStore {
   private readonly verified = new Map<string, number>();
   /** Pieces whose decoder's `check` passed: not checked again when read back, for the reason `verified` gives. */
   private readonly checked = new Set<string>();
+  /**
+   * Per piece, which of its parts matched their hashes (PartChecks): a byte a
+   * part, about 560 KB for the spans of every term block at a million articles.
+   */
+  private readonly partsChecked = new Map<string, Uint8Array>();
   /** Pieces read and bytes fetched since the store was made, for benchmarks and /health. */
   readonly reads = { pieces: 0, bytes: 0 };
 
@@ -169,7 +183,11 @@ export class PieceStore {
 
   private decode<T>(bytes: Uint8Array, name: string, decoder: PieceDecoder<T>, grow: (bytes: number) => void): T {
     try {
-      return decoder.decode(bytes, name, grow);
+      return decoder.decode(bytes, name, grow, (count) => {
+        let flags = this.partsChecked.get(name);
+        if (flags?.length !== count) this.partsChecked.set(name, (flags = new Uint8Array(count)));
+        return flags;
+      });
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       throw new IndexUnavailableError('corrupt', `index-data/${name} could not be read as a ${decoder.kind} (${reason}). ${REBUILD}`);

@@ -29,9 +29,9 @@ export const TERM_BLOCK_DECODER: PieceDecoder<TermBlock> = {
   kind: 'term block',
   weight: 1,
   extraBytes: (block) => 64 * block.terms.length,
-  // A term's postings are checked against the block's head when a lookup first reads them; a runtime without a
-  // synchronous hash checks them all before the block is used.
-  decode: (bytes, _name, grow) => new TermBlock(bytes, grow, sha256Digest),
+  // A span of postings is checked against the block's head when a lookup first reads it, once per isolate; a runtime
+  // without a synchronous hash checks them all before the block is used.
+  decode: (bytes, _name, grow, checks) => new TermBlock(bytes, grow, sha256Digest, checks),
   ...(sha256Digest === undefined ? { check: (block: TermBlock) => block.checkEvery(webCryptoSha256) } : {}),
 };
 /** Short strings cost V8 far more than their UTF-8: about 6.3× (40k news, piece-weights.ts). */

@@ -1,14 +1,16 @@
 import { describe, expect, it, vi } from 'vitest';
+import { CHECK_SPAN_BYTES, encodeTermBlock, TERMS_KIND, type TermBlock } from '../../src/index-format/term-block';
 import { namePiece } from '../../src/indexing/piece-writer';
 import { createMemoryReader } from '../../src/loading/artefact-reader';
 import { IndexUnavailableError } from '../../src/loading/index-unavailable-error';
 import { type PieceDecoder, PieceStore, SMALL_VALUE_BYTES, SMALL_VALUES_SHARE } from '../../src/loading/piece-store';
-import { sha256Hex } from '../../src/text/sha256';
+import { TERM_BLOCK_DECODER } from '../../src/loading/term-view';
+import { sha256Digest, sha256Hex } from '../../src/text/sha256';
 
 // The real hash, counted: the store must hash a piece when it first reads it, and only then.
 vi.mock('../../src/text/sha256', async (importOriginal) => {
   const actual = await importOriginal<typeof import('../../src/text/sha256')>();
-  return { ...actual, sha256Hex: vi.fn(actual.sha256Hex) };
+  return { ...actual, sha256Hex: vi.fn(actual.sha256Hex), sha256Digest: vi.fn(actual.sha256Digest) };
 });
 
 /** Pieces of `size` bytes each, named by their hash as a build names them. */
@@ -27,6 +29,32 @@ async function pieces(count: number, size: number): Promise<{ names: string[]; f
 const growing: PieceDecoder<{ grow: (bytes: number) => void }> = { kind: 'test piece', weight: 1, decode: (_bytes, _name, grow) => ({ grow }) };
 
 describe('PieceStore', () => {
+  it("does not hash a term block's spans of postings again when the block is read back after eviction", async () => {
+    // Twelve terms of about 2 KiB of postings each: six spans.
+    const entries = Array.from({ length: 12 }, (_, index) => {
+      const documents = Array.from({ length: CHECK_SPAN_BYTES / 6 }, (_, at) => 2 * at + index);
+      const postings = { documents, frequencies: documents.map(() => 1), lengths: documents.map(() => 9) };
+      return { term: `كلمة${String(index).padStart(2, '0')}`, display: '', fields: new Map([[0, postings]]) };
+    });
+    const block = await namePiece(encodeTermBlock(entries, sha256Digest!), TERMS_KIND);
+    const { names, files } = await pieces(1, 40_000);
+    files.set(block.name, block.bytes);
+    const store = new PieceStore(createMemoryReader(files), 50_000);
+    const spansHashed = () => vi.mocked(sha256Digest!).mock.calls.filter(([bytes]) => bytes.length >= CHECK_SPAN_BYTES).length;
+    const first = await store.load<TermBlock>(block.name, TERM_BLOCK_DECODER);
+    const before = spansHashed();
+    first.postingList(0, 0);
+    expect(spansHashed()).toBe(before + 1);
+    await store.load(names[0]!, growing);
+    expect(store.peek(block.name)).toBeUndefined();
+    const again = await store.load<TermBlock>(block.name, TERM_BLOCK_DECODER);
+    expect(again).not.toBe(first);
+    again.postingList(0, 0);
+    expect(spansHashed()).toBe(before + 1);
+    again.postingList(11, 0);
+    expect(spansHashed()).toBe(before + 2);
+  });
+
   it("runs a decoder's check on a piece's first read only, and refuses the piece, naming it, when the check fails", async () => {
     const { names, files } = await pieces(3, 1000);
     const check = vi.fn(async (value: number) => {

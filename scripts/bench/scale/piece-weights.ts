@@ -18,8 +18,8 @@ import { LEXICON_DECODER, TERM_BLOCK_DECODER } from '../../../src/loading/term-v
 /** Term blocks with every posting list decoded: the most a block can come to hold while it is kept. */
 const FULL_TERM_BLOCK_DECODER: PieceDecoder<TermBlock> = {
   ...TERM_BLOCK_DECODER,
-  decode: (bytes, name, grow) => {
-    const block = TERM_BLOCK_DECODER.decode(bytes, name, grow);
+  decode: (bytes, name, grow, checks) => {
+    const block = TERM_BLOCK_DECODER.decode(bytes, name, grow, checks);
     for (let position = 0; position < block.terms.length; position++) {
       // A list stored in blocks decodes only its directory until its arrays are read.
       for (const fieldId of block.fieldsAt(position)) void block.postingList(position, fieldId)?.documents;
@@ -76,9 +76,14 @@ if (values.kind === undefined) {
   const kept = names.map((name) => {
     const bytes = new Uint8Array(readFileSync(join(dir, name)));
     rawBytes += bytes.length;
-    return spec.decoder.decode(bytes, name, (extra) => {
-      grown += extra;
-    });
+    return spec.decoder.decode(
+      bytes,
+      name,
+      (extra) => {
+        grown += extra;
+      },
+      (count) => new Uint8Array(count),
+    );
   });
   const after = await held();
   // What the store would charge: size × weight, its extra bytes (+ 256 a piece), plus what the pieces reported as they grew.
