@@ -53,33 +53,25 @@ function sha256(data: Uint8Array): Uint8Array {
  * on either thread. Pieces other than rows pieces and term blocks stream
  * through one reused buffer; those two are read whole (a few hundred KB, a
  * few MB for a term block of one common word at a million articles), since
- * their rows or terms' postings are checked against their named head. Its
+ * their rows or spans of postings are checked against their named head. Its
  * two messages are those of DamagedPieceError in disk-pieces.ts.
  */
 function firstDamage(folder: string, pieces: CheckList, tools: CheckTools): string | null {
   const chunk = Buffer.allocUnsafe(1 << 20);
   for (const [name, expected] of pieces) {
-    if (name.endsWith('.rows')) {
-      // A rows piece's name hashes its header, and the header each row's bytes: read whole (a few hundred KB) and check both.
+    const rows = name.endsWith('.rows');
+    if (rows || name.endsWith('.terms')) {
+      // The name hashes a rows piece's header or a term block's head, which hold the hashes of its rows or spans of
+      // postings: read whole and check both.
       let bytes: Buffer;
       try {
         bytes = tools.readFileSync(tools.join(folder, name));
       } catch {
         return `${name} is missing`;
       }
-      const damage = tools.rowsPieceDamage(bytes, expected, tools.sha256Hex, tools.readRowsHeader);
-      if (damage !== null) return `${name} does not match its name's hash (${damage})`;
-      continue;
-    }
-    if (name.endsWith('.terms')) {
-      // A term block's name hashes its head, and the head each term's postings.
-      let bytes: Buffer;
-      try {
-        bytes = tools.readFileSync(tools.join(folder, name));
-      } catch {
-        return `${name} is missing`;
-      }
-      const damage = tools.termBlockDamage(bytes, expected, tools.sha256, tools.termBlockHeadOf, tools.termHashBytes);
+      const damage = rows
+        ? tools.rowsPieceDamage(bytes, expected, tools.sha256Hex, tools.readRowsHeader)
+        : tools.termBlockDamage(bytes, expected, tools.sha256, tools.termBlockHeadOf, tools.termHashBytes);
       if (damage !== null) return `${name} does not match its name's hash (${damage})`;
       continue;
     }
