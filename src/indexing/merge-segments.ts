@@ -93,7 +93,7 @@ class TermCursor {
         this.block = undefined;
         return false;
       }
-      // Each term's postings are checked against the block's head as the merge reads them.
+      // Each span of postings is checked against the block's head as the merge reads it.
       this.block = new TermBlock(await this.load.bytes(this.root.blocks.pieces[this.blockIndex]!), undefined, sha256Digest);
       this.position = 0;
     }

@@ -126,12 +126,13 @@ export class Rescorer {
     private readonly isLong: readonly boolean[],
     private readonly wordsOfBit: WordsOfBits,
     private readonly multiplierOf: MultiplierOf,
+    /** Per job, the most a long job's list adds to an article (maxContribution), 0 for a short one: the caller's bounds need them too. */
+    most: readonly number[],
   ) {
     this.inverseFrequencies = Float64Array.from(plan.jobs, ({ list }) => inverseFrequencyOf(tables.documentCount, postingCount(list)));
     this.mask = new Uint32Array(plan.maskWords);
     this.reachable = new Uint32Array(plan.maskWords);
     this.columns = plan.jobs.map(({ list }) => decodedColumns(list));
-    const most = plan.jobs.map((job, index) => (isLong[index] ? maxContribution(tables, job) : 0));
     this.longByMost = plan.jobs.map((_, index) => index).filter((index) => isLong[index]);
     this.longByMost.sort((a, b) => most[b]! - most[a]! || a - b);
     const count = this.longByMost.length;
@@ -292,10 +293,12 @@ export function rankTopByBounds(
   const wordsOfBit = wordsOfTermBits(plan.termBits, termWords);
   const { maskWords } = plan;
   const skippedBits = new Uint32Array(maskWords);
+  const most = plan.jobs.map((job, index) => (isLong[index] ? maxContribution(tables, job) : 0));
   let skippedMost = 0;
-  for (const job of skipped) {
+  for (const [index, job] of plan.jobs.entries()) {
+    if (!isLong[index]) continue;
     skippedBits[job.bit >>> 5] = skippedBits[job.bit >>> 5]! | (1 << (job.bit & 31));
-    skippedMost += maxContribution(tables, job);
+    skippedMost += most[index]!;
   }
 
   // Coordination only grows with the terms matched, so an article's bound assumes it matched every long list too.
@@ -334,7 +337,7 @@ export function rankTopByBounds(
     bounds[position] = (scores[position]! / terms + skippedMost) * multiplier * (1 + ROUNDING_MARGIN);
   }
 
-  const rescorer = new Rescorer(tables, plan, isLong, wordsOfBit, multiplierOf);
+  const rescorer = new Rescorer(tables, plan, isLong, wordsOfBit, multiplierOf, most);
   const { shortIds } = partial;
   const lookupLimit = (maxRescored ?? rescoreLimit(skipped)) * skipped.length;
   // The best bounds first give a threshold; then every article whose bound reaches the threshold as it rises is

@@ -32,7 +32,7 @@ const nodeCrypto: NodeCrypto | undefined = (() => {
 /**
  * The digest's bytes, synchronously, where the runtime has Node's hash (Node,
  * and workerd with nodejs_compat); undefined elsewhere. A term block checks a
- * term's postings when a lookup first decodes them, inside synchronous work.
+ * span of postings when a lookup first reads it, inside synchronous work.
  */
 export const sha256Digest: ((bytes: Uint8Array) => Uint8Array) | undefined =
   nodeCrypto === undefined ? undefined : (bytes) => nodeCrypto.createHash('sha256').update(bytes).digest();
@@ -44,9 +44,8 @@ export async function webCryptoSha256(bytes: Uint8Array): Promise<Uint8Array> {
 
 /** Hex digest through Web Crypto, whatever the runtime: what tests compare the fast path with. */
 export async function webCryptoSha256Hex(data: string | Uint8Array): Promise<string> {
-  const bytes = typeof data === 'string' ? encoder.encode(data) : data;
-  const digest = await crypto.subtle.digest('SHA-256', bytes);
-  return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('');
+  const digest = await webCryptoSha256(typeof data === 'string' ? encoder.encode(data) : data);
+  return Array.from(digest, (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
 export async function sha256Hex(data: string | Uint8Array): Promise<string> {

@@ -240,12 +240,12 @@ describe('Rescorer', () => {
     const isLong = jobs.map((job) => postingCount(job.list) >= LONG);
     const wordsOfBit = wordsOfTermBits(plan.termBits, termWords);
     const multiplierOf = (mask: Uint32Array) => coordinationMultiplier(countMaskMatches(mask, 0, plan.maskWords, wordsOfBit));
-    const rescorer = new Rescorer(tables, counted, isLong, wordsOfBit, multiplierOf);
+    const most = jobs.map((job, index) => (isLong[index] ? maxContribution(tables, job) : 0));
+    const rescorer = new Rescorer(tables, counted, isLong, wordsOfBit, multiplierOf, most);
     // An article of the longest list, matched by no short list: only the long lists can add to it.
     const longest = jobs.reduce((a, b) => (postingCount(b.list) > postingCount(a.list) ? b : a));
     const shortId = longest.list.documents[0]!;
     const noBits = new Uint32Array(plan.maskWords);
-    const most = jobs.map((job, index) => (isLong[index] ? maxContribution(tables, job) : -1));
     return { rescorer, searches, isLong, shortId, noBits, most, exact: () => rescorer.rescore(shortId, noBits, 0).score };
   }
 
