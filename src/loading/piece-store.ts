@@ -155,13 +155,15 @@ export class PieceStore {
 
   private async readVerified(name: string): Promise<Uint8Array> {
     const expected = expectedPieceHash(name);
+    // Roots' term-block names are checked here, not at load (check-artefacts.ts): a malformed one is never read.
+    if (expected === null) throw new IndexUnavailableError('corrupt', `A segment root names "${name}", which is not a piece name. ${REBUILD}`);
     const bytes = await this.reader.read(name);
     if (bytes === null) throw new IndexUnavailableError('corrupt', `index-data/${name} is missing. ${REBUILD}`);
     this.reads.pieces++;
     this.reads.bytes += bytes.length;
     if (this.verified.get(name) === bytes.length) return bytes;
     const named = namedBytesOf(bytes, pieceKindOf(name) ?? '');
-    if (expected === null || named === null || !(await sha256Hex(named)).startsWith(expected)) {
+    if (named === null || !(await sha256Hex(named)).startsWith(expected)) {
       throw new IndexUnavailableError(
         'corrupt',
         `index-data/${name} does not match its name's hash (truncated, edited or from another build). ${REBUILD}`,

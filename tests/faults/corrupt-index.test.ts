@@ -213,6 +213,17 @@ describe('a piece lost or damaged after the index loaded', () => {
     expect(((await stored.json()) as { body: string }).body).toContain(FIRST_PIECE_WORD);
   });
 
+  it('answers 503 for the searches that need a term block the root names wrongly, before reading anything by that name', async () => {
+    // manifest.json exists: had it been read as the block, the answer would be a hash mismatch, not this.
+    const files = await withRewrittenRoot(pristine, (root) => ({
+      ...root,
+      blocks: { ...root.blocks, pieces: root.blocks.pieces.map(() => MANIFEST_FILE) },
+    }));
+    const app = createMemoryApp(files);
+    await expect503(await app.request(`/search?q=${encodeURIComponent(FIRST_PIECE_WORD)}`), /names "manifest\.json", which is not a piece name/);
+    expect((await app.request('/articles/a3')).status).toBe(200);
+  });
+
   it('answers 503 for the searches that read a term whose postings were damaged, and keeps answering the others', async () => {
     // Enough articles that the two words' postings fall in different check spans of the block.
     const articles = Array.from({ length: 400 }, (_, i) =>
