@@ -38,24 +38,46 @@ export function rescoreLimit(skipped: readonly ScoringJob[]): number {
 }
 
 /**
- * Bounds are tried first with lists from this share of the corpus counted
- * long, then with top-k.ts's longer ones. At a million articles a list of
- * 1/128 (7,800 postings) is already costly to read through, and the bounds
- * it leaves settle most queries: the 165 news queries scored in half the time
- * of bounds at 1/32 alone (BENCHMARKS.md). A query the shorter lists cannot
- * settle is tried again with fewer lists skipped.
+ * Bounds are tried first with every list the format keeps in blocks and
+ * search may skip counted long (MIN_LONG_LIST postings or more), then with
+ * lists from this share of the corpus, then with top-k.ts's longer ones. A
+ * list left out costs nothing to read through, only lookups of the articles
+ * that could still make the page, so the first tier skips all it can: at a
+ * million articles it halved the median ranking of the 165 news queries
+ * against a first tier at 1/128 (BENCHMARKS.md). A query that tier cannot
+ * settle (too many articles to look up) is tried again with fewer lists
+ * skipped.
  */
-export const FIRST_LONG_LIST_SHARE = 1 / 128;
+export const MIDDLE_LONG_LIST_SHARE = 1 / 128;
 
-/** The long-list lengths to try bounds with, shortest first: one up to 32 × MIN_LONG_LIST articles (65,536), where both shares give MIN_LONG_LIST; two above. */
+/**
+ * The long-list lengths to try bounds with, shortest first: MIN_LONG_LIST,
+ * the middle share, top-k.ts's; each once (up to 65,536 articles all three are
+ * MIN_LONG_LIST).
+ */
 export function boundTiersFor(documentCount: number): number[] {
-  const first = Math.max(MIN_LONG_LIST, documentCount * FIRST_LONG_LIST_SHARE);
-  const last = longListFor(documentCount);
-  return first < last ? [first, last] : [last];
+  const tiers = [MIN_LONG_LIST, documentCount * MIDDLE_LONG_LIST_SHARE, longListFor(documentCount)];
+  return [...new Set(tiers.map((tier) => Math.max(MIN_LONG_LIST, tier)))].sort((a, b) => a - b);
 }
 
 /** Headroom for rounding: bounds are exact arithmetic, the scores they are compared with are floating point. */
 const ROUNDING_MARGIN = 1e-9;
+
+/**
+ * Whether a tier's searches are on course to pass `limit`: `lookups` made for
+ * the first `visited` of `total` articles, spread over all of them, pass it by
+ * a quarter. Articles are visited in id order, which says nothing of their
+ * scores, so the first share is a fair sample; and the threshold only rises,
+ * so later articles cost fewer searches, not more. A tier that gives way
+ * should give way early: at a million articles the tiers that gave way made
+ * 305,196 of the news queries' 774,170 searches; with this check 146,848 of
+ * 617,254, and every query settled in the same tier (BENCHMARKS.md). Judged
+ * every 1,024 articles once an eighth are visited.
+ */
+export function onCourseToPass(lookups: number, visited: number, total: number, limit: number): boolean {
+  if (visited % 1024 !== 0 || visited < total / 8) return false;
+  return lookups * total > 1.25 * limit * visited;
+}
 
 /** Why bounds gave no answer: the scan may still answer, or skipping is unsafe and only a full evaluation will. */
 export type Declined = 'try-scan' | 'evaluate-in-full';
@@ -229,11 +251,15 @@ export class Rescorer {
   }
 }
 
-/** The best `keep` rescored articles so far, in ranking order. */
-class BestRescored {
+/**
+ * The best `keep` rescored articles so far, in ranking order. An exact score
+ * does not depend on which lists a tier skipped, so one tier's best carry over
+ * to the next: it starts from their threshold instead of from nothing.
+ */
+export class BestRescored {
   readonly kept: Rescored[] = [];
 
-  constructor(private readonly keep: number) {}
+  constructor(readonly keep: number) {}
 
   /** The score an article must reach to enter: the `keep`-th kept, or none while fewer are kept. */
   get threshold(): number {
@@ -243,6 +269,8 @@ class BestRescored {
   add(article: Rescored): void {
     const kept = this.kept;
     if (kept.length === this.keep && better(article, kept[this.keep - 1]!) >= 0) return;
+    // A later tier rescores again what an earlier one kept: one article holds one place.
+    for (const held of kept) if (held.shortId === article.shortId) return;
     let at = kept.length === this.keep ? this.keep - 1 : kept.length;
     while (at > 0 && better(article, kept[at - 1]!) < 0) {
       kept[at] = kept[at - 1]!;
@@ -280,8 +308,10 @@ export function rankTopByBounds(
   exhaustive: () => SearchResult,
   long = longListFor(tables.documentCount),
   maxRescored?: number,
+  best = new BestRescored(keep),
 ): SearchResult | Declined {
   if (keep < 1) return 'try-scan';
+  if (best.keep !== keep) throw new Error(`rankTopByBounds: the carried best keep ${best.keep} articles, not ${keep}`);
   const isLong = plan.jobs.map((job) => postingCount(job.list) >= long);
   const skipped = plan.jobs.filter((_, index) => isLong[index]);
   if (skipped.length === 0 || skipped.length === plan.jobs.length) return 'try-scan';
@@ -342,13 +372,12 @@ export function rankTopByBounds(
   const lookupLimit = (maxRescored ?? rescoreLimit(skipped)) * skipped.length;
   // The best bounds first give a threshold; then every article whose bound reaches the threshold as it rises is
   // searched for in the long lists until it falls below it, and rescored if it never does.
-  const best = new BestRescored(keep);
   const seeds = positionsOfHighest(bounds, keep);
   for (const position of seeds) best.add(rescorer.rescore(shortIds[position]!, termMasks, position * maskWords));
   const seeded = new Uint8Array(reached);
   for (const position of seeds) seeded[position] = 1;
   for (let position = 0; position < reached; position++) {
-    if (rescorer.lookups > lookupLimit) return 'try-scan';
+    if (rescorer.lookups > lookupLimit || onCourseToPass(rescorer.lookups, position, reached, lookupLimit)) return 'try-scan';
     const threshold = best.threshold;
     if (seeded[position] === 1 || bounds[position]! < threshold) continue;
     let terms = 0;

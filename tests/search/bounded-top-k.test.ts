@@ -8,9 +8,11 @@ import { VarintReader, VarintWriter } from '../../src/index-format/varint';
 import type { Engine } from '../../src/loading/load-engine';
 import { parseQuery } from '../../src/query/parse-query';
 import {
+  BestRescored,
   boundTiersFor,
   type Declined,
   MAX_RESCORED,
+  onCourseToPass,
   positionsOfHighest,
   Rescorer,
   rankTopByBounds,
@@ -19,7 +21,7 @@ import {
 import { coordinationMultiplier, countMaskMatches, wordsOfTermBits } from '../../src/search/coordination';
 import { type EvaluationPlan, maxContribution, type ScoringJob } from '../../src/search/evaluate-query';
 import type { SearchResult } from '../../src/search/rank-matches';
-import { planSearch, rankInFull } from '../../src/search/search';
+import { planSearch, rankInFull, rankTop } from '../../src/search/search';
 import { longListFor, MIN_LONG_LIST, rankTopOnly } from '../../src/search/top-k';
 import { LONG, loadSampleEngine, pageOf, queryAndKeep, WORDS } from './top-k-sample';
 
@@ -173,6 +175,55 @@ describe('rankTopByBounds', () => {
     expect(answered).toBeGreaterThan(5);
   });
 
+  it("starts from an earlier tier's best articles and still gives exactly the exhaustive page, each article once", async () => {
+    let carried = 0;
+    await fc.assert(
+      fc.asyncProperty(queryAndKeep, async ({ query, keep }) => {
+        const { first, second, full } = await engine.complete(() => {
+          const planned = planSearch(engine, parseQuery(query));
+          const { tables, plan, termWords } = planned;
+          const exhaustive = () => rankInFull(planned);
+          const best = new BestRescored(keep);
+          // A first tier skipping more lists, which often gives way after a few articles, then the usual one.
+          const first = rankTopByBounds(tables, plan, termWords, keep, exhaustive, 2, 1, best);
+          const second = rankTopByBounds(tables, plan, termWords, keep, exhaustive, LONG, undefined, best);
+          return { first, second, full: rankInFull(planned) };
+        });
+        const answer = typeof first === 'string' ? second : first;
+        if (typeof answer === 'string') return;
+        if (typeof first === 'string') carried++;
+        const page = pageOf(answer, keep);
+        expect(page).toEqual(pageOf(full, keep));
+        expect(new Set(page.map(({ ordinal }) => ordinal)).size).toBe(page.length);
+      }),
+      { numRuns: 200, seed: 3 },
+    );
+    expect(carried).toBeGreaterThan(10);
+  });
+
+  it('holds an article once when a tier rescores again what an earlier one kept', async () => {
+    const planned = await engine.complete(() => planSearch(engine, parseQuery('المغرب الرباط ')));
+    const { tables, plan, termWords } = planned;
+    const best = new BestRescored(4);
+    const rank = () => engine.complete(() => rankTopByBounds(tables, plan, termWords, 4, () => rankInFull(planned), LONG, undefined, best));
+    const once = await rank();
+    const again = await rank();
+    expect(typeof once).toBe('object');
+    expect(typeof again).toBe('object');
+    if (typeof once === 'string' || typeof again === 'string') return;
+    expect(pageOf(again, 4)).toEqual(pageOf(once, 4));
+    expect(pageOf(again, 4)).toEqual(pageOf(rankInFull(planned), 4));
+  });
+
+  it('gives way early when the searches made so far, spread over every article, pass its limit by a quarter', () => {
+    // 8,192 articles, a limit of 10,000 searches: at 2,048 visited, 3,000 searches project to 12,000 (under 12,500), 3,200 to 12,800.
+    expect(onCourseToPass(3_000, 2_048, 8_192, 10_000)).toBe(false);
+    expect(onCourseToPass(3_200, 2_048, 8_192, 10_000)).toBe(true);
+    // Judged only once an eighth is visited, and every 1,024 articles.
+    expect(onCourseToPass(3_200, 1_024, 16_384, 10_000)).toBe(false);
+    expect(onCourseToPass(3_200, 2_047, 8_192, 10_000)).toBe(false);
+  });
+
   it('leaves a query with no long list, or only long lists, to the other rankers', async () => {
     const planned = await engine.complete(() => planSearch(engine, parseQuery('تونس ')));
     const { tables, plan, termWords } = planned;
@@ -200,10 +251,30 @@ describe('rankTopByBounds', () => {
     expect(rescoreLimit([jobOfLength(3_000), jobOfLength(2_500)])).toBe(MAX_RESCORED);
   });
 
-  it('tries a shorter long list first only where the corpus is large enough for the two to differ', () => {
+  it('skips every list it may first, then fewer, each length once, where the corpus is large enough for them to differ', () => {
     expect(boundTiersFor(10_000)).toEqual([MIN_LONG_LIST]);
     expect(boundTiersFor(100_000)).toEqual([MIN_LONG_LIST, longListFor(100_000)]);
-    expect(boundTiersFor(1_000_000)).toEqual([1_000_000 / 128, longListFor(1_000_000)]);
+    expect(boundTiersFor(1_000_000)).toEqual([MIN_LONG_LIST, 1_000_000 / 128, longListFor(1_000_000)]);
+  });
+});
+
+describe('rankTop', () => {
+  it('tries its tiers in turn, each after the last gave way, and gives the exhaustive page whichever settles it', async () => {
+    const settled = new Set<string>();
+    await fc.assert(
+      fc.asyncProperty(queryAndKeep, async ({ query, keep }) => {
+        const { result, settledBy, full } = await engine.complete(() => {
+          const planned = planSearch(engine, parseQuery(query));
+          return { ...rankTop(planned, keep, () => rankInFull(planned), [2, 3, LONG]), full: rankInFull(planned) };
+        });
+        settled.add(settledBy);
+        expect(pageOf(result, keep)).toEqual(pageOf(full, keep));
+      }),
+      { numRuns: 200, seed: 7 },
+    );
+    // The later tiers settle queries too, so carrying the best from one tier to the next is exercised.
+    expect(settled).toContain('bounds, tier 1');
+    expect([...settled].some((by) => by === 'bounds, tier 2' || by === 'bounds, tier 3')).toBe(true);
   });
 });
 
