@@ -106,7 +106,7 @@ describe('posting lists in blocks', () => {
     expect(() => decodeFieldPostings(bytes, new VarintReader(bytes), () => {}, 2 ** 31)).toThrow('truncated');
   });
 
-  it('find every article, and no other, by decoding its block only', () => {
+  it('find every article, and no other, by reading its block only', () => {
     fc.assert(
       fc.property(postingsArbitrary, fc.array(fc.nat({ max: 200_000 }), { maxLength: 30 }), (postings, probes) => {
         const bytes = encode(postings);
@@ -124,18 +124,30 @@ describe('posting lists in blocks', () => {
     );
   });
 
-  it('charge a cache for the blocks a lookup decodes, far less than the whole list', () => {
+  it('charge a cache for their directory only while lookups scan blocks, and for every posting once read whole', () => {
     const postings = makePostings(100 * POSTING_BLOCK_SIZE, 3);
     const bytes = encode(postings);
     const charged: number[] = [];
     const list = decodeFieldPostings(bytes, new VarintReader(bytes), (size) => charged.push(size));
     const found = new Int32Array(2);
     for (const index of [0, 1, 5000, 12_799]) expect(findPosting(list, postings.documents[index]!, found)).toBe(true);
-    // The directory, the table of decoded blocks, then three blocks: the first two articles share one.
-    expect(charged).toHaveLength(5);
-    const total = charged.reduce((sum, size) => sum + size, 0);
-    expect(total).toBeLessThan((12 * postings.documents.length) / 10);
+    // The directory, then nothing for four lookups: a scanned block leaves no arrays behind.
+    expect(charged).toHaveLength(1);
+    expect(charged[0]).toBeLessThan((12 * postings.documents.length) / 10);
     void list.documents;
+    expect(charged.at(-1)).toBe(12 * postings.documents.length);
+  });
+
+  it('are read whole once lookups have scanned a quarter of their blocks', () => {
+    const postings = makePostings(40 * POSTING_BLOCK_SIZE, 4);
+    const bytes = encode(postings);
+    const charged: number[] = [];
+    const list = decodeFieldPostings(bytes, new VarintReader(bytes), (size) => charged.push(size));
+    const found = new Int32Array(2);
+    for (let lookup = 0; lookup < 10; lookup++) findPosting(list, postings.documents[lookup * POSTING_BLOCK_SIZE]!, found);
+    expect(charged).toHaveLength(1);
+    expect(findPosting(list, postings.documents[3]!, found)).toBe(true);
+    expect([...found]).toEqual([postings.frequencies[3], postings.lengths[3]]);
     expect(charged.at(-1)).toBe(12 * postings.documents.length);
   });
 
@@ -158,16 +170,16 @@ describe('posting lists in blocks', () => {
   it('refuse a block that does not match its directory instead of answering from it', () => {
     const postings = makePostings(MIN_BLOCKED_LIST + 10, 11);
     const bytes = encode(postings);
-    // Make the second posting's gap one larger: the first block no longer ends on the document its directory names.
+    // Make the second posting's gap one smaller: the first block no longer reaches the document its directory names.
     const damaged = bytes.slice();
     const firstBlockStart = findFirstBlockStart(bytes);
     const reader = new VarintReader(damaged, firstBlockStart);
     reader.read();
     reader.read();
     reader.read();
-    damaged[reader.position]! += 1;
+    damaged[reader.position]! -= 1;
     const broken = decodeFieldPostings(damaged, new VarintReader(damaged), () => {});
-    expect(() => findPosting(broken, postings.documents[0]!, new Int32Array(2))).toThrow(DamagedPieceError);
+    expect(() => findPosting(broken, postings.documents[POSTING_BLOCK_SIZE - 1]!, new Int32Array(2))).toThrow(DamagedPieceError);
     expect(() => broken.documents).toThrow(DamagedPieceError);
   });
 
