@@ -229,9 +229,9 @@ export function findInColumns(columns: Columns, shortId: number, into: Int32Arra
 }
 
 /**
- * Once lookups have searched this many times a quarter of a list's blocks,
- * the list is read whole: one binary search over whole arrays is then cheaper
- * than scanning a block for each.
+ * Once a list has been searched more times than this share of its blocks, it
+ * is read whole: one binary search over whole arrays is then cheaper than
+ * scanning a block for each search.
  */
 const WHOLE_AFTER_SHARE = 1 / 4;
 
