@@ -23,29 +23,40 @@ export function encodeLexiconGroup(sortedTerms: readonly string[]): Uint8Array {
   return writer.finish();
 }
 
-/** A decoded length group: its terms in order and how many leading units each shares with the one before. */
+/**
+ * A length group as read: its front-coded bytes, checked once, and what a scan
+ * needs to walk them. Terms are not made into strings: at a million articles
+ * a typo lookup reads length groups of hundreds of thousands of terms, and
+ * building a string for each, then collecting them, was most of a 315 ms
+ * first answer; walking the bytes instead, it took 106 ms (BENCHMARKS.md). A
+ * scan makes a string of the few terms within reach only.
+ */
 export interface LexiconGroup {
-  readonly terms: readonly string[];
-  readonly shared: Uint8Array;
+  readonly bytes: Uint8Array;
+  readonly count: number;
+  /** Where the first term starts, after the count. */
+  readonly start: number;
+  /** The longest term, in UTF-16 units: the size of a scan's buffers. */
+  readonly longest: number;
 }
 
+/** Checks a length group's structure (every term shares no more than the one before holds, nothing after the last) without decoding its terms. */
 export function decodeLexiconGroup(bytes: Uint8Array): LexiconGroup {
   const reader = new VarintReader(bytes);
   const count = reader.read();
-  const terms = new Array<string>(count);
-  const shared = new Uint8Array(count);
-  let previous = '';
+  const start = reader.position;
+  let previous = 0;
+  let longest = 0;
   for (let index = 0; index < count; index++) {
-    const common = reader.read();
+    const shared = reader.read();
     const rest = reader.read();
-    const codes = new Array<number>(rest);
-    for (let unit = 0; unit < rest; unit++) codes[unit] = reader.read();
-    previous = previous.slice(0, common) + String.fromCharCode(...codes);
-    terms[index] = previous;
-    shared[index] = Math.min(common, 255);
+    if (shared > previous) throw new Error('decodeLexiconGroup: a term shares more than the term before it holds (corrupt piece)');
+    reader.skip(rest);
+    previous = shared + rest;
+    if (previous > longest) longest = previous;
   }
   if (reader.position !== bytes.length) throw new Error('decodeLexiconGroup: trailing bytes (corrupt piece)');
-  return { terms, shared };
+  return { bytes, count, start, longest };
 }
 
 /** A typo lookup: the word, the edits allowed, and the leading letters only a one-edit match may change. */
@@ -61,31 +72,36 @@ export interface NearTermQuery {
  * (Levenshtein: insertions, deletions, substitutions, as MiniSearch counts),
  * with its distance. Sorted terms share prefixes, so each Levenshtein row is
  * computed once per prefix, and a prefix whose row already exceeds the
- * distance skips every term that shares it.
+ * distance skips every term that shares it. Each term is rebuilt, unit by
+ * unit, in one buffer from the one before it.
  */
 export function addNearTerms(group: LexiconGroup, query: NearTermQuery, found: Map<string, number>): void {
-  const { term, maxDistance } = query;
+  const { term, maxDistance, kept } = query;
   const width = term.length + 1;
-  const { terms, shared } = group;
-  const longest = terms.reduce((max, candidate) => Math.max(max, candidate.length), 0);
-  const rows = new Uint16Array((longest + 1) * width);
+  const wanted = new Uint16Array(term.length);
+  for (let column = 0; column < term.length; column++) wanted[column] = term.charCodeAt(column);
+  const rows = new Uint16Array((group.longest + 1) * width);
   for (let column = 0; column < width; column++) rows[column] = column;
+  const candidate = new Uint16Array(group.longest);
+  const reader = new VarintReader(group.bytes, group.start);
   let validRows = 0;
   let deadFrom = Number.POSITIVE_INFINITY;
-  for (let index = 0; index < terms.length; index++) {
-    const candidate = terms[index]!;
-    const common = Math.min(shared[index]!, validRows);
+  for (let index = 0; index < group.count; index++) {
+    const shared = reader.read();
+    const length = shared + reader.read();
+    for (let unit = shared; unit < length; unit++) candidate[unit] = reader.read();
+    const common = Math.min(shared, validRows);
     if (common >= deadFrom) continue;
     deadFrom = Number.POSITIVE_INFINITY;
     let row = common;
-    for (; row < candidate.length; row++) {
-      const code = candidate.charCodeAt(row);
+    for (; row < length; row++) {
+      const code = candidate[row]!;
       const above = row * width;
       const here = above + width;
       rows[here] = row + 1;
       let minimum = row + 1;
       for (let column = 1; column < width; column++) {
-        const cost = term.charCodeAt(column - 1) === code ? 0 : 1;
+        const cost = wanted[column - 1] === code ? 0 : 1;
         const value = Math.min(rows[above + column - 1]! + cost, rows[above + column]! + 1, rows[here + column - 1]! + 1);
         rows[here + column] = value;
         if (value < minimum) minimum = value;
@@ -95,11 +111,19 @@ export function addNearTerms(group: LexiconGroup, query: NearTermQuery, found: M
         break;
       }
     }
-    validRows = row === candidate.length ? candidate.length : row + 1;
-    if (row < candidate.length) continue;
-    const distance = rows[candidate.length * width + term.length]!;
+    validRows = row === length ? length : row + 1;
+    if (row < length) continue;
+    const distance = rows[length * width + term.length]!;
     if (distance > maxDistance) continue;
-    if (distance > 1 && query.kept > 0 && !candidate.startsWith(term.slice(0, query.kept))) continue;
-    found.set(candidate, distance);
+    if (distance > 1 && kept > 0 && !startsWithKept(candidate, length, wanted, kept)) continue;
+    found.set(String.fromCharCode(...candidate.subarray(0, length)), distance);
   }
+}
+
+/** Whether the candidate starts with the query's first `kept` units (all of them, in a shorter query). */
+function startsWithKept(candidate: Uint16Array, length: number, wanted: Uint16Array, kept: number): boolean {
+  const units = Math.min(kept, wanted.length);
+  if (length < units) return false;
+  for (let unit = 0; unit < units; unit++) if (candidate[unit] !== wanted[unit]) return false;
+  return true;
 }

@@ -34,8 +34,8 @@ export const TERM_BLOCK_DECODER: PieceDecoder<TermBlock> = {
   decode: (bytes, _name, grow, checks) => new TermBlock(bytes, grow, sha256Digest, checks),
   ...(sha256Digest === undefined ? { check: (block: TermBlock) => block.checkEvery(webCryptoSha256) } : {}),
 };
-/** Short strings cost V8 far more than their UTF-8: about 6.3× (40k news, piece-weights.ts). */
-export const LEXICON_DECODER: PieceDecoder<LexiconGroup> = { kind: 'lexicon group', weight: 6.5, decode: (bytes) => decodeLexiconGroup(bytes) };
+/** A group is kept as its bytes (lexicon.ts); as one string a term it cost about 6.3× them (40k news, piece-weights.ts). */
+export const LEXICON_DECODER: PieceDecoder<LexiconGroup> = { kind: 'lexicon group', weight: 1.05, decode: (bytes) => decodeLexiconGroup(bytes) };
 
 /** Where the view finds loaded pieces, and where it notes those it needed but did not find. */
 export interface PieceSource {
