@@ -1,6 +1,7 @@
 // Coordination on the sample corpus: articles holding more of the query's words rank above those holding fewer.
 
 import { resolve } from 'node:path';
+import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadArticles } from '../../scripts/content/load-articles';
 import { buildEngine } from '../../scripts/eval/search-engine';
@@ -89,6 +90,28 @@ describe('coordinate', () => {
     );
     expect(scores[1]).toBeGreaterThan(scores[0]!);
     expect(scores[0]).toBeCloseTo(10 * (1 + 2 * 0.5));
+  });
+
+  it('scores articles of one mask word to the bit as articles whose masks take two words', () => {
+    const terms = ['a', 'b', 'c', 'd', '√a', '√d'];
+    const rooted = wordsOfTerms([
+      ['a', 'b', '√a'],
+      ['c', 'd', '√d'],
+    ]);
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ mask: fc.integer({ min: 0, max: 63 }), score: fc.double({ min: 0, max: 100, noNaN: true }) }), { maxLength: 40 }),
+        (rows) => {
+          const one = evaluation(
+            rows.map(({ mask, score }) => ({ terms: terms.filter((_, bit) => (mask & (1 << bit)) !== 0), score })),
+            terms,
+          );
+          const two: Evaluation = { ...one, maskWords: 2, termMasks: Uint32Array.from([...one.termMasks].flatMap((mask) => [mask, 0])) };
+          expect([...coordinate(one, rooted)]).toEqual([...coordinate(two, rooted)]);
+        },
+      ),
+      { numRuns: 200, seed: 4 },
+    );
   });
 
   it(`counts a word found by its root alone as ${ROOT_WORD_CREDIT} of a word, and a root beside the word's own forms as nothing more`, () => {
