@@ -154,6 +154,23 @@ describe('rankTopByBounds', () => {
     expect(outcomes.has('full')).toBe(true);
   });
 
+  it('gives way to the next tier at once when its seeds cannot show that no article of the long lists alone makes the page', async () => {
+    let early = 0;
+    for (const word of WORDS) {
+      const query = `المغرب ${word} `;
+      const { bounded } = await compare(query, 1);
+      if (bounded !== 'evaluate-in-full') continue;
+      // The last tier searches on and refuses the page at the end; a tier with a later one gives way before its searches.
+      const withLaterTier = await engine.complete(() => {
+        const planned = planSearch(engine, parseQuery(query));
+        return rankTopByBounds(planned.tables, planned.plan, planned.termWords, 1, () => rankInFull(planned), LONG, MAX_RESCORED);
+      });
+      expect(withLaterTier).toBe('try-scan');
+      early++;
+    }
+    expect(early).toBeGreaterThan(0);
+  });
+
   it('bounds a query of more terms than its table of multipliers holds as exactly as a short one', async () => {
     let answered = 0;
     await fc.assert(
