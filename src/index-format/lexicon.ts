@@ -27,7 +27,7 @@ export function encodeLexiconGroup(sortedTerms: readonly string[]): Uint8Array {
  * A length group as read: its front-coded bytes, checked once, and what a scan
  * needs to walk them. Terms are not made into strings: at a million articles
  * a typo lookup reads length groups of hundreds of thousands of terms, and
- * building a string for each, then collecting them, was most of a 315 ms
+ * building a string for each, then collecting them, was most of a 319 ms
  * first answer; walking the bytes instead, it took 106 ms (BENCHMARKS.md). A
  * scan makes a string of the few terms within reach only.
  */
