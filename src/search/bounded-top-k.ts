@@ -280,6 +280,18 @@ export class BestRescored {
   }
 }
 
+/** How one tier of bounds runs (search.ts tries them in turn). */
+export interface BoundsTier {
+  /** Lists of this many postings or more are skipped: longListFor by default. */
+  readonly long?: number;
+  /** A later tier follows: this one may search for MAX_RESCORED articles' worth, and gives way early; the last may search up to rescoreLimit. */
+  readonly laterTier?: boolean;
+  /** The best articles earlier tiers rescored, carried over; none by default. */
+  readonly best?: BestRescored;
+  /** Articles' worth of searches allowed, in place of the tier's own budget (tests). */
+  readonly maxRescored?: number;
+}
+
 /**
  * The best `keep` articles of a planned query, reading only its short
  * posting lists through. The short lists are scored; each article they reach
@@ -292,13 +304,12 @@ export class BestRescored {
  * lists); one that never does is rescored, and the threshold rises. The page
  * stands when the most an article found only in long lists could score is
  * below the `keep`-th score. The ranking is then a full evaluation's: the same
- * articles, scores and tie order. Past `maxRescored` articles' worth of
- * searches (rescoreLimit by default) it gives way to the scan.
+ * articles, scores and tie order. Past its budget of searches (BoundsTier)
+ * it gives way to the next tier, or to the scan.
  *
- * `maxRescored` is given to every tier but the last (search.ts), and such a
- * tier also gives way at once when the seeds' threshold does not clear what an
- * article found only in long lists could score: the page would most likely be
- * refused at the end. At a million articles all 32 tiers refused that way, and
+ * A tier with a later one also gives way at once when the seeds' threshold
+ * does not clear what an article found only in long lists could score: the
+ * page would most likely be refused at the end. At a million articles all 32 tiers refused that way, and
  * all 12 that passed their limit, had been in that state after their seeds, as
  * had 21 of 151 that answered; the refused ones had made 226,546 searches
  * first. Giving way at once took the news queries' ranking p99 with every
@@ -315,10 +326,9 @@ export function rankTopByBounds(
   termWords: ReadonlyMap<string, number>,
   keep: number,
   exhaustive: () => SearchResult,
-  long = longListFor(tables.documentCount),
-  maxRescored?: number,
-  best = new BestRescored(keep),
+  tier: BoundsTier = {},
 ): SearchResult | Declined {
+  const { long = longListFor(tables.documentCount), laterTier = false, best = new BestRescored(keep) } = tier;
   if (keep < 1) return 'try-scan';
   if (best.keep !== keep) throw new Error(`rankTopByBounds: the carried best keep ${best.keep} articles, not ${keep}`);
   const isLong = plan.jobs.map((job) => postingCount(job.list) >= long);
@@ -378,14 +388,14 @@ export function rankTopByBounds(
 
   const rescorer = new Rescorer(tables, plan, isLong, wordsOfBit, multiplierOf, most);
   const { shortIds } = partial;
-  const lookupLimit = (maxRescored ?? rescoreLimit(skipped)) * skipped.length;
+  const lookupLimit = (tier.maxRescored ?? (laterTier ? MAX_RESCORED : rescoreLimit(skipped))) * skipped.length;
   // The best bounds first give a threshold; then every article whose bound reaches the threshold as it rises is
   // searched for in the long lists until it falls below it, and rescored if it never does.
   const seeds = positionsOfHighest(bounds, keep);
   for (const position of seeds) best.add(rescorer.rescore(shortIds[position]!, termMasks, position * maskWords));
   // Articles found only in long lists are not among the bounds: the page stands only if they stay below its last score.
   const onlyInLongLists = boundOfSkipped(tables, plan, skipped, termWords) * (1 + ROUNDING_MARGIN);
-  if (maxRescored !== undefined && !(onlyInLongLists < best.threshold)) return 'try-scan';
+  if (laterTier && !(onlyInLongLists < best.threshold)) return 'try-scan';
   const seeded = new Uint8Array(reached);
   for (const position of seeds) seeded[position] = 1;
   for (let position = 0; position < reached; position++) {

@@ -44,7 +44,7 @@ function compare(query: string, keep: number): Promise<Comparison> {
     const { tables, plan, termWords } = planned;
     const exhaustive = () => rankInFull(planned);
     return {
-      bounded: rankTopByBounds(tables, plan, termWords, keep, exhaustive, LONG),
+      bounded: rankTopByBounds(tables, plan, termWords, keep, exhaustive, { long: LONG }),
       scanned: rankTopOnly(tables, plan, termWords, keep, exhaustive, LONG),
       full: rankInFull(planned),
     };
@@ -70,8 +70,8 @@ describe('rankTopByBounds', () => {
           const exhaustive = () => rankInFull(planned);
           const blockedPlan: EvaluationPlan = { ...plan, jobs: plan.jobs.map((job) => ({ ...job, list: inBlocks(job.list) })) };
           return {
-            whole: rankTopByBounds(tables, plan, termWords, keep, exhaustive, LONG),
-            blocked: rankTopByBounds(tables, blockedPlan, termWords, keep, exhaustive, LONG),
+            whole: rankTopByBounds(tables, plan, termWords, keep, exhaustive, { long: LONG }),
+            blocked: rankTopByBounds(tables, blockedPlan, termWords, keep, exhaustive, { long: LONG }),
           };
         });
         if (typeof whole === 'string' || typeof blocked === 'string') {
@@ -163,7 +163,7 @@ describe('rankTopByBounds', () => {
       // The last tier searches on and refuses the page at the end; a tier with a later one gives way before its searches.
       const withLaterTier = await engine.complete(() => {
         const planned = planSearch(engine, parseQuery(query));
-        return rankTopByBounds(planned.tables, planned.plan, planned.termWords, 1, () => rankInFull(planned), LONG, MAX_RESCORED);
+        return rankTopByBounds(planned.tables, planned.plan, planned.termWords, 1, () => rankInFull(planned), { long: LONG, laterTier: true });
       });
       expect(withLaterTier).toBe('try-scan');
       early++;
@@ -202,8 +202,8 @@ describe('rankTopByBounds', () => {
           const exhaustive = () => rankInFull(planned);
           const best = new BestRescored(keep);
           // A first tier skipping more lists, which often gives way after a few articles, then the usual one.
-          const first = rankTopByBounds(tables, plan, termWords, keep, exhaustive, 2, 1, best);
-          const second = rankTopByBounds(tables, plan, termWords, keep, exhaustive, LONG, undefined, best);
+          const first = rankTopByBounds(tables, plan, termWords, keep, exhaustive, { long: 2, maxRescored: 1, best });
+          const second = rankTopByBounds(tables, plan, termWords, keep, exhaustive, { long: LONG, best });
           return { first, second, full: rankInFull(planned) };
         });
         const answer = typeof first === 'string' ? second : first;
@@ -222,7 +222,7 @@ describe('rankTopByBounds', () => {
     const planned = await engine.complete(() => planSearch(engine, parseQuery('المغرب الرباط ')));
     const { tables, plan, termWords } = planned;
     const best = new BestRescored(4);
-    const rank = () => engine.complete(() => rankTopByBounds(tables, plan, termWords, 4, () => rankInFull(planned), LONG, undefined, best));
+    const rank = () => engine.complete(() => rankTopByBounds(tables, plan, termWords, 4, () => rankInFull(planned), { long: LONG, best }));
     const once = await rank();
     const again = await rank();
     expect(typeof once).toBe('object');
@@ -245,7 +245,7 @@ describe('rankTopByBounds', () => {
     const planned = await engine.complete(() => planSearch(engine, parseQuery('تونس ')));
     const { tables, plan, termWords } = planned;
     const rank = (long: number, maxRescored = MAX_RESCORED) =>
-      engine.complete(() => rankTopByBounds(tables, plan, termWords, 3, () => rankInFull(planned), long, maxRescored));
+      engine.complete(() => rankTopByBounds(tables, plan, termWords, 3, () => rankInFull(planned), { long, maxRescored }));
     expect(typeof (await rank(LONG))).toBe('object');
     // Every list is at least one posting long, and none is a thousand.
     expect(await rank(1)).toBe('try-scan');
@@ -256,7 +256,7 @@ describe('rankTopByBounds', () => {
     const planned = await engine.complete(() => planSearch(engine, parseQuery('تونس ')));
     const { tables, plan, termWords } = planned;
     const rank = (maxRescored: number) =>
-      engine.complete(() => rankTopByBounds(tables, plan, termWords, 3, () => rankInFull(planned), LONG, maxRescored));
+      engine.complete(() => rankTopByBounds(tables, plan, termWords, 3, () => rankInFull(planned), { long: LONG, maxRescored }));
     expect(typeof (await rank(MAX_RESCORED))).toBe('object');
     expect(await rank(2)).toBe('try-scan');
   });
