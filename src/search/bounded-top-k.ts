@@ -394,7 +394,7 @@ export function rankTopByBounds(
   const seeds = positionsOfHighest(bounds, keep);
   for (const position of seeds) best.add(rescorer.rescore(shortIds[position]!, termMasks, position * maskWords));
   // Articles found only in long lists are not among the bounds: the page stands only if they stay below its last score.
-  const onlyInLongLists = boundOfSkipped(tables, plan, skipped, termWords) * (1 + ROUNDING_MARGIN);
+  const onlyInLongLists = boundOfSkipped(tables, plan, skipped, termWords, skippedMost) * (1 + ROUNDING_MARGIN);
   if (laterTier && !(onlyInLongLists < best.threshold)) return 'try-scan';
   const seeded = new Uint8Array(reached);
   for (const position of seeds) seeded[position] = 1;

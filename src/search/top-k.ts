@@ -37,6 +37,8 @@ export function boundOfSkipped(
   plan: EvaluationPlan,
   skipped: readonly ScoringJob[],
   termWords: ReadonlyMap<string, number>,
+  /** The skipped lists' largest contributions summed in their order, when the caller has them already (bounded-top-k.ts). */
+  summedMost?: number,
 ): number {
   const wordsOfBit = wordsOfTermBits(plan.termBits, termWords);
   let summed = 0;
@@ -44,7 +46,7 @@ export function boundOfSkipped(
   let words = 0;
   let rootWords = 0;
   for (const job of skipped) {
-    summed += maxContribution(tables, job);
+    if (summedMost === undefined) summed += maxContribution(tables, job);
     if (wordsOfBit.root[job.bit] === true) rootWords |= wordsOfBit.words[job.bit] ?? 0;
     else {
       readings.add(job.bit);
@@ -52,7 +54,7 @@ export function boundOfSkipped(
     }
   }
   // Every word a skipped root stands for counts as root-only: never less than an article can have.
-  return summed * coordinationMultiplier({ words: countBits(words), readings: readings.size, rootOnlyWords: countBits(rootWords) });
+  return (summedMost ?? summed) * coordinationMultiplier({ words: countBits(words), readings: readings.size, rootOnlyWords: countBits(rootWords) });
 }
 
 /**
