@@ -3,7 +3,7 @@
 import { type Columns, decodedColumns, positionOf } from '../index-format/posting-blocks';
 import { postingCount } from '../index-format/term-block';
 import { inverseFrequencyOf, postingScore } from './bm25';
-import { coordinationMultiplier, countMaskMatches, type WordsOfBits, wordsOfTermBits } from './coordination';
+import { coordinationMultiplier, countMaskMatches, MaskMultipliers, type WordsOfBits, wordsOfTermBits } from './coordination';
 import { type EvaluationPlan, evaluatePlan, matchedTermsOf, maxContribution, type ScoringJob } from './evaluate-query';
 import { type RankedArticle, type SearchResult, topOnlyResult } from './rank-matches';
 import type { ScoringTables } from './term-index';
@@ -351,25 +351,9 @@ export function rankTopByBounds(
   }
 
   // Coordination only grows with the terms matched, so an article's bound assumes it matched every long list too.
-  // A query has few distinct masks among tens of thousands of articles: each one's multiplier is worked out once.
-  // Up to 12 query terms (the common case) a mask indexes a table of at most 32 KB, 0 where not worked out yet (a multiplier is at least 1).
-  const table = maskWords === 1 && plan.termBits.size <= 12 ? new Float64Array(1 << plan.termBits.size) : undefined;
-  const multipliers = new Map<number | string, number>();
-  const multiplierOf = (mask: Uint32Array): number => {
-    if (table !== undefined) {
-      const known = table[mask[0]!]!;
-      if (known !== 0) return known;
-      return (table[mask[0]!] = coordinationMultiplier(countMaskMatches(mask, 0, maskWords, wordsOfBit)));
-    }
-    // Up to 32 query terms the mask is one number; beyond, its words joined.
-    const key = maskWords === 1 ? mask[0]! : mask.join(',');
-    let multiplier = multipliers.get(key);
-    if (multiplier === undefined) {
-      multiplier = coordinationMultiplier(countMaskMatches(mask, 0, maskWords, wordsOfBit));
-      multipliers.set(key, multiplier);
-    }
-    return multiplier;
-  };
+  const multipliers = new MaskMultipliers(wordsOfBit, maskWords, plan.termBits.size);
+  const { table } = multipliers;
+  const multiplierOf: MultiplierOf = (mask) => multipliers.of(mask);
   const bounds = new Float64Array(reached);
   const { scores, termMasks } = partial;
   const reachable = new Uint32Array(maskWords);

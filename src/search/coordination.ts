@@ -46,11 +46,6 @@ export interface MatchCount {
   readonly rootOnlyWords: number;
 }
 
-/** The query terms and the coordination counts an article matched, from its term bits. */
-function countMatches(evaluation: Evaluation, position: number, wordsOfBit: WordsOfBits): MatchCount & { terms: number } {
-  return countMaskMatches(evaluation.termMasks, position * evaluation.maskWords, evaluation.maskWords, wordsOfBit);
-}
-
 /** The query terms and coordination counts of the term bits at `masks[offset …]` (`maskWords` words). */
 export function countMaskMatches(masks: Uint32Array, offset: number, maskWords: number, wordsOfBit: WordsOfBits): MatchCount & { terms: number } {
   let words = 0;
@@ -108,30 +103,53 @@ export function coordinationMultiplier({ words, readings, rootOnlyWords }: Match
  * that holds fewer in more readings.
  */
 export function coordinate(evaluation: Evaluation, termWords: ReadonlyMap<string, number>): Float64Array {
-  const wordsOfBit = wordsOfTermBits(evaluation.termBits, termWords);
+  const { maskWords, termMasks } = evaluation;
+  // A full evaluation at a million articles coordinates hundreds of thousands: no object is made an article. At 1M
+  // under the default budget this took warm p99 from 31–35 to 23–24 ms (BENCHMARKS.md).
+  const multipliers = new MaskMultipliers(wordsOfTermBits(evaluation.termBits, termWords), maskWords, evaluation.termBits.size);
   const scores = new Float64Array(evaluation.shortIds.length);
-  if (evaluation.maskWords === 1) {
-    // A query has few distinct masks among its articles (a full evaluation at a million articles coordinates
-    // hundreds of thousands): each one's multiplier is worked out once, and no object is made an article. At 1M
-    // under the default budget this took warm p99 from 31–35 to 23–24 ms (BENCHMARKS.md).
-    const multipliers = new Map<number, number>();
-    const masks = evaluation.termMasks;
-    for (let position = 0; position < scores.length; position++) {
-      const mask = masks[position]!;
-      let multiplier = multipliers.get(mask);
-      if (multiplier === undefined) {
-        multiplier = coordinationMultiplier(countMaskMatches(masks, position, 1, wordsOfBit));
-        multipliers.set(mask, multiplier);
-      }
-      const terms = countBits(mask);
-      scores[position] = (terms === 0 ? 0 : evaluation.scores[position]! / terms) * multiplier;
-    }
-    return scores;
-  }
   for (let position = 0; position < scores.length; position++) {
-    const { terms, ...counts } = countMatches(evaluation, position, wordsOfBit);
-    const summed = terms === 0 ? 0 : evaluation.scores[position]! / terms;
-    scores[position] = summed * coordinationMultiplier(counts);
+    let terms = 0;
+    for (let word = 0; word < maskWords; word++) terms += countBits(termMasks[position * maskWords + word]!);
+    scores[position] = (terms === 0 ? 0 : evaluation.scores[position]! / terms) * multipliers.of(termMasks, position * maskWords);
   }
   return scores;
+}
+
+/**
+ * Each distinct mask's coordination multiplier, worked out once: a query has
+ * few distinct masks among the tens of thousands of articles it reaches. Up
+ * to 12 query terms (the common case) a mask indexes `table`, at most 32 KB,
+ * 0 where not worked out yet (a multiplier is at least 1), which a loop that a
+ * cold isolate's interpreter runs may read before calling `of`; beyond, a map.
+ */
+export class MaskMultipliers {
+  readonly table: Float64Array | undefined;
+  private readonly known = new Map<number | string, number>();
+
+  constructor(
+    private readonly wordsOfBit: WordsOfBits,
+    private readonly maskWords: number,
+    termCount: number,
+  ) {
+    this.table = maskWords === 1 && termCount <= 12 ? new Float64Array(1 << termCount) : undefined;
+  }
+
+  /** The multiplier of the mask at `masks[offset …]` (`maskWords` words). */
+  of(masks: Uint32Array, offset = 0): number {
+    const { table, maskWords } = this;
+    if (table !== undefined) {
+      const known = table[masks[offset]!]!;
+      if (known !== 0) return known;
+      return (table[masks[offset]!] = coordinationMultiplier(countMaskMatches(masks, offset, maskWords, this.wordsOfBit)));
+    }
+    // Up to 32 query terms the mask is one number; beyond, its words joined.
+    const key = maskWords === 1 ? masks[offset]! : masks.subarray(offset, offset + maskWords).join(',');
+    let multiplier = this.known.get(key);
+    if (multiplier === undefined) {
+      multiplier = coordinationMultiplier(countMaskMatches(masks, offset, maskWords, this.wordsOfBit));
+      this.known.set(key, multiplier);
+    }
+    return multiplier;
+  }
 }
