@@ -40,6 +40,15 @@ function encode(postings: FieldPostings): Uint8Array {
   return writer.finish();
 }
 
+/** A list of `blocks` full blocks read back in blocks, and what it charged the cache, in order. */
+function chargedList(blocks: number, seed: number) {
+  const postings = makePostings(blocks * POSTING_BLOCK_SIZE, seed);
+  const bytes = encode(postings);
+  const charged: number[] = [];
+  const list = decodeFieldPostings(bytes, new VarintReader(bytes), (size) => charged.push(size));
+  return { postings, list, charged };
+}
+
 const postingsArbitrary = fc
   .record({
     count: fc.oneof(fc.integer({ min: 0, max: 40 }), fc.integer({ min: MIN_BLOCKED_LIST - 2, max: 3 * MIN_BLOCKED_LIST })),
@@ -125,10 +134,7 @@ describe('posting lists in blocks', () => {
   });
 
   it('charge a cache for their directory only while lookups scan blocks, and for every posting once read whole', () => {
-    const postings = makePostings(100 * POSTING_BLOCK_SIZE, 3);
-    const bytes = encode(postings);
-    const charged: number[] = [];
-    const list = decodeFieldPostings(bytes, new VarintReader(bytes), (size) => charged.push(size));
+    const { postings, list, charged } = chargedList(100, 3);
     const found = new Int32Array(2);
     for (const index of [0, 1, 5000, 12_799]) expect(findPosting(list, postings.documents[index]!, found)).toBe(true);
     // The directory, then nothing for four lookups: a scanned block leaves no arrays behind.
@@ -139,10 +145,7 @@ describe('posting lists in blocks', () => {
   });
 
   it('are read whole once lookups have scanned twice as many blocks as they hold', () => {
-    const postings = makePostings(40 * POSTING_BLOCK_SIZE, 4);
-    const bytes = encode(postings);
-    const charged: number[] = [];
-    const list = decodeFieldPostings(bytes, new VarintReader(bytes), (size) => charged.push(size));
+    const { postings, list, charged } = chargedList(40, 4);
     const found = new Int32Array(2);
     for (let lookup = 0; lookup < 80; lookup++) findPosting(list, postings.documents[(lookup % 40) * POSTING_BLOCK_SIZE]!, found);
     expect(charged).toHaveLength(1);
