@@ -157,6 +157,15 @@ export class TermView {
     private readonly source: PieceSource,
   ) {}
 
+  /**
+   * True once this run has asked for a piece not in memory: whatever it goes
+   * on to work out is thrown away and the run repeated (Engine.complete), so
+   * costly work may stop here.
+   */
+  lacksPieces(): boolean {
+    return this.source.incomplete();
+  }
+
   private partsOf(term: string, into: Part[]): void {
     for (const segment of this.segments) {
       const { first, pieces } = segment.root.blocks;

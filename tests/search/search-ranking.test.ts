@@ -3,7 +3,7 @@ import { buildEngine } from '../../scripts/eval/search-engine';
 import type { Article } from '../../src/content/article';
 import type { Engine } from '../../src/loading/load-engine';
 import { parseQuery } from '../../src/query/parse-query';
-import { findArticles } from '../../src/search/search';
+import { findArticles, planSearch, searchArticles } from '../../src/search/search';
 import { idsOf } from '../support/read-catalog';
 
 const ARTICLES: Article[] = [
@@ -78,5 +78,44 @@ describe('searchArticles', () => {
   it('answers a question by its content words, not its question words', async () => {
     expect((await rank('متى وصل لافروف إلى مراكش؟'))[0]).toBe('exact');
     expect(await rank('ماهو؟')).toEqual([]);
+  });
+});
+
+describe('a search whose term blocks are read over several runs', () => {
+  // Filler words sorting between the two query words push them into term blocks of their own (about 32 KiB each).
+  const letters = 'تثجحخدذرزسشصضطظعغفقك';
+  const filler = Array.from(
+    { length: 1500 },
+    (_, index) => `س${letters[index % 20]}${letters[Math.floor(index / 20) % 20]}${letters[Math.floor(index / 400)]}ون`,
+  );
+  const corpus: Article[] = [
+    { id: 'sea', title: 'بحر', body: `بحر ${filler.slice(0, 750).join(' ')}` },
+    { id: 'yemen', title: 'يمن', body: `يمن ${filler.slice(750).join(' ')}` },
+  ];
+
+  it('ranks nothing in a run that lacks a block, and answers from the run that has them all', async () => {
+    const local = await buildEngine(corpus);
+    await findArticles(local, parseQuery('بحر'));
+    const query = parseQuery('بحر يمن');
+    const runs: { lacking: boolean; planned: number; total: number }[] = [];
+    const result = await local.complete(() => {
+      const planned = planSearch(local, query).plan.jobs.length;
+      const lacking = local.terms.lacksPieces();
+      const found = searchArticles(local, query, { keep: 10 });
+      runs.push({ lacking, planned, total: found.total });
+      return found;
+    });
+    // The first run found بحر in its block, already read, and lacked the block of يمن.
+    expect(runs[0]).toMatchObject({ lacking: true, total: 0 });
+    expect(runs[0]!.planned).toBeGreaterThan(0);
+    expect(runs.at(-1)!.lacking).toBe(false);
+    expect(
+      (
+        await idsOf(
+          local,
+          result.top(10).map((article) => article.ordinal),
+        )
+      ).sort(),
+    ).toEqual(['sea', 'yemen']);
   });
 });
