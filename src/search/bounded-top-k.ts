@@ -382,14 +382,18 @@ export function rankTopByBounds(
   if (laterTier && !(onlyInLongLists < best.threshold)) return 'try-scan';
   const seeded = new Uint8Array(reached);
   for (const position of seeds) seeded[position] = 1;
+  // Most of the tens of thousands of articles visited fall below the threshold at once, so the loop does no more for
+  // them than that test: the threshold changes only when an article is added, and the budget only when one is searched.
+  let threshold = best.threshold;
   for (let position = 0; position < reached; position++) {
-    if (rescorer.lookups > lookupLimit || onCourseToPass(rescorer.lookups, position, reached, lookupLimit)) return 'try-scan';
-    const threshold = best.threshold;
-    if (seeded[position] === 1 || bounds[position]! < threshold) continue;
+    if ((position & 1023) === 0 && onCourseToPass(rescorer.lookups, position, reached, lookupLimit)) return 'try-scan';
+    if (bounds[position]! < threshold || seeded[position] === 1) continue;
+    if (rescorer.lookups > lookupLimit) return 'try-scan';
     let terms = 0;
     for (let word = 0; word < maskWords; word++) for (let rest = termMasks[position * maskWords + word]!; rest !== 0; rest &= rest - 1) terms++;
     if (!rescorer.mayReach(shortIds[position]!, scores[position]! / terms, termMasks, position * maskWords, threshold)) continue;
     best.add(rescorer.rescore(shortIds[position]!, termMasks, position * maskWords));
+    threshold = best.threshold;
   }
   if (rescorer.lookups > lookupLimit) return 'try-scan';
   const kept = best.kept;
