@@ -61,17 +61,24 @@ describe('a lexicon length group', () => {
   it('is read without making a string of any term, and scanned into strings only for the terms it finds', () => {
     const terms = ['سلام', 'سلمى', 'سماء', 'كلام'];
     const group = decodeLexiconGroup(encodeLexiconGroup(terms));
-    expect(group).toEqual({ bytes: expect.any(Uint8Array), count: 4, start: 1, longest: 4 });
+    expect(group).toEqual({ bytes: expect.any(Uint8Array), count: 4, start: 1, length: 4 });
     const found = new Map<string, number>();
     addNearTerms(group, { term: 'سلاام', maxDistance: 1, kept: 0 }, found);
     expect([...found]).toEqual([['سلام', 1]]);
   });
 
-  it('refuses a group that a term shares more of than the term before holds, or that runs on past its last term', () => {
-    const bytes = encodeLexiconGroup(['باب', 'بات']);
-    const longer = new Uint8Array([...bytes, 0]);
-    expect(() => decodeLexiconGroup(longer)).toThrow(/trailing bytes/);
+  it('refuses when read a group whose first term claims a shared prefix, or whose count its bytes cannot hold', () => {
     // count 1, then a first term claiming to share two units with nothing before it.
-    expect(() => decodeLexiconGroup(new Uint8Array([1, 2, 1, 0x41]))).toThrow(/shares more/);
+    expect(() => decodeLexiconGroup(new Uint8Array([1, 2, 1, 0x41]))).toThrow(/shares units with no term before it/);
+    expect(() => decodeLexiconGroup(new Uint8Array([100, 0, 1, 0x41]))).toThrow(/more terms than its bytes hold/);
+  });
+
+  it('refuses when scanned a group with a term of another length, bytes after its last term, or a last term cut short', () => {
+    const scan = (bytes: Uint8Array) => addNearTerms(decodeLexiconGroup(bytes), { term: 'بات', maxDistance: 1, kept: 0 }, new Map());
+    const bytes = encodeLexiconGroup(['باب', 'بات']);
+    expect(() => scan(bytes)).not.toThrow();
+    expect(() => scan(encodeLexiconGroup(['باب', 'بابا']))).toThrow(/A lexicon group is damaged: a term is not as long as its group/);
+    expect(() => scan(new Uint8Array([...bytes, 0]))).toThrow(/bytes are left after its last term/);
+    expect(() => scan(bytes.subarray(0, bytes.length - 1))).toThrow(/its last term runs past its end/);
   });
 });
