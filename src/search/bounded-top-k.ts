@@ -4,10 +4,11 @@ import { type Columns, decodedColumns, positionOf } from '../index-format/postin
 import { postingCount } from '../index-format/term-block';
 import { inverseFrequencyOf, postingScore } from './bm25';
 import { coordinationMultiplier, countMaskMatches, MaskMultipliers, type WordsOfBits, wordsOfTermBits } from './coordination';
-import { type EvaluationPlan, evaluatePlan, matchedTermsOf, maxContribution, type ScoringJob } from './evaluate-query';
+import { type EvaluationPlan, matchedTermsOf, maxContribution, type ScoringJob } from './evaluate-query';
 import { type RankedArticle, type SearchResult, topOnlyResult } from './rank-matches';
 import type { ScoringTables } from './term-index';
 import { boundOfSkipped, longListFor, MIN_LONG_LIST } from './top-k';
+import { scoreInWindows, type WindowedScores } from './window-scoring';
 
 /**
  * The fewest articles' worth of binary searches (one search in each long
@@ -280,6 +281,31 @@ export class BestRescored {
   }
 }
 
+/**
+ * The short lists an earlier tier scored, and what they reached. Each tier
+ * skips fewer lists than the one before, so the next scores only the lists
+ * it adds, onto these: at a million articles a query the third tier settles
+ * otherwise scores the first tier's lists three times and the second's twice.
+ */
+export class ScoredShortLists {
+  /** Per job, whether it was scored; undefined before any tier. */
+  scored: readonly boolean[] | undefined;
+  result: WindowedScores | undefined;
+
+  /** What the lists not flagged in `isLong` reach, scoring only those not scored before. */
+  scoreShort(tables: ScoringTables, plan: EvaluationPlan, isLong: readonly boolean[]): WindowedScores {
+    const before = this.scored;
+    const reuse = before !== undefined && this.result !== undefined && before.every((scored, index) => !scored || !isLong[index]);
+    const added = plan.jobs.filter((_, index) => !isLong[index] && !(reuse && before[index]));
+    // Bounds and rescoring need no touch order: ties are broken by each rescored article's first job.
+    const result =
+      reuse && added.length === 0 ? this.result! : scoreInWindows(tables, added, plan.maskWords, undefined, 'any', reuse ? this.result : undefined);
+    this.scored = isLong.map((long) => !long);
+    this.result = result;
+    return result;
+  }
+}
+
 /** How one tier of bounds runs (search.ts tries them in turn). */
 export interface BoundsTier {
   /** Lists of this many postings or more are skipped: longListFor by default. */
@@ -290,6 +316,8 @@ export interface BoundsTier {
   readonly best?: BestRescored;
   /** Articles' worth of searches allowed, in place of the tier's own budget (tests). */
   readonly maxRescored?: number;
+  /** The short lists earlier tiers scored, carried over; none by default. */
+  readonly scored?: ScoredShortLists;
 }
 
 /**
@@ -328,15 +356,14 @@ export function rankTopByBounds(
   exhaustive: () => SearchResult,
   tier: BoundsTier = {},
 ): SearchResult | Declined {
-  const { long = longListFor(tables.documentCount), laterTier = false, best = new BestRescored(keep) } = tier;
+  const { long = longListFor(tables.documentCount), laterTier = false, best = new BestRescored(keep), scored = new ScoredShortLists() } = tier;
   if (keep < 1) return 'try-scan';
   if (best.keep !== keep) throw new Error(`rankTopByBounds: the carried best keep ${best.keep} articles, not ${keep}`);
   const isLong = plan.jobs.map((job) => postingCount(job.list) >= long);
   const skipped = plan.jobs.filter((_, index) => isLong[index]);
   if (skipped.length === 0 || skipped.length === plan.jobs.length) return 'try-scan';
 
-  // Bounds and rescoring need no touch order: ties are broken by each rescored article's first job.
-  const partial = evaluatePlan(tables, { ...plan, jobs: plan.jobs.filter((_, index) => !isLong[index]) }, undefined, 'any');
+  const partial = scored.scoreShort(tables, plan, isLong);
   const reached = partial.shortIds.length;
   if (reached < keep) return 'try-scan';
   const wordsOfBit = wordsOfTermBits(plan.termBits, termWords);

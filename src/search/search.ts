@@ -5,7 +5,7 @@ import { withoutAddedClitics } from '../analysis/stem';
 import { KEY_FIELDS, ROOT_FIELDS, STEM_FIELDS, SURFACE_FIELDS } from '../index-format/search-options';
 import type { Engine } from '../loading/load-engine';
 import type { ParsedQuery, QueryWord } from '../query/parse-query';
-import { BestRescored, boundTiersFor, type Declined, rankTopByBounds } from './bounded-top-k';
+import { BestRescored, boundTiersFor, type Declined, rankTopByBounds, ScoredShortLists } from './bounded-top-k';
 import { coordinate, wordsOfTerms } from './coordination';
 import type { NodeOptions, SearchQuery } from './evaluate-query';
 import { type EvaluationPlan, evaluatePlan, planEvaluation } from './evaluate-query';
@@ -189,10 +189,11 @@ export function rankTop(
   const { tables, plan, termWords } = planned;
   let declined: Declined = 'try-scan';
   const best = new BestRescored(keep);
+  const scored = new ScoredShortLists();
   for (const [tier, long] of tiers.entries()) {
     // Before the last tier, many articles to rescore are better left to the next tier, which skips fewer lists; the
     // last rescores as many as are cheaper than the scan (rescoreLimit).
-    const bounded = rankTopByBounds(tables, plan, termWords, keep, exhaustive, { long, laterTier: tier < tiers.length - 1, best });
+    const bounded = rankTopByBounds(tables, plan, termWords, keep, exhaustive, { long, laterTier: tier < tiers.length - 1, best, scored });
     if (typeof bounded !== 'string') return { result: bounded, settledBy: `bounds, tier ${tier + 1}` };
     declined = bounded;
   }

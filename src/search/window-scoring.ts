@@ -123,7 +123,10 @@ function buffersFor(maskWords: number): WindowBuffers {
  * score is summed in the same order, to the bit, and each article remembers
  * the first job that held it, which gives back the touch order at the end.
  * With `admits` (one flag per job), only the articles some admitting job
- * holds are scored; the others are counted in `outside`.
+ * holds are scored; the others are counted in `outside`. With
+ * `scoredBefore`, an evaluation of other jobs of the same plan in 'any'
+ * order, `jobs` are added to it: the articles either reaches, with sums of
+ * both (see resume).
  */
 export function scoreInWindows(
   tables: ScoringTables,
@@ -131,19 +134,25 @@ export function scoreInWindows(
   maskWords: number,
   admits?: readonly boolean[],
   order: ArticleOrder = 'touch',
+  scoredBefore?: WindowedScores,
 ): WindowedScores {
+  if (scoredBefore !== undefined && (order !== 'any' || admits !== undefined))
+    throw new Error('scoreInWindows: adding to an earlier evaluation gives no touch order and admits every article');
   const buffers = buffersFor(maskWords);
   const emitted = buffers.emitted;
+  const before = scoredBefore ?? NOTHING_BEFORE;
+  let next = 0;
   const cursors = new Int32Array(jobs.length);
   // Read once into objects of one shape: a list read in blocks serves its arrays through getters, and the loops below stay monomorphic.
   const lists: Columns[] = jobs.map(({ list }) => ({ documents: list.documents, frequencies: list.frequencies, lengths: list.lengths }));
   const inverseFrequencies = Float64Array.from(jobs, ({ list }) => inverseFrequencyOf(tables.documentCount, postingCount(list)));
   buffers.outsideCount = 0;
   try {
-    for (let start = firstWindow(lists, cursors); start >= 0; start = firstWindow(lists, cursors)) {
+    for (let start = firstWindow(lists, cursors, before.shortIds, next); start >= 0; start = firstWindow(lists, cursors, before.shortIds, next)) {
       const end = start + WINDOW;
       const inside = admits === undefined ? undefined : markInside(lists, cursors, admits, buffers.inside, start);
       buffers.touchedCount = 0;
+      if (next < before.shortIds.length && before.shortIds[next]! < end) next = resume(before, next, buffers, start);
       for (let index = 0; index < jobs.length; index++) {
         const documents = lists[index]!.documents;
         const from = cursors[index]!;
@@ -168,9 +177,42 @@ export function scoreInWindows(
   }
 }
 
-/** The start of the window holding the smallest id any list has left, or -1 when every list is read. */
-function firstWindow(lists: readonly Columns[], cursors: Int32Array): number {
-  let smallest = -1;
+const NOTHING_BEFORE: WindowedScores = { shortIds: new Int32Array(0), scores: new Float64Array(0), termMasks: new Uint32Array(0), outside: 0 };
+
+/**
+ * Puts back into the window at `start` the articles an earlier evaluation
+ * reached there, from position `next` of its articles (in window order):
+ * their sums, the terms they matched, as if its jobs had just been scored.
+ * Returns the position after them. A sum comes back as the emitted score
+ * divided by the terms matched, so it may differ from the first in its last
+ * bit: only for bounds, which allow for rounding, never for a ranking.
+ */
+function resume(before: WindowedScores, next: number, buffers: WindowBuffers, start: number): number {
+  const { scores, masks, termCounts, firstJob, touched, maskWords } = buffers;
+  const end = start + WINDOW;
+  const ids = before.shortIds;
+  let position = next;
+  let touchedCount = buffers.touchedCount;
+  for (; position < ids.length && ids[position]! < end; position++) {
+    const local = ids[position]! - start;
+    let terms = 0;
+    for (let word = 0; word < maskWords; word++) {
+      const bits = before.termMasks[position * maskWords + word]!;
+      masks[local * maskWords + word] = bits;
+      for (let rest = bits; rest !== 0; rest &= rest - 1) terms++;
+    }
+    scores[local] = before.scores[position]! / terms;
+    termCounts[local] = terms;
+    firstJob[local] = 0;
+    touched[touchedCount++] = local;
+  }
+  buffers.touchedCount = touchedCount;
+  return position;
+}
+
+/** The start of the window holding the smallest id any list (or the earlier evaluation, from `next`) has left, or -1 when all are read. */
+function firstWindow(lists: readonly Columns[], cursors: Int32Array, before: Int32Array, next: number): number {
+  let smallest = next < before.length ? before[next]! : -1;
   for (let index = 0; index < lists.length; index++) {
     const documents = lists[index]!.documents;
     const at = cursors[index]!;

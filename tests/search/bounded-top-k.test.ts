@@ -17,12 +17,14 @@ import {
   Rescorer,
   rankTopByBounds,
   rescoreLimit,
+  ScoredShortLists,
 } from '../../src/search/bounded-top-k';
 import { coordinationMultiplier, countMaskMatches, wordsOfTermBits } from '../../src/search/coordination';
 import { type EvaluationPlan, maxContribution, type ScoringJob } from '../../src/search/evaluate-query';
 import type { SearchResult } from '../../src/search/rank-matches';
 import { planSearch, rankInFull, rankTop } from '../../src/search/search';
 import { longListFor, MIN_LONG_LIST, rankTopOnly } from '../../src/search/top-k';
+import { scoreInWindows, type WindowedScores } from '../../src/search/window-scoring';
 import { LONG, loadSampleEngine, pageOf, queryAndKeep, WORDS } from './top-k-sample';
 
 let engine: Engine;
@@ -353,5 +355,55 @@ describe('Rescorer', () => {
     expect(score).toBeGreaterThan(0);
     expect(rescorer.mayReach(shortId, 0, noBits, 0, score)).toBe(true);
     expect(rescorer.mayReach(shortId, 0, noBits, 0, score * (1 + 1e-6))).toBe(false);
+  });
+});
+
+describe('ScoredShortLists', () => {
+  /** Articles by id, with their scores and matched terms, whatever order they came in. */
+  const byArticle = (scored: WindowedScores, maskWords: number) =>
+    [...scored.shortIds]
+      .map((shortId, at) => ({ shortId, score: scored.scores[at]!, mask: [...scored.termMasks.subarray(at * maskWords, (at + 1) * maskWords)] }))
+      .sort((a, b) => a.shortId - b.shortId);
+
+  it('scores for a tier that skips fewer lists only the lists it adds, and reaches what scoring them all reaches', async () => {
+    const { tables, plan } = await engine.complete(() => planSearch(engine, parseQuery('الحكومة المغربية الرباط')));
+    const longFrom = (length: number) => plan.jobs.map((job) => postingCount(job.list) >= length);
+    const scored = new ScoredShortLists();
+    scored.scoreShort(tables, plan, longFrom(2));
+    const first = scored.result;
+    const later = scored.scoreShort(tables, plan, longFrom(LONG));
+    const fresh = scoreInWindows(
+      tables,
+      plan.jobs.filter((_, index) => !longFrom(LONG)[index]),
+      plan.maskWords,
+      undefined,
+      'any',
+    );
+    const expected = byArticle(fresh, plan.maskWords);
+    // The plan has lists on both sides of each length, so the later tier did add to the first.
+    expect(later).not.toBe(first);
+    expect(longFrom(LONG).filter((long) => !long).length).toBeGreaterThan(longFrom(2).filter((long) => !long).length);
+    expect(byArticle(later, plan.maskWords).map(({ shortId, mask }) => ({ shortId, mask }))).toEqual(
+      expected.map(({ shortId, mask }) => ({ shortId, mask })),
+    );
+    byArticle(later, plan.maskWords).forEach(({ score }, at) => expect(score).toBeCloseTo(expected[at]!.score, 9));
+    // Nothing more to score: the same articles, not scored again.
+    expect(scored.scoreShort(tables, plan, longFrom(LONG))).toBe(later);
+  });
+
+  it('scores afresh for a tier that skips a list an earlier tier scored', async () => {
+    const { tables, plan } = await engine.complete(() => planSearch(engine, parseQuery('الحكومة المغربية الرباط')));
+    const longFrom = (length: number) => plan.jobs.map((job) => postingCount(job.list) >= length);
+    const scored = new ScoredShortLists();
+    scored.scoreShort(tables, plan, longFrom(LONG));
+    const again = scored.scoreShort(tables, plan, longFrom(2));
+    const fresh = scoreInWindows(
+      tables,
+      plan.jobs.filter((_, index) => !longFrom(2)[index]),
+      plan.maskWords,
+      undefined,
+      'any',
+    );
+    expect(byArticle(again, plan.maskWords)).toEqual(byArticle(fresh, plan.maskWords));
   });
 });

@@ -141,6 +141,36 @@ describe('scoring posting lists window by window', () => {
     );
   });
 
+  it('adds jobs to an earlier evaluation: the articles, matched terms and scores (to rounding) of scoring all the jobs at once', () => {
+    fc.assert(
+      fc.property(plan, fc.array(fc.boolean(), { minLength: 8, maxLength: 8 }), ({ maskWords, jobs: drawn }, flags) => {
+        const jobs = jobsOf(drawn);
+        const first = jobs.filter((_, index) => flags[index]);
+        const added = jobs.filter((_, index) => !flags[index]);
+        const byArticle = (scored: ReturnType<typeof scoreInWindows>) =>
+          [...scored.shortIds]
+            .map((shortId, at) => ({
+              shortId,
+              score: scored.scores[at]!,
+              mask: [...scored.termMasks.subarray(at * maskWords, (at + 1) * maskWords)],
+            }))
+            .sort((a, b) => a.shortId - b.shortId);
+        const before = scoreInWindows(tables, first, maskWords, undefined, 'any');
+        const together = byArticle(scoreInWindows(tables, added, maskWords, undefined, 'any', before));
+        const atOnce = byArticle(scoreInWindows(tables, jobs, maskWords, undefined, 'any'));
+        expect(together.map(({ shortId, mask }) => ({ shortId, mask }))).toEqual(atOnce.map(({ shortId, mask }) => ({ shortId, mask })));
+        together.forEach(({ score }, at) => expect(Math.abs(score - atOnce[at]!.score)).toBeLessThanOrEqual(1e-12 * atOnce[at]!.score));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('refuses to add jobs to an earlier evaluation in touch order, where sums must be summed in plan order to the bit', () => {
+    const jobs = jobsOf([{ bit: 0, fieldId: 0, weight: 1, postings: [{ id: 3, frequency: 1, length: 10 }] }]);
+    const before = scoreInWindows(tables, jobs, 1, undefined, 'any');
+    expect(() => scoreInWindows(tables, jobs, 1, undefined, 'touch', before)).toThrow(/no touch order/);
+  });
+
   it('reaches articles in windows far apart, skipping the empty ones between', () => {
     const jobs = jobsOf([
       {
