@@ -16,6 +16,7 @@ export { ANALYZER_VERSION } from '../analysis/pipeline';
  * postings in blocks of 128, with a directory of each block's last document and byte length and the list's
  * frontier, so bounds read no posting and rescoring decodes one block per looked-up article; 11 term blocks (`.terms`)
  * named by the hash of their head, which holds a hash of each span of about 4 KiB of postings, so a lookup hashes the
- * spans it reads, not the whole block.
+ * spans it reads, not the whole block; 12 lexicon groups as tries with the byte length under each node, so a typo
+ * scan passes over every term under a prefix already out of reach instead of reading it.
  */
-export const FORMAT_VERSION = 11;
+export const FORMAT_VERSION = 12;

@@ -61,24 +61,44 @@ describe('a lexicon length group', () => {
   it('is read without making a string of any term, and scanned into strings only for the terms it finds', () => {
     const terms = ['سلام', 'سلمى', 'سماء', 'كلام'];
     const group = decodeLexiconGroup(encodeLexiconGroup(terms));
-    expect(group).toEqual({ bytes: expect.any(Uint8Array), count: 4, start: 1, length: 4 });
+    expect(group).toEqual({ bytes: expect.any(Uint8Array), count: 4, start: 2, length: 4 });
     const found = new Map<string, number>();
     addNearTerms(group, { term: 'سلاام', maxDistance: 1, kept: 0 }, found);
     expect([...found]).toEqual([['سلام', 1]]);
   });
 
-  it('refuses when read a group whose first term claims a shared prefix, or whose count its bytes cannot hold', () => {
-    // count 1, then a first term claiming to share two units with nothing before it.
-    expect(() => decodeLexiconGroup(new Uint8Array([1, 2, 1, 0x41]))).toThrow(/shares units with no term before it/);
-    expect(() => decodeLexiconGroup(new Uint8Array([100, 0, 1, 0x41]))).toThrow(/more terms than its bytes hold/);
+  it('passes over the bytes under a prefix already out of reach, and reads them for a word within reach of it', () => {
+    // كلام is the only term under كل, and its last unit the group's last two bytes: damaged, reading them runs past the end.
+    const damaged = encodeLexiconGroup(['سلام', 'سلمى', 'سماء', 'كلام']);
+    damaged[damaged.length - 1] = damaged[damaged.length - 1]! | 0x80;
+    const scan = (term: string) => {
+      const found = new Map<string, number>();
+      addNearTerms(decodeLexiconGroup(damaged), { term, maxDistance: 1, kept: 0 }, found);
+      return [...found];
+    };
+    // كل is two edits from any prefix of بات: the walk never reads what is under it.
+    expect(scan('بات')).toEqual([]);
+    expect(() => scan('كلام')).toThrow(/A lexicon group is damaged/);
   });
 
-  it('refuses when scanned a group with a term of another length, bytes after its last term, or a last term cut short', () => {
+  it('refuses when read a group whose trie does not match its count, or is cut short before it', () => {
+    expect(() => decodeLexiconGroup(new Uint8Array([2, 3]))).toThrow(/does not match its count/);
+    expect(() => decodeLexiconGroup(new Uint8Array([0, 0, 0x41]))).toThrow(/does not match its count/);
+    expect(() => decodeLexiconGroup(new Uint8Array([0x81]))).toThrow(/ends inside/);
+  });
+
+  it('refuses when scanned a group whose nodes run past the nodes around them', () => {
     const scan = (bytes: Uint8Array) => addNearTerms(decodeLexiconGroup(bytes), { term: 'بات', maxDistance: 1, kept: 0 }, new Map());
     const bytes = encodeLexiconGroup(['باب', 'بات']);
     expect(() => scan(bytes)).not.toThrow();
-    expect(() => scan(encodeLexiconGroup(['باب', 'بابا']))).toThrow(/A lexicon group is damaged: a term is not as long as its group/);
-    expect(() => scan(new Uint8Array([...bytes, 0]))).toThrow(/bytes are left after its last term/);
-    expect(() => scan(bytes.subarray(0, bytes.length - 1))).toThrow(/its last term runs past its end/);
+    expect(() => scan(bytes.subarray(0, bytes.length - 1))).toThrow(/A lexicon group is damaged: .* run past/);
+    // The first node's size (after its unit, two bytes) made larger than the trie.
+    const longer = bytes.slice();
+    longer[4] = 0x7f;
+    expect(() => scan(longer)).toThrow(/the nodes under a node run past the nodes around it/);
+  });
+
+  it('is written from terms of one length only', () => {
+    expect(() => encodeLexiconGroup(['باب', 'بابا'])).toThrow(/is not 3 units long/);
   });
 });
