@@ -22,26 +22,79 @@ export function encodeLexiconGroup(sortedTerms: readonly string[]): Uint8Array {
   const writer = new VarintWriter();
   writer.write(sortedTerms.length);
   writer.write(length);
-  if (length > 0) writer.writeBytes(encodeNodes(sortedTerms, 0, sortedTerms.length, 0, length));
+  if (length > 0) new TrieWriter(sortedTerms, length).writeInto(writer);
   return writer.finish();
 }
 
-/** The nodes at `depth` of the sorted terms from `from` to `to`, which share their first `depth` units. */
-function encodeNodes(terms: readonly string[], from: number, to: number, depth: number, length: number): Uint8Array {
-  const writer = new VarintWriter();
-  for (let start = from; start < to; ) {
-    const unit = terms[start]!.charCodeAt(depth);
-    let end = start + 1;
-    while (end < to && terms[end]!.charCodeAt(depth) === unit) end++;
-    writer.write(unit);
-    if (depth + 1 < length) {
-      const below = encodeNodes(terms, start, end, depth + 1, length);
-      writer.write(below.length);
-      writer.writeBytes(below);
-    }
-    start = end;
+/** The bytes a varint of `value` takes. */
+function varintLength(value: number): number {
+  let bytes = 1;
+  for (let rest = value; rest >= 0x80; rest = Math.floor(rest / 128)) bytes++;
+  return bytes;
+}
+
+/**
+ * Writes sorted terms of one length as a trie, depth first. A node's size
+ * comes before the nodes under it, so a first pass measures every node (in
+ * the order the second writes them) and the second writes into one buffer: a
+ * buffer a node, copied into its parent's, was minutes of a 1M build.
+ */
+class TrieWriter {
+  /** The byte length under each node above the last letter, in writing order. */
+  private sizes = new Int32Array(1024);
+  private measured = 0;
+  private written = 0;
+
+  constructor(
+    private readonly terms: readonly string[],
+    private readonly length: number,
+  ) {}
+
+  writeInto(writer: VarintWriter): void {
+    this.measure(0, this.terms.length, 0);
+    this.write(writer, 0, this.terms.length, 0);
   }
-  return writer.finish();
+
+  /** The end of the run of terms from `start` sharing its unit at `depth` (terms from `start` to `to` share the units before it). */
+  private runEnd(start: number, to: number, depth: number): number {
+    const unit = this.terms[start]!.charCodeAt(depth);
+    let end = start + 1;
+    while (end < to && this.terms[end]!.charCodeAt(depth) === unit) end++;
+    return end;
+  }
+
+  private measure(from: number, to: number, depth: number): number {
+    let bytes = 0;
+    for (let start = from; start < to; ) {
+      const end = this.runEnd(start, to, depth);
+      bytes += varintLength(this.terms[start]!.charCodeAt(depth));
+      if (depth + 1 < this.length) {
+        const slot = this.measured++;
+        if (slot === this.sizes.length) {
+          const grown = new Int32Array(this.sizes.length * 2);
+          grown.set(this.sizes);
+          this.sizes = grown;
+        }
+        const below = this.measure(start, end, depth + 1);
+        this.sizes[slot] = below;
+        bytes += varintLength(below) + below;
+      }
+      start = end;
+    }
+    return bytes;
+  }
+
+  private write(writer: VarintWriter, from: number, to: number, depth: number): void {
+    for (let start = from; start < to; ) {
+      const end = this.runEnd(start, to, depth);
+      writer.write(this.terms[start]!.charCodeAt(depth));
+      if (depth + 1 < this.length) {
+        writer.write(this.sizes[this.written++]!);
+        this.write(writer, start, end, depth + 1);
+      }
+      start = end;
+    }
+  }
 }
 
 /** A length group as read: its bytes and where its trie starts. Terms are made into strings only when a scan finds them. */
