@@ -1,0 +1,88 @@
+// `npx tsx scripts/bench/scale/typo-scans.ts --index DIR [--before TREE --before-index DIR] [--word WORD:EDITS]... [--repeats 15]`:
+// a typo lookup's scan alone, warm: each word scanned over the lexicon groups within its edits, every piece already
+// in memory, timed `repeats` times (the median), with the number of terms it found. One JSON object on stdout.
+//
+// first-answers.ts times a typo query's whole first answer, reading and checking its pieces included. This times
+// the scan, and with --before the same scan by another checkout (a git worktree) over its own index, taking turns,
+// so a change to the lexicon's layout is seen apart from what surrounds it. The words default to the two misspelt
+// words of the news queries and their readings.
+
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import type { Manifest, SegmentRoot } from '../../../src/index-format/artefacts';
+import { median } from '../stats';
+import { indexArgument } from './index-argument';
+
+const USAGE = 'npx tsx scripts/bench/scale/typo-scans.ts --index DIR [--before TREE --before-index DIR] [--word WORD:EDITS]... [--repeats 15]';
+const { values } = parseArgs({
+  options: {
+    index: { type: 'string' },
+    before: { type: 'string' },
+    'before-index': { type: 'string' },
+    word: { type: 'string', multiple: true, default: ['بنسدرين:2', 'نسدرين:1', 'افروباسكت:2', 'سهام:1'] },
+    repeats: { type: 'string', default: '15' },
+  },
+});
+const index = indexArgument(values.index, USAGE);
+if ((values.before === undefined) !== (values['before-index'] === undefined)) {
+  process.stderr.write(`--before and --before-index go together\nusage: ${USAGE}\n`);
+  process.exit(2);
+}
+const repeats = Number(values.repeats);
+const words = values.word.map((spec) => {
+  const [term = '', edits = ''] = spec.split(':');
+  return { term, maxDistance: Number(edits), kept: 0 };
+});
+
+/** What is used of a checkout's lexicon module: each checkout is imported on its own, so nothing is shared. */
+interface LexiconModule {
+  decodeLexiconGroup(bytes: Uint8Array): unknown;
+  addNearTerms(group: unknown, query: { term: string; maxDistance: number; kept: number }, found: Map<string, number>): void;
+}
+
+/** A scanner over one index's length groups (its first segment's) with one checkout's code. */
+async function scannerOf(tree: string, dir: string) {
+  const lexicon = (await import(pathToFileURL(resolve(tree, 'src/index-format/lexicon.ts')).href)) as LexiconModule;
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Manifest;
+  const root = JSON.parse(readFileSync(join(dir, manifest.segments[0]!.root), 'utf8')) as SegmentRoot;
+  const groups = root.lexicon.lengths.map((length, at) => ({
+    length,
+    group: lexicon.decodeLexiconGroup(new Uint8Array(readFileSync(join(dir, root.lexicon.pieces[at]!)))),
+  }));
+  return (query: (typeof words)[number]): { ms: number; found: number } => {
+    const found = new Map<string, number>();
+    const started = performance.now();
+    for (const { length, group } of groups) if (Math.abs(length - query.term.length) <= query.maxDistance) lexicon.addNearTerms(group, query, found);
+    return { ms: performance.now() - started, found: found.size };
+  };
+}
+
+const after = await scannerOf('.', index);
+const before = values.before === undefined ? undefined : await scannerOf(values.before, values['before-index']!);
+const rows = words.map((query) => {
+  const times: { after: number[]; before: number[] } = { after: [], before: [] };
+  let found = { after: 0, before: 0 };
+  for (let run = 0; run < repeats; run++) {
+    const now = after(query);
+    times.after.push(now.ms);
+    found = { ...found, after: now.found };
+    if (before !== undefined) {
+      const then = before(query);
+      times.before.push(then.ms);
+      found = { ...found, before: then.found };
+    }
+  }
+  const round = (ms: number) => Math.round(ms * 100) / 100;
+  return {
+    word: query.term,
+    edits: query.maxDistance,
+    ms: round(median(times.after)),
+    found: found.after,
+    ...(before === undefined ? {} : { beforeMs: round(median(times.before)), beforeFound: found.before }),
+  };
+});
+process.stdout.write(
+  `${JSON.stringify({ index, ...(values.before === undefined ? {} : { before: values.before, beforeIndex: values['before-index'] }), repeats, rows })}\n`,
+);
