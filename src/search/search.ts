@@ -207,7 +207,7 @@ export function searchArticles(engine: Engine, query: ParsedQuery, options: Sear
   if (query.words.length === 0) return NO_MATCHES;
   const planned = planSearch(engine, query, options.fields);
   // A run that lacked a term block is repeated once it is read: ranking the words it did find would be thrown away.
-  // At a million articles such runs ranked a common word in full, most of a warm query's time under the cache budget.
+  // At a million articles under the cache budget such runs ranked common words in full: most of the slowest answers' time.
   if (engine.terms.lacksPieces()) return NO_MATCHES;
   const exhaustive = (): SearchResult => rankInFull(planned, options.filter);
   if (options.keep === undefined || options.filter !== undefined) return exhaustive();
