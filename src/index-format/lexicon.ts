@@ -38,6 +38,9 @@ function varintLength(value: number): number {
  * comes before the nodes under it, so a first pass measures every node (in
  * the order the second writes them) and the second writes into one buffer: a
  * buffer a node, copied into its parent's, was minutes of a 1M build.
+ * VarintWriter.reserve() writes a length afterwards in one pass, but always in
+ * four bytes: at 1M the 2,657,770 sizes take 2,685,412 bytes, and four each
+ * would make the 11.3 MB of groups 19.2 MB.
  */
 class TrieWriter {
   /** The byte length under each node above the last letter, in writing order. */

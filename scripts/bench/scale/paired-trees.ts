@@ -13,12 +13,11 @@
 // checkout of this repository (a git worktree of the commit to compare), `--after` this one by default.
 // `--before-index` gives the before tree an index of its own, of the same content, where the index format changed.
 
-import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { readBenchQueries } from '../queries';
 import { median, percentile } from '../stats';
 import { indexArgument } from './index-argument';
+import { importFromTree } from './tree-modules';
 
 const usage =
   'npx tsx scripts/bench/scale/paired-trees.ts --index DIR --before TREE [--before-index DIR] [--after TREE] [--repeats 15] [--cache-mib N]';
@@ -54,7 +53,7 @@ interface TreeModules {
 const cacheMib = values['cache-mib'];
 
 async function rankerOf(tree: string, indexDir: string): Promise<(query: number) => unknown> {
-  const load = (path: string) => import(pathToFileURL(resolve(tree, path)).href) as Promise<Partial<TreeModules>>;
+  const load = (path: string) => importFromTree<Partial<TreeModules>>(tree, path);
   const modules = Object.assign(
     {},
     await load('src/loading/load-engine.ts'),

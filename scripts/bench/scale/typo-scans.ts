@@ -8,12 +8,12 @@
 // words of the news queries and their readings.
 
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Manifest, SegmentRoot } from '../../../src/index-format/artefacts';
 import { median } from '../stats';
 import { indexArgument } from './index-argument';
+import { importFromTree } from './tree-modules';
 
 const USAGE = 'npx tsx scripts/bench/scale/typo-scans.ts --index DIR [--before TREE --before-index DIR] [--word WORD:EDITS]... [--repeats 15]';
 const { values } = parseArgs({
@@ -44,7 +44,7 @@ interface LexiconModule {
 
 /** A scanner over one index's length groups (its first segment's) with one checkout's code. */
 async function scannerOf(tree: string, dir: string) {
-  const lexicon = (await import(pathToFileURL(resolve(tree, 'src/index-format/lexicon.ts')).href)) as LexiconModule;
+  const lexicon = await importFromTree<LexiconModule>(tree, 'src/index-format/lexicon.ts');
   const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Manifest;
   const root = JSON.parse(readFileSync(join(dir, manifest.segments[0]!.root), 'utf8')) as SegmentRoot;
   const groups = root.lexicon.lengths.map((length, at) => ({
@@ -61,26 +61,32 @@ async function scannerOf(tree: string, dir: string) {
 
 const after = await scannerOf('.', index);
 const before = values.before === undefined ? undefined : await scannerOf(values.before, values['before-index']!);
+/** A scanner's median time over `repeats` scans of `query`, and what it found (the same every time). */
+const timed = (
+  scan: ReturnType<typeof scannerOf> extends Promise<infer Scan> ? Scan : never,
+  times: number[],
+  query: (typeof words)[number],
+): number => {
+  const { ms, found } = scan(query);
+  times.push(ms);
+  return found;
+};
+const round = (ms: number) => Math.round(ms * 100) / 100;
 const rows = words.map((query) => {
-  const times: { after: number[]; before: number[] } = { after: [], before: [] };
-  let found = { after: 0, before: 0 };
+  const times = { after: [] as number[], before: [] as number[] };
+  let found = 0;
+  let beforeFound = 0;
+  // Taking turns, so both see the same drift of a shared machine.
   for (let run = 0; run < repeats; run++) {
-    const now = after(query);
-    times.after.push(now.ms);
-    found = { ...found, after: now.found };
-    if (before !== undefined) {
-      const then = before(query);
-      times.before.push(then.ms);
-      found = { ...found, before: then.found };
-    }
+    found = timed(after, times.after, query);
+    if (before !== undefined) beforeFound = timed(before, times.before, query);
   }
-  const round = (ms: number) => Math.round(ms * 100) / 100;
   return {
     word: query.term,
     edits: query.maxDistance,
     ms: round(median(times.after)),
-    found: found.after,
-    ...(before === undefined ? {} : { beforeMs: round(median(times.before)), beforeFound: found.before }),
+    found,
+    ...(before === undefined ? {} : { beforeMs: round(median(times.before)), beforeFound }),
   };
 });
 process.stdout.write(
