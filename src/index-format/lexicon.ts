@@ -1,7 +1,7 @@
 // The lexicon: every term of a segment grouped by length, for typo lookups that need no postings and no term blocks.
 
 import { DamagedPieceError } from './damaged-piece-error';
-import { VarintReader, VarintWriter } from './varint';
+import { VarintReader, VarintWriter, varintByteLength } from './varint';
 
 /**
  * Terms within d edits differ in length by at most d, so a typo lookup reads
@@ -24,13 +24,6 @@ export function encodeLexiconGroup(sortedTerms: readonly string[]): Uint8Array {
   writer.write(length);
   if (length > 0) new TrieWriter(sortedTerms, length).writeInto(writer);
   return writer.finish();
-}
-
-/** The bytes a varint of `value` takes. */
-function varintLength(value: number): number {
-  let bytes = 1;
-  for (let rest = value; rest >= 0x80; rest = Math.floor(rest / 128)) bytes++;
-  return bytes;
 }
 
 /**
@@ -70,7 +63,7 @@ class TrieWriter {
     let bytes = 0;
     for (let start = from; start < to; ) {
       const end = this.runEnd(start, to, depth);
-      bytes += varintLength(this.terms[start]!.charCodeAt(depth));
+      bytes += varintByteLength(this.terms[start]!.charCodeAt(depth));
       if (depth + 1 < this.length) {
         const slot = this.measured++;
         if (slot === this.sizes.length) {
@@ -80,7 +73,7 @@ class TrieWriter {
         }
         const below = this.measure(start, end, depth + 1);
         this.sizes[slot] = below;
-        bytes += varintLength(below) + below;
+        bytes += varintByteLength(below) + below;
       }
       start = end;
     }

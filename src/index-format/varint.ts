@@ -64,6 +64,13 @@ export class VarintWriter {
   }
 }
 
+/** The bytes VarintWriter.write takes for `value`: a writer that puts a length before what it measures needs it first. */
+export function varintByteLength(value: number): number {
+  let bytes = 1;
+  for (let rest = value; rest >= 0x80; rest = Math.floor(rest / 128)) bytes++;
+  return bytes;
+}
+
 /** The error of data that ends inside a number: a cut-off piece, or a count its bytes cannot hold. */
 export function truncatedNumberError(): Error {
   return new Error('VarintReader: the data ends inside a number (truncated file?)');

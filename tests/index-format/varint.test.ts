@@ -1,11 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { unzigzag, VarintReader, VarintWriter, zigzag } from '../../src/index-format/varint';
+import { unzigzag, VarintReader, VarintWriter, varintByteLength, zigzag } from '../../src/index-format/varint';
 
 describe('varints', () => {
   it.each([0, 1, 127, 128, 300, 16_383, 16_384, 2 ** 31, 2 ** 40])('reads back %d as written', (value) => {
     const writer = new VarintWriter();
     writer.write(value);
     expect(new VarintReader(writer.finish()).read()).toBe(value);
+  });
+
+  it.each([0, 127, 128, 16_383, 16_384, 2 ** 21, 2 ** 31, 2 ** 40])('counts the bytes a writer takes for %d', (value) => {
+    const writer = new VarintWriter();
+    writer.write(value);
+    expect(varintByteLength(value)).toBe(writer.byteLength);
   });
 
   it('takes one byte for numbers below 128', () => {
