@@ -33,6 +33,19 @@ const { values } = parseArgs({
 const dir = indexArgument(values.index, USAGE);
 const PAGE = 10;
 
+type Engine = Awaited<ReturnType<typeof loadKeepingEverything>>;
+type Planned = Awaited<ReturnType<typeof planSearch>>;
+
+/** A query planned: every piece its ranking needs read and decoded, so ranking it reads nothing. */
+const planQuery = (engine: Engine, text: string): Promise<Planned> => engine.complete(() => planSearch(engine, parseQuery(text)));
+
+/** A page ranked as the worker ranks it; its start and end on performance.now()'s clock. */
+function rankPage(planned: Planned): [number, number] {
+  const started = performance.now();
+  rankTop(planned, PAGE, () => rankInFull(planned));
+  return [started, performance.now()];
+}
+
 /**
  * In a child: plans `first` (if any) and `query`, then ranks them in that order; prints both rankings' milliseconds,
  * and the garbage collections that ran during the query's (unoptimised code boxes every floating-point result it
@@ -40,19 +53,13 @@ const PAGE = 10;
  */
 async function rankInOrder(first: string | undefined, query: string): Promise<void> {
   const engine = await loadKeepingEverything(dir);
-  const plan = (text: string) => engine.complete(() => planSearch(engine, parseQuery(text)));
-  const plannedFirst = first === undefined ? undefined : await plan(first);
-  const planned = await plan(query);
+  const plannedFirst = first === undefined ? undefined : await planQuery(engine, first);
+  const planned = await planQuery(engine, query);
   const collections: { startTime: number; duration: number }[] = [];
   const observer = new PerformanceObserver((list) => collections.push(...list.getEntries()));
   observer.observe({ entryTypes: ['gc'] });
-  const time = (searched: typeof planned): [number, number] => {
-    const started = performance.now();
-    rankTop(searched, PAGE, () => rankInFull(searched));
-    return [started, performance.now()];
-  };
-  const firstTimes = plannedFirst === undefined ? null : time(plannedFirst);
-  const [started, ended] = time(planned);
+  const firstTimes = plannedFirst === undefined ? null : rankPage(plannedFirst);
+  const [started, ended] = rankPage(planned);
   // Entries reach the observer on a later turn of the event loop.
   await new Promise((resolve) => setTimeout(resolve, 10));
   observer.disconnect();
@@ -64,7 +71,7 @@ async function rankInOrder(first: string | undefined, query: string): Promise<vo
 /** In a child: the query's first ranking under V8's sampling heap profiler; prints the bytes allocated, by function. */
 async function sampleAllocations(query: string): Promise<void> {
   const engine = await loadKeepingEverything(dir);
-  const planned = await engine.complete(() => planSearch(engine, parseQuery(query)));
+  const planned = await planQuery(engine, query);
   const session = new Session();
   session.connect();
   await session.post('HeapProfiler.enable');
@@ -74,7 +81,7 @@ async function sampleAllocations(query: string): Promise<void> {
     includeObjectsCollectedByMajorGC: true,
     includeObjectsCollectedByMinorGC: true,
   });
-  rankTop(planned, PAGE, () => rankInFull(planned));
+  rankPage(planned);
   const { profile } = await session.post('HeapProfiler.stopSampling');
   const byFunction = new Map<string, number>();
   const visit = (node: typeof profile.head): void => {
